@@ -1,0 +1,14 @@
+package nl.akkoordmonitor.agreements;
+
+import java.util.Optional;
+
+/** Looks up organisations for other modules. */
+public interface Organisations {
+
+    Optional<Organisation> find(long id);
+
+    Optional<Organisation> findByCode(String code);
+
+    /** The organisation, or a 404 problem naming it when it does not exist. */
+    Organisation get(long id);
+}

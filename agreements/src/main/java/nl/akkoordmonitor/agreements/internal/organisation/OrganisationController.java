@@ -1,0 +1,61 @@
+package nl.akkoordmonitor.agreements.internal.organisation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.OrganisationType;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+
+import java.net.URI;
+
+/** The ministry, the GGD regions, the municipalities and the other partners in agreements. */
+@Controller("/organisations")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Organisations")
+class OrganisationController {
+
+    private final OrganisationService service;
+
+    OrganisationController(OrganisationService service) {
+        this.service = service;
+    }
+
+    @Get("{?type,region,code,name}")
+    @Operation(summary = "List organisations", description = "Filter by type, by GGD region (CBS code, e.g. GG3406: its municipalities) by CBS code and by part of the name.")
+    PageResponse<Organisation> list(@Nullable @QueryValue OrganisationType type,
+                                    @Parameter(description = "CBS code of a GGD region, e.g. GG3406") @Nullable @QueryValue String region,
+                                    @Parameter(description = "CBS code, e.g. GM0363, or VWS") @Nullable @QueryValue String code,
+                                    @Nullable @QueryValue String name,
+                                    Pageable pageable) {
+        return PageResponse.of(service.search(type, region, code, name, pageable), o -> o);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Get one organisation")
+    Organisation get(@PathVariable long id) {
+        return service.get(id);
+    }
+
+    @Post
+    @Operation(summary = "Add a partner organisation", description = "Health insurers, knowledge institutes, social partners, schools and others. Ministry, GGD regions and municipalities come from the CBS reference data.")
+    HttpResponse<Organisation> create(@Body @Valid OrganisationRecords.CreateOrganisationRequest request) {
+        Organisation created = service.create(request);
+        return HttpResponse.created(created, URI.create("/organisations/" + created.id()));
+    }
+}

@@ -1,0 +1,37 @@
+package nl.akkoordmonitor.agreements.internal.organisation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface OrganisationRepository extends CrudRepository<OrganisationEntity, Long> {
+
+    String SELECT_ROW = """
+            SELECT o.id, o.type, o.code, o.name, o.ggd_region_id, r.code AS ggd_region_code, o.province
+            FROM agreements.organisation o LEFT JOIN agreements.organisation r ON r.id = o.ggd_region_id
+            """;
+
+    String FILTER = """
+            WHERE (CAST(:type AS VARCHAR) IS NULL OR o.type = :type)
+              AND (CAST(:regionCode AS VARCHAR) IS NULL OR r.code = :regionCode)
+              AND (CAST(:code AS VARCHAR) IS NULL OR o.code = :code)
+              AND (CAST(:name AS VARCHAR) IS NULL OR o.name ILIKE '%' || :name || '%')
+            """;
+
+    @Query(value = SELECT_ROW + FILTER + " ORDER BY o.type, o.name, o.id",
+            countQuery = "SELECT count(*) FROM agreements.organisation o LEFT JOIN agreements.organisation r ON r.id = o.ggd_region_id " + FILTER)
+    Page<OrganisationRow> search(@Nullable String type, @Nullable String regionCode, @Nullable String code, @Nullable String name, Pageable pageable);
+
+    @Query(SELECT_ROW + " WHERE o.id = :id")
+    Optional<OrganisationRow> findRow(long id);
+
+    @Query(SELECT_ROW + " WHERE o.code = :code")
+    Optional<OrganisationRow> findRowByCode(String code);
+}

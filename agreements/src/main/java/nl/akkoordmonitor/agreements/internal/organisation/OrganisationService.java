@@ -1,0 +1,69 @@
+package nl.akkoordmonitor.agreements.internal.organisation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.OrganisationType;
+import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.problem.RuleViolatedException;
+import nl.akkoordmonitor.platform.problem.Violation;
+
+import java.util.Optional;
+
+@Singleton
+class OrganisationService implements Organisations {
+
+    private final OrganisationRepository repository;
+
+    OrganisationService(OrganisationRepository repository) {
+        this.repository = repository;
+    }
+
+    @Override
+    public Optional<Organisation> find(long id) {
+        return repository.findRow(id).map(OrganisationRow::toOrganisation);
+    }
+
+    @Override
+    public Optional<Organisation> findByCode(String code) {
+        return repository.findRowByCode(code).map(OrganisationRow::toOrganisation);
+    }
+
+    @Override
+    public Organisation get(long id) {
+        return find(id).orElseThrow(() -> new NotFoundException("organisation", id));
+    }
+
+    Page<Organisation> search(@Nullable OrganisationType type, @Nullable String regionCode, @Nullable String code, @Nullable String name, Pageable pageable) {
+        if (regionCode != null) {
+            String normalised = regionCode.strip().toUpperCase();
+            Optional<Organisation> region = findByCode(normalised).filter(o -> o.type() == OrganisationType.GGD_REGION);
+            if (region.isEmpty()) {
+                throw new BadRequestException("region", "no GGD region has code '" + regionCode
+                        + "'; use a CBS GGD region code such as GG3406 (list them with ?type=GGD_REGION)");
+            }
+            regionCode = normalised;
+        }
+        return repository.search(type == null ? null : type.name(), regionCode,
+                        code == null || code.isBlank() ? null : code.strip().toUpperCase(),
+                        name == null || name.isBlank() ? null : name.strip(), pageable)
+                .map(OrganisationRow::toOrganisation);
+    }
+
+    @Transactional
+    Organisation create(OrganisationRecords.CreateOrganisationRequest request) {
+        if (request.type().isReference()) {
+            throw new RuleViolatedException(new Violation("REFERENCE_ORGANISATION", "type",
+                    "organisations of type " + request.type() + " come from the CBS reference data and cannot be added; "
+                            + "add health insurers, knowledge institutes, social partners, schools or others"));
+        }
+        OrganisationEntity saved = repository.save(new OrganisationEntity(null, request.type(), null,
+                request.name().strip(), null, request.province(), false, null, null, null, null));
+        return get(saved.id());
+    }
+}

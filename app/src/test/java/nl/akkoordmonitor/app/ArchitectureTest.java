@@ -1,0 +1,66 @@
+package nl.akkoordmonitor.app;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.List;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Modules are rooms with one door: nobody uses another module's internal packages. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ArchitectureTest {
+
+    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting");
+
+    private JavaClasses classes;
+
+    @BeforeAll
+    void importClasses() {
+        classes = new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("nl.akkoordmonitor");
+    }
+
+    @Test
+    void noModuleReachesIntoAnotherModulesInternals() {
+        for (String module : MODULES) {
+            noClasses().that().resideOutsideOfPackage("nl.akkoordmonitor." + module + "..")
+                    .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor." + module + ".internal..")
+                    .because("other modules talk to " + module + " only through its public API")
+                    .allowEmptyShould(true)
+                    .check(classes);
+        }
+    }
+
+    @Test
+    void dependenciesPointOneWay() {
+        noClasses().that().resideInAPackage("nl.akkoordmonitor.platform..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.akkoordmonitor.agreements..",
+                        "nl.akkoordmonitor.milestones..", "nl.akkoordmonitor.financing..", "nl.akkoordmonitor.reporting..",
+                        "nl.akkoordmonitor.app..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideInAPackage("nl.akkoordmonitor.agreements..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.akkoordmonitor.milestones..",
+                        "nl.akkoordmonitor.financing..", "nl.akkoordmonitor.reporting..", "nl.akkoordmonitor.app..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideInAnyPackage("nl.akkoordmonitor.milestones..", "nl.akkoordmonitor.financing..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.akkoordmonitor.reporting..", "nl.akkoordmonitor.app..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideInAPackage("nl.akkoordmonitor.milestones..")
+                .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.financing..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideInAPackage("nl.akkoordmonitor.financing..")
+                .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.milestones..")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+}

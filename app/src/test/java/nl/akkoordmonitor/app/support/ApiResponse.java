@@ -1,0 +1,35 @@
+package nl.akkoordmonitor.app.support;
+
+import java.util.List;
+import java.util.Map;
+
+/** What the server answered: status, content type, the raw body and the body as JSON. */
+public record ApiResponse(int status, String contentType, byte[] bytes, Object json) {
+
+    @SuppressWarnings("unchecked")
+    public Map<String, Object> body() {
+        return (Map<String, Object>) json;
+    }
+
+    @SuppressWarnings("unchecked")
+    public List<Map<String, Object>> items() {
+        return (List<Map<String, Object>>) body().get("items");
+    }
+
+    public Object get(String key) {
+        return body().get(key);
+    }
+
+    public long id() {
+        return ((Number) body().get("id")).longValue();
+    }
+
+    public String text() {
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public String toString() {
+        return status + " " + contentType + " " + (json != null ? json : text());
+    }
+}

@@ -1,0 +1,52 @@
+package nl.akkoordmonitor.app.support;
+
+import io.micronaut.http.client.HttpClient;
+import io.micronaut.http.client.annotation.Client;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.support.TestPropertyProvider;
+import jakarta.inject.Inject;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Base of the tests that drive the running application over HTTP against the shared embedded
+ * PostgreSQL. Subclasses carry {@code @MicronautTest(transactional = false)}.
+ * Each test makes its own users and organisations, so tests run in any order.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class IntegrationTest implements TestPropertyProvider {
+
+    public static final String ADMIN_PASSWORD = "test-admin-password";
+
+    @Inject
+    @Client("/")
+    protected HttpClient httpClient;
+
+    @Inject
+    protected JsonMapper jsonMapper;
+
+    protected Api api;
+
+    @Override
+    public Map<String, String> getProperties() {
+        Map<String, String> properties = new HashMap<>(TestDatabase.properties());
+        properties.put("akkoordmonitor.admin.initial-password", ADMIN_PASSWORD);
+        // Cheap hashes keep the many test logins fast; production uses the default cost.
+        properties.put("akkoordmonitor.security.bcrypt-cost", "4");
+        properties.putAll(extraProperties());
+        return properties;
+    }
+
+    /** Settings a test class needs on top of the defaults, such as a fixed clock. */
+    protected Map<String, String> extraProperties() {
+        return Map.of();
+    }
+
+    @BeforeAll
+    void createApi() {
+        api = new Api(httpClient, jsonMapper);
+    }
+}

@@ -1,0 +1,33 @@
+package nl.akkoordmonitor.platform.problem;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.serde.annotation.Serdeable;
+
+import java.util.List;
+
+/**
+ * The body of every error answer: an RFC 7807 problem detail.
+ *
+ * @param type       a URI naming the kind of problem
+ * @param title      a short summary of the kind of problem
+ * @param status     the HTTP status code
+ * @param detail     what went wrong in this request and how to fix it
+ * @param instance   the request path
+ * @param violations every broken rule or invalid field, when there are several
+ */
+@Serdeable
+@JsonInclude(JsonInclude.Include.NON_EMPTY)
+public record Problem(String type,
+                      String title,
+                      int status,
+                      String detail,
+                      @Nullable String instance,
+                      @Nullable List<Violation> violations) {
+
+    /** Media type of every error answer. */
+    public static final String MEDIA_TYPE = "application/problem+json";
+
+    /** Prefix of the {@link #type()} URIs. */
+    public static final String TYPE_BASE = "https://akkoordmonitor.nl/problems/";
+}

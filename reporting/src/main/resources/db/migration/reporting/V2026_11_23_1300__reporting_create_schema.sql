@@ -1,0 +1,2 @@
+-- The reporting module's own schema; its tables come with its features.
+CREATE SCHEMA IF NOT EXISTS reporting;
