@@ -15,6 +15,10 @@ public record Column(String header, int width, ColumnType type) {
         return new Column(Labels.get(labelKey), 12, ColumnType.INTEGER);
     }
 
+    public static Column decimal(String labelKey) {
+        return new Column(Labels.get(labelKey), 12, ColumnType.DECIMAL);
+    }
+
     public static Column money(String labelKey) {
         return new Column(Labels.get(labelKey), 18, ColumnType.MONEY);
     }

@@ -49,6 +49,32 @@ public final class SheetWriter {
         return this;
     }
 
+    /** A bold line between blocks of a free-form sheet such as the summary. */
+    public SheetWriter section(String text) {
+        nextRow++;
+        writeText(sheet.createRow(nextRow++).createCell(0), text, styles.bold());
+        return this;
+    }
+
+    /** A header-styled row inside a free-form sheet; it gets no filter and no frozen pane. */
+    public SheetWriter subHeader(List<String> labels) {
+        Row row = sheet.createRow(nextRow++);
+        for (int i = 0; i < labels.size(); i++) {
+            writeText(row.createCell(i), labels.get(i), styles.header());
+        }
+        return this;
+    }
+
+    /** Index of the row the next {@link #row()} writes. */
+    public int nextRowIndex() {
+        return nextRow;
+    }
+
+    /** For a free-form sheet: keeps the first rows (the title) in view. */
+    public void freezeTop(int rows) {
+        sheet.createFreezePane(0, rows);
+    }
+
     public SheetWriter header() {
         headerRow = nextRow++;
         Row row = sheet.createRow(headerRow);
@@ -147,6 +173,16 @@ public final class SheetWriter {
             cell.setCellStyle(styles.date());
             if (value != null) {
                 cell.setCellValue(value);
+            }
+            return this;
+        }
+
+        /** A measured value, such as a prevalence of 18.4 (%). */
+        public RowWriter decimal(Number value) {
+            Cell cell = row.createCell(column++);
+            cell.setCellStyle(styles.decimal());
+            if (value != null) {
+                cell.setCellValue(value.doubleValue());
             }
             return this;
         }

@@ -39,13 +39,13 @@ public final class WorkbookStyles {
     private final CellStyle money;
     private final CellStyle date;
     private final CellStyle percent;
+    private final CellStyle decimal;
+    private final CellStyle bold;
     private final CellStyle unlockedText;
     private final CellStyle unlockedPercent;
     private final Map<TrafficLight, CellStyle> status = new EnumMap<>(TrafficLight.class);
 
     public WorkbookStyles(Workbook workbook) {
-        Font bold = workbook.createFont();
-        bold.setBold(true);
         Font white = workbook.createFont();
         white.setBold(true);
         white.setColor(org.apache.poi.ss.usermodel.IndexedColors.WHITE.getIndex());
@@ -81,6 +81,10 @@ public final class WorkbookStyles {
         date.setDataFormat(format.getFormat(DATE_FORMAT));
         percent = workbook.createCellStyle();
         percent.setDataFormat(format.getFormat(PERCENT_FORMAT));
+        decimal = workbook.createCellStyle();
+        decimal.setDataFormat(format.getFormat("#,##0.0##"));
+        bold = workbook.createCellStyle();
+        bold.setFont(bold(workbook));
 
         unlockedText = workbook.createCellStyle();
         unlockedText.cloneStyleFrom(text);
@@ -99,6 +103,13 @@ public final class WorkbookStyles {
             }
             status.put(light, style);
         }
+    }
+
+    private static Font bold(Workbook workbook) {
+        Font font = workbook.createFont();
+        font.setBold(true);
+        font.setFontHeightInPoints((short) 12);
+        return font;
     }
 
     private static void fill(CellStyle style, byte[] rgb) {
@@ -132,6 +143,14 @@ public final class WorkbookStyles {
 
     public CellStyle date() {
         return date;
+    }
+
+    public CellStyle decimal() {
+        return decimal;
+    }
+
+    public CellStyle bold() {
+        return bold;
     }
 
     public CellStyle percent() {
