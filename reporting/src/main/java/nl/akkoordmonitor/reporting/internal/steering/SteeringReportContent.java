@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Everything one steering report shows, for one scope and year. {@link SteeringWorkbookWriter}
@@ -14,16 +15,24 @@ public record SteeringReportContent(String title,
                                     SummaryFigures summary,
                                     List<ReportLines.Theme> bindingThemes,
                                     List<ReportLines.CoverageLine> coverage,
-                                    List<ReportLines.MilestoneLine> milestones,
+                                    RowSource<ReportLines.MilestoneLine> milestones,
                                     List<ReportLines.EvaluationLine> evaluations,
                                     List<ReportLines.IndicatorLine> indicators,
                                     List<ReportLines.LawNatureLine> money,
                                     List<ReportLines.StreamLine> streams,
                                     List<ReportLines.RiskLine> risks) {
 
-    /** Rows in all table sheets together, for the benchmark's rows per second. */
-    public long rowCount() {
-        return (long) coverage.size() + milestones.size() + evaluations.size() + indicators.size()
-                + money.size() + streams.size() + risks.size();
+    /**
+     * Rows handed to the writer one by one, so that the largest sheet (milestones) never sits in
+     * memory as a whole. The writer walks it once, after the sheets before it and before
+     * Risico's, so a source may add to {@link #risks()} while it is walked.
+     */
+    @FunctionalInterface
+    public interface RowSource<T> {
+        void forEach(Consumer<? super T> sink);
+
+        static <T> RowSource<T> of(List<T> rows) {
+            return rows::forEach;
+        }
     }
 }

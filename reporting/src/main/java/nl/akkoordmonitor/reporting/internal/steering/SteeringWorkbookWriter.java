@@ -28,16 +28,18 @@ public final class SteeringWorkbookWriter {
     private SteeringWorkbookWriter() {
     }
 
-    public static void write(SteeringReportContent content, LocalDate generatedOn, OutputStream out) {
+    /** Writes the workbook and returns the number of table rows written (for rows per second). */
+    public static long write(SteeringReportContent content, LocalDate generatedOn, OutputStream out) {
         try (StreamingWorkbook workbook = new StreamingWorkbook()) {
             summary(workbook, content, generatedOn);
-            coverage(workbook, content);
-            milestones(workbook, content);
-            evaluations(workbook, content);
-            indicators(workbook, content);
-            financing(workbook, content);
-            risks(workbook, content);
+            long rows = coverage(workbook, content);
+            rows += milestones(workbook, content);
+            rows += evaluations(workbook, content);
+            rows += indicators(workbook, content);
+            rows += financing(workbook, content);
+            rows += risks(workbook, content);
             workbook.write(out);
+            return rows;
         }
     }
 
@@ -122,7 +124,7 @@ public final class SteeringWorkbookWriter {
         sheet.row().text(Labels.get(labelKey)).integer(value);
     }
 
-    private static void coverage(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int coverage(StreamingWorkbook workbook, SteeringReportContent content) {
         List<Column> columns = new ArrayList<>(List.of(Column.text("col.region", 10), Column.text("col.organisationCode", 10),
                 Column.text("col.organisation", 30), Column.text("col.level", 11), Column.text("col.agreement", 36)));
         for (ReportLines.Theme theme : content.bindingThemes()) {
@@ -138,25 +140,25 @@ public final class SteeringWorkbookWriter {
             }
         }
         sheet.finish();
+        return sheet.dataRows();
     }
 
-    private static void milestones(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int milestones(StreamingWorkbook workbook, SteeringReportContent content) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.milestones"), List.of(
                 Column.integer("col.milestoneId"), Column.text("col.region", 10), Column.text("col.organisation", 26),
                 Column.text("col.agreement", 30), Column.text("col.theme", 24), Column.text("col.commitment", 30),
                 Column.text("col.milestone", 40), Column.text("col.responsible", 24), Column.date("col.dueDate"),
                 Column.status("col.state", 18), Column.percent("col.percent"), Column.date("col.lastReport"),
                 Column.text("col.narrative", 60))).title(content.title()).header();
-        for (ReportLines.MilestoneLine m : content.milestones()) {
-            sheet.row().integer(m.milestoneId()).text(m.regionCode()).text(m.organisationName()).text(m.agreementTitle())
+        content.milestones().forEach(m -> sheet.row().integer(m.milestoneId()).text(m.regionCode()).text(m.organisationName()).text(m.agreementTitle())
                     .text(m.themeName()).text(m.commitmentTitle()).text(m.title()).text(m.responsibleName())
                     .date(m.dueDate()).status(label("milestone.", m.state()), milestoneLight(m.state()))
-                    .percent(m.percentComplete()).date(m.lastReportOn()).text(m.narrative());
-        }
+                    .percent(m.percentComplete()).date(m.lastReportOn()).text(m.narrative()));
         sheet.finish();
+        return sheet.dataRows();
     }
 
-    private static void evaluations(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int evaluations(StreamingWorkbook workbook, SteeringReportContent content) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.evaluations"), List.of(
                 Column.text("col.region", 10), Column.text("col.organisation", 26), Column.text("col.agreement", 30),
                 Column.text("col.level", 11), Column.integer("col.year"), Column.status("col.state", 15),
@@ -176,9 +178,10 @@ public final class SteeringWorkbookWriter {
                     .integer(counts.getOrDefault("RED", 0L)).text(ratings);
         }
         sheet.finish();
+        return sheet.dataRows();
     }
 
-    private static void indicators(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int indicators(StreamingWorkbook workbook, SteeringReportContent content) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.indicators"), List.of(
                 Column.text("col.organisationCode", 12), Column.text("col.indicator", 36), Column.text("col.unit", 10),
                 Column.text("col.direction", 15), Column.text("col.source", 24), Column.text("col.organisation", 26),
@@ -193,9 +196,10 @@ public final class SteeringWorkbookWriter {
                     .status(label("judgement.", i.judgement()), judgementLight(i.judgement()));
         }
         sheet.finish();
+        return sheet.dataRows();
     }
 
-    private static void financing(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int financing(StreamingWorkbook workbook, SteeringReportContent content) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.financing"), List.of(
                 Column.text("col.rowKind", 12), Column.text("col.stream", 36), Column.text("col.source", 18),
                 Column.text("col.law", 11), Column.text("col.nature", 12), Column.text("col.recipient", 26),
@@ -218,9 +222,10 @@ public final class SteeringWorkbookWriter {
                     .money(s.budgeted()).money(s.allocated()).money(s.spent()).money(s.budgeted().subtract(s.allocated()));
         }
         sheet.finish();
+        return sheet.dataRows();
     }
 
-    private static void risks(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int risks(StreamingWorkbook workbook, SteeringReportContent content) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.risks"), List.of(
                 Column.status("col.risk", 26), Column.text("col.region", 10), Column.text("col.organisation", 26),
                 Column.text("col.subject", 44), Column.text("col.detail", 50), Column.date("col.dueDate"),
@@ -230,6 +235,7 @@ public final class SteeringWorkbookWriter {
                     .text(r.subject()).text(r.detail()).date(r.date()).money(r.amount());
         }
         sheet.finish();
+        return sheet.dataRows();
     }
 
     /** The Dutch label for an enum name from another module; an unknown name is shown as it is. */
