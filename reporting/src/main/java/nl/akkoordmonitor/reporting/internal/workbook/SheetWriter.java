@@ -25,6 +25,7 @@ public final class SheetWriter {
     private final WorkbookStyles styles;
     private int nextRow;
     private int headerRow = -1;
+    private long cells;
 
     SheetWriter(SXSSFSheet sheet, List<Column> columns, WorkbookStyles styles) {
         this.sheet = sheet;
@@ -81,12 +82,18 @@ public final class SheetWriter {
         for (int i = 0; i < columns.size(); i++) {
             writeText(row.createCell(i), columns.get(i).header(), styles.header());
         }
+        cells += columns.size();
         return this;
     }
 
     /** A new data row; fill it left to right. */
     public RowWriter row() {
         return new RowWriter(sheet.createRow(nextRow++));
+    }
+
+    /** Cells written so far, header included: the benchmark writes as many with bare SXSSF. */
+    public long cells() {
+        return cells;
     }
 
     /** Number of data rows written so far. */
@@ -144,13 +151,18 @@ public final class SheetWriter {
             this.row = row;
         }
 
+        private Cell next() {
+            cells++;
+            return row.createCell(column++);
+        }
+
         public RowWriter text(String value) {
-            writeText(row.createCell(column++), value, styles.text(), styles.quotedText());
+            writeText(next(), value, styles.text(), styles.quotedText());
             return this;
         }
 
         public RowWriter integer(Number value) {
-            Cell cell = row.createCell(column++);
+            Cell cell = next();
             cell.setCellStyle(styles.integer());
             if (value != null) {
                 cell.setCellValue(value.doubleValue());
@@ -160,7 +172,7 @@ public final class SheetWriter {
 
         /** Money is exact in the database; Excel holds doubles, which are exact to the cent up to 10^13 euro. */
         public RowWriter money(BigDecimal value) {
-            Cell cell = row.createCell(column++);
+            Cell cell = next();
             cell.setCellStyle(styles.money());
             if (value != null) {
                 cell.setCellValue(value.doubleValue());
@@ -169,7 +181,7 @@ public final class SheetWriter {
         }
 
         public RowWriter date(LocalDate value) {
-            Cell cell = row.createCell(column++);
+            Cell cell = next();
             cell.setCellStyle(styles.date());
             if (value != null) {
                 cell.setCellValue(value);
@@ -179,7 +191,7 @@ public final class SheetWriter {
 
         /** A measured value, such as a prevalence of 18.4 (%). */
         public RowWriter decimal(Number value) {
-            Cell cell = row.createCell(column++);
+            Cell cell = next();
             cell.setCellStyle(styles.decimal());
             if (value != null) {
                 cell.setCellValue(value.doubleValue());
@@ -189,7 +201,7 @@ public final class SheetWriter {
 
         /** A percentage as a whole number 0–100, shown with a % sign. */
         public RowWriter percent(Number value) {
-            Cell cell = row.createCell(column++);
+            Cell cell = next();
             cell.setCellStyle(styles.percent());
             if (value != null) {
                 cell.setCellValue(value.doubleValue());
@@ -199,7 +211,7 @@ public final class SheetWriter {
 
         /** A Dutch status label on a green, amber or red fill. */
         public RowWriter status(String label, TrafficLight light) {
-            Cell cell = row.createCell(column++);
+            Cell cell = next();
             CellStyle style = styles.status(light == null ? TrafficLight.NONE : light);
             if (label != null) {
                 cell.setCellValue(label);

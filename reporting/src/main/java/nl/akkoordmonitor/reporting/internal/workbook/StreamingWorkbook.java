@@ -21,6 +21,7 @@ public final class StreamingWorkbook implements AutoCloseable {
 
     private final SXSSFWorkbook workbook;
     private final WorkbookStyles styles;
+    private final java.util.List<SheetWriter> sheets = new java.util.ArrayList<>();
 
     public StreamingWorkbook() {
         // Inline strings instead of a shared-strings table: the table would grow in memory with
@@ -31,7 +32,9 @@ public final class StreamingWorkbook implements AutoCloseable {
 
     /** A new sheet with a bold header row in row {@code headerRow}, frozen below it. */
     public SheetWriter sheet(String name, List<Column> columns) {
-        return new SheetWriter(workbook.createSheet(name), columns, styles);
+        SheetWriter sheet = new SheetWriter(workbook.createSheet(name), columns, styles);
+        sheets.add(sheet);
+        return sheet;
     }
 
     /** A sheet without a table layout (the summary), for free-form rows. */
@@ -42,6 +45,11 @@ public final class StreamingWorkbook implements AutoCloseable {
     /** The in-memory XSSF part of a streamed sheet, where drawings, charts and validations live. */
     public XSSFSheet xssfSheet(String name) {
         return workbook.getXSSFWorkbook().getSheet(name);
+    }
+
+    /** Cells written through the sheet writers so far. */
+    public long cells() {
+        return sheets.stream().mapToLong(SheetWriter::cells).sum();
     }
 
     public SXSSFWorkbook poi() {
