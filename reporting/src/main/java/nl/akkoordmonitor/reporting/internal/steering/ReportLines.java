@@ -43,8 +43,7 @@ public final class ReportLines {
      */
     public record EvaluationLine(String regionCode, String organisationName, String agreementTitle, String level,
                                  int year, String status, @Nullable LocalDate submittedOn, @Nullable Boolean onTime,
-                                 @Nullable LocalDate reviewedOn, @Nullable String returnReason,
-                                 Map<String, String> ratings) {
+                                 @Nullable LocalDate reviewedOn, Map<String, String> ratings) {
     }
 
     public record IndicatorLine(String indicatorCode, String indicatorName, String unit, String direction,

@@ -166,7 +166,7 @@ public final class SteeringWorkbookWriter {
                 Column.text("col.region", 10), Column.text("col.organisation", 26), Column.text("col.agreement", 30),
                 Column.text("col.level", 11), Column.integer("col.year"), Column.status("col.state", 15),
                 Column.date("col.submittedOn"), Column.text("col.onTime", 8), Column.date("col.reviewedOn"),
-                Column.text("col.returnReason", 40), Column.integer("col.green"), Column.integer("col.amber"),
+                Column.integer("col.green"), Column.integer("col.amber"),
                 Column.integer("col.red"), Column.text("col.ratings", 60))).title(content.title()).header();
         for (ReportLines.EvaluationLine e : content.evaluations()) {
             Map<String, Long> counts = e.ratings().values().stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
@@ -176,7 +176,7 @@ public final class SteeringWorkbookWriter {
             sheet.row().text(e.regionCode()).text(e.organisationName()).text(e.agreementTitle()).text(label("level.", e.level()))
                     .integer(e.year()).status(label("evaluation.", e.status()), evaluationLight(e.status()))
                     .date(e.submittedOn()).text(e.onTime() == null ? null : Labels.get(e.onTime() ? "yes" : "no"))
-                    .date(e.reviewedOn()).text(e.returnReason())
+                    .date(e.reviewedOn())
                     .integer(counts.getOrDefault("GREEN", 0L)).integer(counts.getOrDefault("AMBER", 0L))
                     .integer(counts.getOrDefault("RED", 0L)).text(ratings);
         }

@@ -90,7 +90,7 @@ class SteeringWorkbookWriterTest {
                         "Pleinen rookvrij", "Utrecht", LocalDate.of(2025, 6, 30), "ON_TRACK", 50,
                         LocalDate.of(2025, 4, 1), "=HYPERLINK(\"http://x\",\"y\")"))),
                 List.of(new ReportLines.EvaluationLine("GG3014", "Utrecht", "Akkoord Utrecht", "LOCAL", 2025, "RETURNED",
-                        LocalDate.of(2026, 3, 1), true, LocalDate.of(2026, 3, 10), "Onvolledig", Map.of("Roken", "GREEN"))),
+                        LocalDate.of(2026, 3, 1), true, LocalDate.of(2026, 3, 10), Map.of("Roken", "GREEN"))),
                 List.of(new ReportLines.IndicatorLine("ROK-VOLW", "Rokers volwassenen", "%", "LOWER_IS_BETTER", "GGD Gezondheidsmonitor",
                         "Utrecht", "Akkoord Utrecht", new BigDecimal("20.0"), 2020, new BigDecimal("5.0"), 2040,
                         new BigDecimal("17.5"), 2024, "ON_COURSE")),
