@@ -36,6 +36,11 @@ import java.util.List;
         "io.micronaut.management.endpoint.health.HealthEndpoint",
         "nl.akkoordmonitor.platform.internal.user.UserController",
         "nl.akkoordmonitor.agreements.internal.organisation.OrganisationController",
+        "nl.akkoordmonitor.agreements.internal.agreement.AgreementController",
+        "nl.akkoordmonitor.agreements.internal.theme.ThemeController",
+        "nl.akkoordmonitor.agreements.internal.commitment.CommitmentController",
+        "nl.akkoordmonitor.agreements.internal.party.PartyController",
+        "nl.akkoordmonitor.agreements.internal.history.HistoryController",
 })
 public class Application {
 
