@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.reporting.internal.dataset;
 
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import javax.sql.DataSource;
@@ -122,9 +123,9 @@ public class SyntheticDataset {
     private record Commitment(long id, Adoption adoption, int firstYear, int lastYear) {
     }
 
+    @Transactional(readOnly = true)
     public boolean alreadyLoaded() {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("SELECT count(*) FROM agreements.agreement WHERE title = ?")) {
+        try (PreparedStatement s = connection().prepareStatement("SELECT count(*) FROM agreements.agreement WHERE title = ?")) {
             s.setString(1, NATIONAL_TITLE);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -135,27 +136,31 @@ public class SyntheticDataset {
         }
     }
 
-    /** Generates the dataset in one transaction. */
+    /** Generates the dataset in one transaction: all of it, or nothing. */
+    @Transactional
     public synchronized Summary generate(long seed, DatasetSize size) {
         if (alreadyLoaded()) {
             throw new IllegalStateException("This database already holds the synthetic dataset.");
         }
         SplittableRandom random = new SplittableRandom(seed);
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            ids = new Ids(c);
-            try {
-                generate(c, random, size, counts);
-                c.commit();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
+        // The transaction's connection: closing it is left to the transaction.
+        Connection c = connection();
+        ids = new Ids(c);
+        try {
+            generate(c, random, size, counts);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not generate the dataset: " + e.getMessage(), e);
         }
         return new Summary(counts);
+    }
+
+    private Connection connection() {
+        try {
+            return dataSource.getConnection();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private void generate(Connection c, SplittableRandom random, DatasetSize size, Map<String, Long> counts) throws SQLException {
@@ -175,7 +180,7 @@ public class SyntheticDataset {
         try (Batch agreements = new Batch(c, "INSERT INTO agreements.agreement (id, level, title, owner_id, parent_id, national_id, "
                 + "first_year, last_year, status, signed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              Batch themes = new Batch(c, "INSERT INTO agreements.core_theme (id, agreement_id, code, name, description, binding) "
-                     + "VALUES (?, ?, ?, ?, ?, ?)")) {
+                     + "VALUES (?, ?, ?, ?, ?, ?)", agreements)) {
             agreements.add(nationalId, "NATIONAL", NATIONAL_TITLE, ministry, null, null, 2023, 2026, "ACTIVE", LocalDate.of(2023, 2, 3));
             for (int i = 0; i < THEMES.length; i++) {
                 themes.add(themeIds[i], nationalId, THEMES[i][0], THEMES[i][1], "Doel uit het GALA.", Boolean.parseBoolean(THEMES[i][2]));
@@ -187,12 +192,12 @@ public class SyntheticDataset {
         all.add(national);
         try (Batch agreements = new Batch(c, "INSERT INTO agreements.agreement (id, level, title, owner_id, parent_id, national_id, "
                 + "first_year, last_year, status, signed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             Batch parties = new Batch(c, "INSERT INTO agreements.party (agreement_id, organisation_id, role) VALUES (?, ?, ?)");
+             Batch parties = new Batch(c, "INSERT INTO agreements.party (agreement_id, organisation_id, role) VALUES (?, ?, ?)", agreements);
              Batch adoptions = new Batch(c, "INSERT INTO agreements.theme_adoption (id, agreement_id, core_theme_id, deviation, "
-                     + "ambition, justification) VALUES (?, ?, ?, ?, ?, ?)");
+                     + "ambition, justification) VALUES (?, ?, ?, ?, ?, ?)", agreements);
              Batch commitments = new Batch(c, "INSERT INTO agreements.commitment (id, agreement_id, adoption_id, title, description, "
                      + "target_groups, living_environment, prevention_level, responsible_organisation_id, first_year, last_year) "
-                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", adoptions)) {
             parties.add(nationalId, ministry, "SIGNATORY");
             for (Org region : regions) {
                 long regionalId = ids.next("agreements.agreement_id_seq");
@@ -265,7 +270,8 @@ public class SyntheticDataset {
                 + "ggd_region_id, core_theme_id, core_theme_code, core_theme_name, title, due_date, responsible_organisation_id) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              Batch reports = new Batch(c, "INSERT INTO milestones.progress_report (milestone_id, report_date, status, percent_complete, "
-                     + "narrative, idempotency_key, reported_by, reported_by_name) VALUES (?, ?, ?, ?, ?, ?, 0, 'synthetisch')")) {
+                     + "narrative, idempotency_key, reported_by, reported_by_name) VALUES (?, ?, ?, ?, ?, ?, 0, 'synthetisch')",
+                     milestones)) {
             for (Agreement agreement : all) {
                 for (Commitment commitment : agreement.commitments()) {
                     int count = Math.max(1, size.milestonesPerCommitment() - 2 + random.nextInt(5));
@@ -323,7 +329,8 @@ public class SyntheticDataset {
                 + "reviewer_organisation_id, ggd_region_id, status, general_conclusion, first_submitted_at, first_submitted_on, "
                 + "submitted_at, returned_at, accepted_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              Batch themes = new Batch(c, "INSERT INTO milestones.evaluation_theme (evaluation_id, core_theme_id, core_theme_code, "
-                     + "core_theme_name, rating, findings, lessons, steering_actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                     + "core_theme_name, rating, findings, lessons, steering_actions) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                     evaluations)) {
             for (Agreement agreement : all) {
                 if (agreement.level().equals("DRAFT")) {
                     continue;
@@ -420,11 +427,12 @@ public class SyntheticDataset {
         }
         try (Batch streams = new Batch(c, "INSERT INTO financing.funding_stream (id, name, source, legal_basis, nature, first_year, "
                 + "last_year, earmarked, conditions, recipient_id, recipient_ggd_region_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             Batch budgets = new Batch(c, "INSERT INTO financing.budget (id, stream_id, year, amount) VALUES (?, ?, ?, ?)");
+             Batch budgets = new Batch(c, "INSERT INTO financing.budget (id, stream_id, year, amount) VALUES (?, ?, ?, ?)", streams);
              Batch allocations = new Batch(c, "INSERT INTO financing.allocation (id, budget_id, stream_id, year, amount, note, "
                      + "commitment_id, agreement_id, agreement_owner_id, ggd_region_id, commitment_first_year, commitment_last_year, "
-                     + "agreement_first_year, agreement_last_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             Batch spending = new Batch(c, "INSERT INTO financing.expenditure (allocation_id, year, amount) VALUES (?, ?, ?)")) {
+                     + "agreement_first_year, agreement_last_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", budgets);
+             Batch spending = new Batch(c, "INSERT INTO financing.expenditure (allocation_id, year, amount) VALUES (?, ?, ?)",
+                     allocations)) {
             for (Org region : regions) {
                 for (Org municipality : municipalities.get(region.id())) {
                     Agreement local = localByOwner.get(municipality.id());
