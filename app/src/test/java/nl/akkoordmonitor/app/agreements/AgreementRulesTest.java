@@ -90,6 +90,23 @@ class AgreementRulesTest extends IntegrationTest {
     }
 
     @Test
+    void stretchingAnActiveAgreementOverAnotherOfTheSameOwnerIsRefused() {
+        NationalAgreement national = fixtures.nationalAgreement().signed();
+        fixtures.localAgreement("GM0358").under(national).years(2024, 2024).signed();
+        LocalAgreement later = fixtures.localAgreement("GM0358").under(national).years(2025, 2026).signed();
+        String path = "/agreements/" + later.id();
+        Object version = api.get(later.ownerToken(), path).get("version");
+
+        ApiResponse refused = api.put(later.ownerToken(), path, Map.of("title", "Langer", "firstYear", 2024, "lastYear", 2026,
+                "version", version, "reason", "Terugwerkende kracht"));
+        assertRule(refused, 422, "ONE_ACTIVE_PER_OWNER_AND_LEVEL");
+        ApiResponse renamed = api.put(later.ownerToken(), path, Map.of("title", "Gezond Aalsmeer", "firstYear", 2025, "lastYear", 2026,
+                "version", version, "reason", "Nieuwe naam"));
+        assertEquals(200, renamed.status(), renamed.toString());
+        assertEquals("Gezond Aalsmeer", renamed.get("title"));
+    }
+
+    @Test
     void theDatabaseKeepsOneActiveAgreementWhenTwoAreSignedAtOnce() throws Exception {
         NationalAgreement national = fixtures.nationalAgreement().signed();
         LocalAgreement existing = fixtures.localAgreement("GM0437").under(national).signed();

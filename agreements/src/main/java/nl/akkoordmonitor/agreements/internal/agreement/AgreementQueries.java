@@ -107,7 +107,7 @@ public class AgreementQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return list(SELECT + " WHERE a.id = ANY (?) ORDER BY a.id", List.of(ids.toArray(Long[]::new)));
+        return list(SELECT + " WHERE a.id = ANY (?) ORDER BY a.id", List.of((Object) ids.toArray(Long[]::new)));
     }
 
     /** The agreements a scope reads, covering the year unless it is null. */
