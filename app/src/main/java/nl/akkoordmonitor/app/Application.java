@@ -31,6 +31,7 @@ import nl.akkoordmonitor.app.database.DatabaseChoice;
         "nl.akkoordmonitor.agreements.internal.commitment.CommitmentController",
         "nl.akkoordmonitor.agreements.internal.party.PartyController",
         "nl.akkoordmonitor.agreements.internal.history.HistoryController",
+        "nl.akkoordmonitor.agreements.internal.coverage.CoverageController",
 })
 public class Application {
 
