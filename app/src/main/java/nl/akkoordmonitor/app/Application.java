@@ -27,6 +27,11 @@ import nl.akkoordmonitor.app.database.DatabaseChoice;
         "nl.akkoordmonitor.platform.internal.user.UserController",
         "nl.akkoordmonitor.platform.internal.audit.AuditController",
         "nl.akkoordmonitor.agreements.internal.organisation.OrganisationController",
+        "nl.akkoordmonitor.agreements.internal.agreement.AgreementController",
+        "nl.akkoordmonitor.agreements.internal.theme.ThemeController",
+        "nl.akkoordmonitor.agreements.internal.commitment.CommitmentController",
+        "nl.akkoordmonitor.agreements.internal.party.PartyController",
+        "nl.akkoordmonitor.agreements.internal.history.HistoryController",
 })
 public class Application {
 
