@@ -37,10 +37,13 @@ class AccessMatrixTest extends IntegrationTest {
     Stream<DynamicTest> anotherOrganisationIsRefusedAndLearnsNothing() {
         AccessWorld world = new AccessWorld(api);
         assertFalse(providers.isEmpty(), "no AccessCaseProvider beans found");
-        return providers.stream()
+        // Built eagerly, so that a provider failing to set up its data fails here with its own message.
+        List<DynamicTest> tests = providers.stream()
                 .sorted(Comparator.comparing(p -> p.getClass().getSimpleName()))
                 .flatMap(provider -> provider.cases(world).stream()
-                        .map(c -> DynamicTest.dynamicTest(provider.getClass().getSimpleName() + " | " + c, () -> check(c))));
+                        .map(c -> DynamicTest.dynamicTest(provider.getClass().getSimpleName() + " | " + c, () -> check(c))))
+                .toList();
+        return tests.stream();
     }
 
     private void check(AccessCase c) {
