@@ -40,6 +40,12 @@ class AgreementAccessCases implements AccessCaseProvider {
         Map<String, Object> adoption = ((List<Map<String, Object>>) world.api.get(amsterdam, "/agreements/" + draft.id() + "/adoptions").json()).get(0);
         long commitmentVersion = ((Number) world.api.get(amsterdam, "/commitments/" + commitment.id()).get("version")).longValue();
         String ambition = (String) adoption.get("ambition");
+        ApiResponse party = world.api.post(amsterdam, "/agreements/" + draft.id() + "/parties",
+                Map.of("organisationId", world.ggdAmsterdam, "role", "ADVISER"));
+        if (party.status() != 201) {
+            throw new AssertionError("Could not add the GGD as adviser: " + party);
+        }
+        AgreementFixtures.Theme nationalTheme = national.themes().get(0);
 
         String agreement = "/agreements/" + draft.id();
         List<AccessCase> cases = new ArrayList<>();
@@ -98,6 +104,9 @@ class AgreementAccessCases implements AccessCaseProvider {
                 AccessCase.write("add a party to a municipality's draft", "POST", agreement + "/parties",
                                 Map.of("organisationId", world.amsterdam, "role", "SIGNATORY"))
                         .by(adviser, ggd).ownedBy("Amsterdam", amsterdam),
+                AccessCase.write("change a party of a municipality's draft", "PUT", agreement + "/parties/" + party.id(),
+                                Map.of("role", "EXECUTOR", "version", party.get("version")))
+                        .by(adviser, ggd).ownedBy("Amsterdam", amsterdam),
                 AccessCase.write("create an agreement for another municipality", "POST", "/agreements",
                                 Map.of("level", "LOCAL", "title", "Lokaal akkoord van een ander", "ownerId", world.amsterdam,
                                         "parentId", region.id(), "firstYear", region.firstYear(), "lastYear", region.lastYear()))
@@ -114,6 +123,10 @@ class AgreementAccessCases implements AccessCaseProvider {
                         .by("Amsterdam", world.municipality(world.amsterdam)),
                 AccessCase.write("add a core theme to the national agreement", "POST", "/agreements/" + national.id() + "/core-themes",
                                 Map.of("code", "X-" + draft.id(), "name", "Eigen thema", "binding", true, "reason", "poging"))
+                        .by("GGD Amsterdam", ggd),
+                AccessCase.write("change a core theme of the national agreement", "PUT",
+                                "/agreements/" + national.id() + "/core-themes/" + nationalTheme.id(),
+                                Map.of("name", "Overgenomen thema", "binding", false, "version", 0, "reason", "poging"))
                         .by("GGD Amsterdam", ggd)));
         return cases;
     }
