@@ -12,6 +12,7 @@ import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /** Creates and changes user accounts; every change is written to the audit log in the same transaction. */
@@ -59,7 +60,7 @@ class UserService {
         if (!before.version().equals(request.version())) {
             throw staleVersion(id);
         }
-        List<Violation> violations = new java.util.ArrayList<>(roleOrganisation.check(request.role(), request.organisationId()));
+        List<Violation> violations = new ArrayList<>(roleOrganisation.check(request.role(), request.organisationId()));
         // Nobody locks themselves out; since only an administrator changes accounts, this also
         // means there is always one enabled administrator left.
         if (before.id() == actor.userId() && (request.role() != before.role() || !request.enabled())) {
