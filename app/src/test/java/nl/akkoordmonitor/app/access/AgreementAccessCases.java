@@ -50,6 +50,18 @@ class AgreementAccessCases implements AccessCaseProvider {
         String agreement = "/agreements/" + draft.id();
         List<AccessCase> cases = new ArrayList<>();
 
+        // The audit log follows the same lines: another region's municipality's draft stays out of sight.
+        RegionalAgreement rijnmond = fixtures.regionalAgreement("GG4607").under(national).signed();
+        LocalAgreement rotterdamDraft = fixtures.localAgreement("GM0599").under(rijnmond).draft();
+        String rotterdamTitle = (String) world.api.get(rotterdamDraft.ownerToken(), "/agreements/" + rotterdamDraft.id()).get("title");
+        String rotterdamLog = "/audit?entity=agreement&entityId=" + rotterdamDraft.id();
+        cases.add(AccessCase.filteredRead("find another region's draft in the audit log", rotterdamLog)
+                .by("GGD Amsterdam", world.ggd(world.ggdAmsterdam))
+                .ownedBy("GGD Rotterdam-Rijnmond, its adviser", world.ggd(world.ggdRotterdam)).hiding(rotterdamTitle));
+        cases.add(AccessCase.filteredRead("find another municipality's draft in the audit log", rotterdamLog)
+                .by("Amsterdam", world.municipality(world.amsterdam))
+                .ownedBy("Rotterdam", rotterdamDraft.ownerToken()).hiding(rotterdamTitle));
+
         Map<String, String> outsiders = Map.of(
                 "Rotterdam", world.municipality(world.rotterdam),
                 "Amstelveen (same region)", world.municipality(world.amstelveen),

@@ -15,6 +15,7 @@ import java.util.Map;
 import static nl.akkoordmonitor.app.access.LostUpdateTest.assertOneWinsOneConflicts;
 import static nl.akkoordmonitor.app.access.LostUpdateTest.race;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Two colleagues of one municipality save the same agreement at once, both from the version they read. */
 @MicronautTest(transactional = false)
@@ -41,7 +42,6 @@ class AgreementLostUpdateTest extends IntegrationTest {
         assertEquals(winner.get("title"), api.get(draft.ownerToken(), path).get("title"));
         List<Map<String, Object>> changes = api.get(api.admin(), "/audit?entity=agreement&entityId=" + draft.id() + "&action=UPDATE").items();
         assertEquals(1, changes.size(), changes.toString());
-        assertEquals(List.of(winner.get("title")), changes.stream()
-                .map(c -> ((String) c.get("after")).contains((String) winner.get("title")) ? winner.get("title") : c.get("after")).toList());
+        assertTrue(((String) changes.get(0).get("after")).contains((String) winner.get("title")), changes.toString());
     }
 }
