@@ -25,6 +25,7 @@ import nl.akkoordmonitor.app.database.DatabaseChoice;
         "io.micronaut.security.endpoints.LoginController",
         "io.micronaut.management.endpoint.health.HealthEndpoint",
         "nl.akkoordmonitor.platform.internal.user.UserController",
+        "nl.akkoordmonitor.platform.internal.audit.AuditController",
         "nl.akkoordmonitor.agreements.internal.organisation.OrganisationController",
         "nl.akkoordmonitor.agreements.internal.agreement.AgreementController",
         "nl.akkoordmonitor.agreements.internal.theme.ThemeController",
