@@ -8,6 +8,7 @@ CREATE TABLE milestones.milestone (
     ggd_region_id               BIGINT,
     core_theme_id               BIGINT       NOT NULL,
     core_theme_code             VARCHAR(40)  NOT NULL,
+    core_theme_name             VARCHAR(200) NOT NULL,
     title                       VARCHAR(300) NOT NULL,
     due_date                    DATE         NOT NULL,
     responsible_organisation_id BIGINT       NOT NULL,

@@ -1,6 +1,5 @@
 package nl.akkoordmonitor.milestones.internal.milestone;
 
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.AgreementSummary;
@@ -30,24 +29,18 @@ public class MilestonePolicy {
         return violations;
     }
 
-    /**
-     * @param index the position of the report in a bulk upload, or null for a single report; it
-     *              prefixes the field names so that every problem points at its row
-     */
-    public List<Violation> report(LocalDate reportDate, ProgressStatus status, int percentComplete, LocalDate today,
-                                  @Nullable Integer index) {
-        String prefix = index == null ? "" : "reports[" + index + "].";
+    public List<Violation> report(LocalDate reportDate, ProgressStatus status, int percentComplete, LocalDate today) {
         List<Violation> violations = new ArrayList<>();
         if (reportDate.isAfter(today)) {
-            violations.add(new Violation("REPORT_DATE_IN_FUTURE", prefix + "reportDate",
+            violations.add(new Violation("REPORT_DATE_IN_FUTURE", "reportDate",
                     "the report date " + reportDate + " lies in the future; report what happened up to today (" + today + ")"));
         }
         if (percentComplete < 0 || percentComplete > 100) {
-            violations.add(new Violation("PERCENT_OUT_OF_RANGE", prefix + "percentComplete",
+            violations.add(new Violation("PERCENT_OUT_OF_RANGE", "percentComplete",
                     "percent complete must be between 0 and 100, not " + percentComplete));
         }
         if (status == ProgressStatus.ACHIEVED && percentComplete != 100) {
-            violations.add(new Violation("ACHIEVED_NOT_COMPLETE", prefix + "percentComplete",
+            violations.add(new Violation("ACHIEVED_NOT_COMPLETE", "percentComplete",
                     "an achieved milestone is 100% complete; report " + percentComplete + "% as ON_TRACK, AT_RISK or DELAYED"));
         }
         return violations;

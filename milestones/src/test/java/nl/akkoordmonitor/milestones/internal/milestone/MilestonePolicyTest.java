@@ -34,21 +34,21 @@ class MilestonePolicyTest {
 
     @Test
     void aReportOfTodayIsFine() {
-        assertTrue(policy.report(today, ProgressStatus.ACHIEVED, 100, today, null).isEmpty());
-        assertTrue(policy.report(today.minusDays(3), ProgressStatus.AT_RISK, 40, today, null).isEmpty());
+        assertTrue(policy.report(today, ProgressStatus.ACHIEVED, 100, today).isEmpty());
+        assertTrue(policy.report(today.minusDays(3), ProgressStatus.AT_RISK, 40, today).isEmpty());
     }
 
     @Test
     void aReportFromTheFutureThatClaimsAnIncompleteAchievementBreaksTwoRules() {
-        List<Violation> violations = policy.report(today.plusDays(1), ProgressStatus.ACHIEVED, 80, today, 4);
+        List<Violation> violations = policy.report(today.plusDays(1), ProgressStatus.ACHIEVED, 80, today);
         assertEquals(List.of("REPORT_DATE_IN_FUTURE", "ACHIEVED_NOT_COMPLETE"), violations.stream().map(Violation::rule).toList());
-        assertEquals("reports[4].reportDate", violations.get(0).field());
+        assertEquals("reportDate", violations.get(0).field());
     }
 
     @Test
     void percentMustBeAPercentage() {
-        assertEquals("PERCENT_OUT_OF_RANGE", policy.report(today, ProgressStatus.ON_TRACK, 101, today, null).get(0).rule());
-        assertEquals("PERCENT_OUT_OF_RANGE", policy.report(today, ProgressStatus.ON_TRACK, -1, today, null).get(0).rule());
+        assertEquals("PERCENT_OUT_OF_RANGE", policy.report(today, ProgressStatus.ON_TRACK, 101, today).get(0).rule());
+        assertEquals("PERCENT_OUT_OF_RANGE", policy.report(today, ProgressStatus.ON_TRACK, -1, today).get(0).rule());
     }
 
     private static AgreementSummary agreement(AgreementStatus status) {
