@@ -26,6 +26,10 @@ import nl.akkoordmonitor.app.database.DatabaseChoice;
         "io.micronaut.management.endpoint.health.HealthEndpoint",
         "nl.akkoordmonitor.platform.internal.user.UserController",
         "nl.akkoordmonitor.agreements.internal.organisation.OrganisationController",
+        "nl.akkoordmonitor.milestones.internal.indicator.IndicatorController",
+        "nl.akkoordmonitor.milestones.internal.indicator.IndicatorTargetController",
+        "nl.akkoordmonitor.milestones.internal.milestone.MilestoneController",
+        "nl.akkoordmonitor.milestones.internal.evaluation.EvaluationController",
 })
 public class Application {
 
