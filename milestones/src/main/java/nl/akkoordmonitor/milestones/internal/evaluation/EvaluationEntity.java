@@ -5,12 +5,14 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import io.micronaut.serde.annotation.Serdeable;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.milestones.EvaluationStatus;
 
 import java.time.Instant;
 import java.time.LocalDate;
 
+@Serdeable
 @MappedEntity(value = "evaluation", schema = "milestones")
 record EvaluationEntity(@Id @GeneratedValue @Nullable Long id,
                         long agreementId,

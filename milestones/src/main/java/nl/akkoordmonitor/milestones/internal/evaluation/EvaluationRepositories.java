@@ -23,12 +23,16 @@ final class EvaluationRepositories {
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Themes extends CrudRepository<EvaluationThemeEntity, Long> {
         List<EvaluationThemeEntity> findByEvaluationIdOrderByCoreThemeCode(long evaluationId);
+
+        List<EvaluationThemeEntity> findByEvaluationIdInList(List<Long> evaluationIds);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)
     interface Transitions extends CrudRepository<EvaluationTransitionEntity, Long> {
         @Query("SELECT * FROM milestones.evaluation_transition WHERE evaluation_id = :evaluationId ORDER BY occurred_at, id")
         List<EvaluationTransitionEntity> history(long evaluationId);
+
+        List<EvaluationTransitionEntity> findByEvaluationIdInList(List<Long> evaluationIds);
     }
 
     @JdbcRepository(dialect = Dialect.POSTGRES)

@@ -31,6 +31,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,7 +109,19 @@ class EvaluationService {
         if (!mayRead(actor, agreement)) {
             throw new ForbiddenException("an agreement's evaluations are for its owner, its reviewer, the GGD of its region and VWS");
         }
-        return evaluations.findByAgreementIdOrderByYear(agreementId).stream().map(this::view).toList();
+        List<EvaluationEntity> found = evaluations.findByAgreementIdOrderByYear(agreementId);
+        if (found.isEmpty()) {
+            return List.of();
+        }
+        // Two queries for all years' themes and histories instead of two per evaluation.
+        List<Long> ids = found.stream().map(EvaluationEntity::id).toList();
+        Map<Long, List<ThemeView>> themesOf = themes.findByEvaluationIdInList(ids).stream()
+                .sorted(Comparator.comparing(EvaluationThemeEntity::coreThemeCode))
+                .collect(Collectors.groupingBy(EvaluationThemeEntity::evaluationId, Collectors.mapping(ThemeView::of, Collectors.toList())));
+        Map<Long, List<TransitionView>> historyOf = transitions.findByEvaluationIdInList(ids).stream()
+                .sorted(Comparator.comparing(EvaluationTransitionEntity::occurredAt).thenComparing(EvaluationTransitionEntity::id))
+                .collect(Collectors.groupingBy(EvaluationTransitionEntity::evaluationId, Collectors.mapping(TransitionView::of, Collectors.toList())));
+        return found.stream().map(e -> view(e, themesOf.getOrDefault(e.id(), List.of()), historyOf.getOrDefault(e.id(), List.of()))).toList();
     }
 
     EvaluationView get(Actor actor, long id) {
@@ -238,13 +251,16 @@ class EvaluationService {
     }
 
     private EvaluationView view(EvaluationEntity e) {
+        return view(e, themes.findByEvaluationIdOrderByCoreThemeCode(e.id()).stream().map(ThemeView::of).toList(),
+                transitions.history(e.id()).stream().map(TransitionView::of).toList());
+    }
+
+    private EvaluationView view(EvaluationEntity e, List<ThemeView> themeViews, List<TransitionView> history) {
         LocalDate deadline = deadlines.deadline(e.year());
         return new EvaluationView(e.id(), e.agreementId(), e.year(), e.level(), e.ownerOrganisationId(), e.reviewerOrganisationId(),
                 e.status(), e.generalConclusion(), deadline, e.firstSubmittedOn(),
                 e.firstSubmittedOn() == null ? null : deadlines.onTime(e.firstSubmittedOn(), deadline),
-                e.submittedAt(), e.returnedAt(), e.acceptedAt(), e.version(),
-                themes.findByEvaluationIdOrderByCoreThemeCode(e.id()).stream().map(ThemeView::of).toList(),
-                transitions.history(e.id()).stream().map(TransitionView::of).toList());
+                e.submittedAt(), e.returnedAt(), e.acceptedAt(), e.version(), themeViews, history);
     }
 
     private static String blankToNull(String text) {

@@ -5,9 +5,11 @@ import io.micronaut.data.annotation.GeneratedValue;
 import io.micronaut.data.annotation.Id;
 import io.micronaut.data.annotation.MappedEntity;
 import io.micronaut.data.annotation.Version;
+import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
 
+@Serdeable
 @MappedEntity(value = "indicator_target", schema = "milestones")
 record IndicatorTargetEntity(@Id @GeneratedValue @Nullable Long id,
                              long agreementId,

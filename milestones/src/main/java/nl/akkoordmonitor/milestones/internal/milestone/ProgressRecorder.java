@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
@@ -28,6 +29,7 @@ import java.util.Map;
 class ProgressRecorder {
 
     /** A checked report, ready to store. */
+    @Serdeable
     record NewReport(long milestoneId, LocalDate reportDate, ProgressStatus status, int percentComplete,
                      @Nullable String narrative, @Nullable String idempotencyKey) {
     }
