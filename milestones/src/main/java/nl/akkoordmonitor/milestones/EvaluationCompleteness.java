@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.milestones;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.LocalDate;
  * {@code submitted = onTime + late = awaitingReview + returned + accepted}.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record EvaluationCompleteness(ReportScope scope,
                                      int year,
                                      LocalDate deadline,

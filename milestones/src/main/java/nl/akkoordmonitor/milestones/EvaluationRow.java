@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.milestones;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 
@@ -26,6 +27,7 @@ import java.util.List;
  * @param ratings          the rating per adopted theme, by theme code
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record EvaluationRow(long agreementId,
                             String agreementTitle,
                             AgreementLevel level,

@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.milestones;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.math.BigDecimal;
@@ -29,6 +30,7 @@ import java.math.BigDecimal;
  * @param judgement           ON_COURSE, OFF_COURSE, or NO_DATA without a measurement
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record IndicatorRow(long targetId,
                            long agreementId,
                            long ownerOrganisationId,

@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.milestones;
 
 import io.micronaut.core.annotation.Nullable;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
 import java.time.LocalDate;
@@ -28,6 +29,7 @@ import java.time.LocalDate;
  * @param version                   the version to send back with a change
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 public record MilestoneRow(long id,
                            long commitmentId,
                            long agreementId,

@@ -2,6 +2,7 @@ package nl.akkoordmonitor.milestones.internal.evaluation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
@@ -34,10 +35,11 @@ import java.util.stream.Collectors;
  * conditions of {@link #condition}, so a figure always matches the list behind it.
  */
 @Singleton
+@Transactional(readOnly = true)
 class CompletenessService implements EvaluationReporting {
 
     private static final String FROM = """
-             FROM unnest(?) AS x(agreement_id)
+             \sFROM unnest(?) AS x(agreement_id)
              LEFT JOIN milestones.evaluation e ON e.agreement_id = x.agreement_id AND e.year = ?""";
 
     private final Agreements agreements;

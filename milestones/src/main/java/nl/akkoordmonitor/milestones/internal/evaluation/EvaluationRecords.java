@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.milestones.internal.evaluation;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.Valid;
@@ -47,6 +48,7 @@ final class EvaluationRecords {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ThemeView(long coreThemeId, String coreThemeCode, String coreThemeName, @Nullable Rating rating,
                      @Nullable String findings, @Nullable String lessons, @Nullable String steeringActions) {
         static ThemeView of(EvaluationThemeEntity e) {
@@ -57,6 +59,7 @@ final class EvaluationRecords {
 
     /** One step of the workflow: who, when, why. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TransitionView(@Nullable EvaluationStatus from, EvaluationStatus to, String username, long userId,
                           @Nullable Long organisationId, Instant at, @Nullable String reason) {
         static TransitionView of(EvaluationTransitionEntity e) {
@@ -66,6 +69,7 @@ final class EvaluationRecords {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record EvaluationView(long id, long agreementId, int year, AgreementLevel level, long ownerOrganisationId,
                           long reviewerOrganisationId, EvaluationStatus status, @Nullable String generalConclusion,
                           LocalDate deadline, @Nullable LocalDate firstSubmittedOn, @Nullable Boolean submittedOnTime,
@@ -78,6 +82,7 @@ final class EvaluationRecords {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record DeadlineView(int year, LocalDate deadline, boolean configured, @Nullable Long version) {
     }
 }

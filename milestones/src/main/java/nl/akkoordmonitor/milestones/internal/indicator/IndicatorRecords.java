@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.milestones.internal.indicator;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Digits;
@@ -68,10 +69,12 @@ final class IndicatorRecords {
 
     /** A measurement of the agreement's owner, set against the path from baseline to target. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record JudgedMeasurement(int year, @Nullable BigDecimal value, BigDecimal expectedValue, Judgement judgement) {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record TargetView(long id, long agreementId, IndicatorView indicator,
                       BigDecimal baselineValue, int baselineYear, BigDecimal targetValue, int targetYear, long version,
                       List<JudgedMeasurement> measurements, @Nullable JudgedMeasurement latest, Judgement latestJudgement) {

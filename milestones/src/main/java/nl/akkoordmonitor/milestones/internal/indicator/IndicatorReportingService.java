@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.milestones.internal.indicator;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.milestones.IndicatorDirection;
 import nl.akkoordmonitor.milestones.IndicatorFamily;
@@ -16,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 @Singleton
+@Transactional(readOnly = true)
 class IndicatorReportingService implements IndicatorReporting {
 
     private final JdbcOperations jdbc;
@@ -38,7 +40,7 @@ class IndicatorReportingService implements IndicatorReporting {
                                    WHERE m.indicator_id = t.indicator_id AND m.organisation_id = t.owner_organisation_id
                                      AND m.year <= ?
                                    ORDER BY m.year DESC LIMIT 1) latest ON TRUE
-                WHERE """ + scope.sqlCondition("t.ggd_region_id", "t.owner_organisation_id") + " ORDER BY t.agreement_id, i.code";
+                WHERE\s""" + scope.sqlCondition("t.ggd_region_id", "t.owner_organisation_id") + " ORDER BY t.agreement_id, i.code";
         return jdbc.prepareStatement(sql, statement -> {
             statement.setInt(1, year);
             if (scope.organisationId() != null) {

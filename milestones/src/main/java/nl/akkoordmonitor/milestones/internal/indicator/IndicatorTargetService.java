@@ -105,11 +105,13 @@ class IndicatorTargetService {
         return judged(targetId);
     }
 
+    @Transactional(readOnly = true)
     List<TargetView> ofAgreement(Actor actor, long agreementId) {
         access.readable(actor, agreementId);
         return query(" WHERE t.agreement_id = ? ORDER BY i.code, t.id, m.year", agreementId);
     }
 
+    @Transactional(readOnly = true)
     TargetView get(Actor actor, long targetId) {
         IndicatorTargetEntity target = find(targetId);
         access.readable(actor, target.agreementId());
@@ -117,6 +119,7 @@ class IndicatorTargetService {
     }
 
     /** The judgement for one year: the owner's measurement of that year against the path, or NO_DATA. */
+    @Transactional(readOnly = true)
     JudgedMeasurement judgement(Actor actor, long targetId, int year) {
         IndicatorTargetEntity target = find(targetId);
         access.readable(actor, target.agreementId());

@@ -2,6 +2,7 @@ package nl.akkoordmonitor.milestones.internal.milestone;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
@@ -26,6 +27,7 @@ import java.util.function.Consumer;
  * module's schema, with the state derived in SQL by {@link MilestoneStatePolicy#sqlState(String)}.
  */
 @Singleton
+@Transactional(readOnly = true)
 class MilestoneQueries {
 
     static final String SELECT_VIEW = """

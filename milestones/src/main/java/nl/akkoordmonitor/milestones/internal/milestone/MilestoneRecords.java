@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.milestones.internal.milestone;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 import jakarta.validation.constraints.Max;
@@ -40,17 +41,20 @@ final class MilestoneRecords {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ReportView(long id, long milestoneId, LocalDate reportDate, ProgressStatus status, int percentComplete,
                       @Nullable String narrative, String reportedBy, Instant recordedAt, @Nullable String idempotencyKey) {
     }
 
     /** A milestone with its whole report history, newest first. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record MilestoneDetail(MilestoneRow milestone, List<ReportView> reports) {
     }
 
     /** The answer to a new report: the report and the milestone's state after it. */
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record ReportAnswer(ReportView report, MilestoneRow milestone) {
     }
 
@@ -59,6 +63,7 @@ final class MilestoneRecords {
     }
 
     @Serdeable
+    @JsonInclude(JsonInclude.Include.ALWAYS)
     record Overview(ReportScope scope, @Nullable Integer year, LocalDate asOf, List<ThemeCounts> themes,
                     Map<MilestoneState, Long> counts, long total) {
     }
