@@ -265,9 +265,7 @@ class MilestoneProgressApiTest extends IntegrationTest {
     }
 
     private long milestone(String token, long commitmentId, String title, String dueDate) {
-        ApiResponse created = api.post(token, "/commitments/" + commitmentId + "/milestones", Map.of("title", title, "dueDate", dueDate));
-        assertEquals(201, created.status(), created.toString());
-        return created.id();
+        return new MilestoneSteps(api).planned(token, commitmentId, title, dueDate);
     }
 
     private String state(String token, long milestone) {
@@ -282,15 +280,8 @@ class MilestoneProgressApiTest extends IntegrationTest {
         return answered;
     }
 
-    static Map<String, Object> report(String date, String status, int percent, String narrative) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("reportDate", date);
-        body.put("status", status);
-        body.put("percentComplete", percent);
-        if (narrative != null) {
-            body.put("narrative", narrative);
-        }
-        return body;
+    private static Map<String, Object> report(String date, String status, int percent, String narrative) {
+        return MilestoneSteps.report(date, status, percent, narrative);
     }
 
     @SuppressWarnings("unchecked")

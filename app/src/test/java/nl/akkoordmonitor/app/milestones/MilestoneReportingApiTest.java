@@ -107,7 +107,7 @@ class MilestoneReportingApiTest extends IntegrationTest {
         long overdue = milestone(user, agreement.commitment(), "Te laat", "2026-02-28");
         long reported = milestone(user, agreement.commitment(), "Gemeld", "2026-08-31");
         milestone(user, agreement.commitment(), "Vorig jaar", "2025-11-30");
-        api.post(user, "/milestones/" + reported + "/reports", MilestoneProgressApiTest.report("2026-04-01", "AT_RISK", 35, "Wachtlijst"));
+        api.post(user, "/milestones/" + reported + "/reports", MilestoneSteps.report("2026-04-01", "AT_RISK", 35, "Wachtlijst"));
 
         List<MilestoneRow> rows = new ArrayList<>();
         milestones.forEachMilestone(ReportScope.municipality(place.municipalityId()), 2026, rows::add);
@@ -159,9 +159,7 @@ class MilestoneReportingApiTest extends IntegrationTest {
     }
 
     private long milestone(String token, long commitmentId, String title, String dueDate) {
-        ApiResponse created = api.post(token, "/commitments/" + commitmentId + "/milestones", Map.of("title", title, "dueDate", dueDate));
-        assertEquals(201, created.status(), created.toString());
-        return created.id();
+        return new MilestoneSteps(api).planned(token, commitmentId, title, dueDate);
     }
 
     private int reportCount(String token, long milestone) {
