@@ -33,6 +33,10 @@ import nl.akkoordmonitor.app.database.DatabaseChoice;
         "nl.akkoordmonitor.agreements.internal.party.PartyController",
         "nl.akkoordmonitor.agreements.internal.history.HistoryController",
         "nl.akkoordmonitor.agreements.internal.coverage.CoverageController",
+        "nl.akkoordmonitor.milestones.internal.indicator.IndicatorController",
+        "nl.akkoordmonitor.milestones.internal.indicator.IndicatorTargetController",
+        "nl.akkoordmonitor.milestones.internal.milestone.MilestoneController",
+        "nl.akkoordmonitor.milestones.internal.evaluation.EvaluationController",
 })
 public class Application {
 
