@@ -26,6 +26,7 @@ import nl.akkoordmonitor.app.database.DatabaseChoice;
         "io.micronaut.management.endpoint.health.HealthEndpoint",
         "nl.akkoordmonitor.platform.internal.user.UserController",
         "nl.akkoordmonitor.agreements.internal.organisation.OrganisationController",
+        "nl.akkoordmonitor.financing.internal.stream.FundingStreamController",
 })
 public class Application {
 
