@@ -27,6 +27,8 @@ import nl.akkoordmonitor.app.database.DatabaseChoice;
         "nl.akkoordmonitor.platform.internal.user.UserController",
         "nl.akkoordmonitor.agreements.internal.organisation.OrganisationController",
         "nl.akkoordmonitor.financing.internal.stream.FundingStreamController",
+        "nl.akkoordmonitor.financing.internal.allocation.AllocationController",
+        "nl.akkoordmonitor.financing.internal.analysis.AnalysisController",
 })
 public class Application {
 
