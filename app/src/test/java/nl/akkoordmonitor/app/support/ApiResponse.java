@@ -11,9 +11,11 @@ public record ApiResponse(int status, String contentType, byte[] bytes, Object j
         return (Map<String, Object>) json;
     }
 
+    /** The items of a page; serde leaves an empty list out of the JSON, so none means empty. */
     @SuppressWarnings("unchecked")
     public List<Map<String, Object>> items() {
-        return (List<Map<String, Object>>) body().get("items");
+        List<Map<String, Object>> items = (List<Map<String, Object>>) body().get("items");
+        return items == null ? List.of() : items;
     }
 
     public Object get(String key) {

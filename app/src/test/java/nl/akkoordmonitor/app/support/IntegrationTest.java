@@ -36,6 +36,8 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         properties.put("akkoordmonitor.admin.initial-password", ADMIN_PASSWORD);
         // Cheap hashes keep the many test logins fast; production uses the default cost.
         properties.put("akkoordmonitor.security.bcrypt-cost", "4");
+        // A free port: several test runs (and a running server) share this machine.
+        properties.put("micronaut.server.port", "-1");
         properties.putAll(extraProperties());
         return properties;
     }

@@ -1,0 +1,81 @@
+package nl.akkoordmonitor.agreements.internal.agreement;
+
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.platform.problem.ForbiddenException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.security.Role;
+
+/** Decides who reads, changes and reviews an agreement; the rules are on {@link AgreementAccess}. */
+@Singleton
+public class AgreementAccessService implements AgreementAccess {
+
+    private final AgreementQueries queries;
+
+    AgreementAccessService(AgreementQueries queries) {
+        this.queries = queries;
+    }
+
+    @Override
+    public AgreementSummary readable(Actor actor, long agreementId) {
+        return readableView(actor, agreementId).toSummary();
+    }
+
+    /** The full view when readable; 404 otherwise, the same answer as for an id that does not exist. */
+    public AgreementView readableView(Actor actor, long agreementId) {
+        AgreementView agreement = queries.find(agreementId).orElseThrow(() -> new NotFoundException("agreement", agreementId));
+        if (!mayRead(actor, agreement)) {
+            throw new NotFoundException("agreement", agreementId);
+        }
+        return agreement;
+    }
+
+    @Override
+    public AgreementSummary editable(Actor actor, long agreementId) {
+        return editableView(actor, agreementId).toSummary();
+    }
+
+    public AgreementView editableView(Actor actor, long agreementId) {
+        AgreementView agreement = readableView(actor, agreementId);
+        if (!actor.actsFor(agreement.ownerId())) {
+            throw new ForbiddenException("Only users of " + agreement.ownerName() + ", the owner of agreement "
+                    + agreementId + ", may change it or what hangs under it.");
+        }
+        return agreement;
+    }
+
+    @Override
+    public AgreementSummary reviewable(Actor actor, long agreementId) {
+        AgreementView agreement = readableView(actor, agreementId);
+        boolean reviewer = agreement.level() == AgreementLevel.NATIONAL
+                ? actor.role() == Role.VWS && actor.actsFor(agreement.ownerId())
+                : actor.actsFor(agreement.parentOwnerId());
+        if (!reviewer) {
+            throw new ForbiddenException("Only the owner of the parent agreement reviews agreement " + agreementId
+                    + " (the GGD region for a local agreement, VWS for a regional or national one).");
+        }
+        return agreement.toSummary();
+    }
+
+    @Override
+    public Scope scopeOf(Actor actor) {
+        if (actor.isNational()) {
+            return new Scope(true, null, null);
+        }
+        if (actor.role() == Role.GGD) {
+            return new Scope(false, actor.organisationId(), null);
+        }
+        return new Scope(false, null, actor.organisationId());
+    }
+
+    static boolean mayRead(Actor actor, AgreementView agreement) {
+        return actor.isNational()
+                || agreement.status() != AgreementStatus.DRAFT
+                || actor.actsFor(agreement.ownerId())
+                || actor.actsFor(agreement.parentOwnerId());
+    }
+}

@@ -1,0 +1,104 @@
+package nl.akkoordmonitor.agreements.internal.agreement;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.OrganisationType;
+import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.net.URI;
+
+/** National, regional and local agreements and their lifecycle. */
+@Controller("/agreements")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Agreements")
+class AgreementController {
+
+    private final AgreementService service;
+    private final AgreementQueries queries;
+    private final AgreementAccessService access;
+    private final Organisations organisations;
+
+    AgreementController(AgreementService service, AgreementQueries queries, AgreementAccessService access, Organisations organisations) {
+        this.service = service;
+        this.queries = queries;
+        this.access = access;
+        this.organisations = organisations;
+    }
+
+    @Post
+    @Operation(summary = "Create a draft agreement",
+            description = "VWS creates national agreements, a GGD region its regional ones, a municipality its local ones.")
+    HttpResponse<AgreementView> create(@Body @Valid AgreementRecords.CreateAgreementRequest request, Authentication authentication) {
+        AgreementView created = service.create(Actor.of(authentication), request);
+        return HttpResponse.created(created, URI.create("/agreements/" + created.id()));
+    }
+
+    @Get("{?level,owner,region,status,year}")
+    @Operation(summary = "List the agreements you may read",
+            description = "Filter by level, owner (organisation id), region (CBS code of a GGD region: its own and its municipalities' agreements), status and a year the period covers.")
+    PageResponse<AgreementView> list(@Nullable @QueryValue AgreementLevel level,
+                                     @Parameter(description = "id of the owning organisation") @Nullable @QueryValue Long owner,
+                                     @Parameter(description = "CBS code of a GGD region, e.g. GG3406") @Nullable @QueryValue String region,
+                                     @Nullable @QueryValue AgreementStatus status,
+                                     @Nullable @QueryValue Integer year,
+                                     Pageable pageable,
+                                     Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        Long regionId = region == null || region.isBlank() ? null : organisations.findByCode(region.strip().toUpperCase())
+                .filter(o -> o.type() == OrganisationType.GGD_REGION).map(Organisation::id)
+                .orElseThrow(() -> new BadRequestException("region", "no GGD region has code '" + region
+                        + "'; use a CBS GGD region code such as GG3406"));
+        return queries.search(access.scopeOf(actor), actor.organisationId(),
+                new AgreementQueries.Filter(level, owner, regionId, status, year, null), pageable);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Get one agreement")
+    AgreementView get(@PathVariable long id, Authentication authentication) {
+        return access.readableView(Actor.of(authentication), id);
+    }
+
+    @Put("/{id}")
+    @Operation(summary = "Change the title or period of an agreement",
+            description = "Send the version you read; a stale version is refused with 409. A signed agreement needs a reason.")
+    AgreementView update(@PathVariable long id, @Body @Valid AgreementRecords.UpdateAgreementRequest request, Authentication authentication) {
+        return service.update(Actor.of(authentication), id, request);
+    }
+
+    @Post("/{id}/sign")
+    @Operation(summary = "Sign a draft agreement (DRAFT to ACTIVE)",
+            description = "Refused with 422 listing every missing item: binding themes not adopted with a commitment or explained, no signatory.")
+    AgreementView sign(@PathVariable long id, Authentication authentication) {
+        return service.sign(Actor.of(authentication), id);
+    }
+
+    @Post("/{id}/close")
+    @Operation(summary = "Close an active agreement (ACTIVE to CLOSED)")
+    AgreementView close(@PathVariable long id, @Nullable @Body AgreementRecords.CloseAgreementRequest request, Authentication authentication) {
+        return service.close(Actor.of(authentication), id, request == null ? null : request.reason());
+    }
+}

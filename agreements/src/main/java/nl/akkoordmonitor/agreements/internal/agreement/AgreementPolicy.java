@@ -1,0 +1,84 @@
+package nl.akkoordmonitor.agreements.internal.agreement;
+
+import io.micronaut.core.annotation.Nullable;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.OrganisationType;
+import nl.akkoordmonitor.platform.problem.Violation;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where an agreement may sit in the national frame: who owns which level, which parent it has,
+ * and that its years lie inside its parent's (and its children's inside its own). Returns every
+ * broken rule at once.
+ */
+public class AgreementPolicy {
+
+    /** The rules for a new agreement, or for new years of an existing one. */
+    public List<Violation> check(AgreementLevel level, Organisation owner, @Nullable AgreementView parent,
+                                 int firstYear, int lastYear, List<AgreementView> children) {
+        List<Violation> violations = new ArrayList<>();
+        OrganisationType expectedOwner = switch (level) {
+            case NATIONAL -> OrganisationType.MINISTRY;
+            case REGIONAL -> OrganisationType.GGD_REGION;
+            case LOCAL -> OrganisationType.MUNICIPALITY;
+        };
+        if (owner.type() != expectedOwner) {
+            violations.add(new Violation("OWNER_MATCHES_LEVEL", "ownerId", "a " + level + " agreement is owned by a "
+                    + expectedOwner + ", but " + owner.name() + " is a " + owner.type()));
+        }
+        if (firstYear > lastYear) {
+            violations.add(new Violation("PERIOD_ORDER", "lastYear", "the last year " + lastYear
+                    + " lies before the first year " + firstYear));
+        }
+        checkParent(level, owner, parent, violations);
+        if (parent != null && (firstYear < parent.firstYear() || lastYear > parent.lastYear())) {
+            violations.add(new Violation("PERIOD_INSIDE_PARENT", "firstYear", "the period " + firstYear + "-" + lastYear
+                    + " must lie inside the parent agreement's period " + parent.firstYear() + "-" + parent.lastYear()));
+        }
+        for (AgreementView child : children) {
+            if (child.firstYear() < firstYear || child.lastYear() > lastYear) {
+                violations.add(new Violation("PERIOD_COVERS_CHILDREN", "firstYear", "agreement " + child.id() + " ("
+                        + child.title() + ", " + child.firstYear() + "-" + child.lastYear() + ") under this one would fall outside "
+                        + firstYear + "-" + lastYear));
+            }
+        }
+        return violations;
+    }
+
+    private static void checkParent(AgreementLevel level, Organisation owner, @Nullable AgreementView parent, List<Violation> violations) {
+        if (level == AgreementLevel.NATIONAL) {
+            if (parent != null) {
+                violations.add(new Violation("PARENT_MATCHES_LEVEL", "parentId", "a national agreement has no parent"));
+            }
+            return;
+        }
+        if (parent == null) {
+            violations.add(new Violation("PARENT_REQUIRED", "parentId", level == AgreementLevel.REGIONAL
+                    ? "a regional agreement needs a national agreement as its parent"
+                    : "a local agreement needs its region's agreement or a national agreement as its parent"));
+            return;
+        }
+        if (parent.status() == AgreementStatus.CLOSED) {
+            violations.add(new Violation("PARENT_NOT_CLOSED", "parentId", "the parent agreement " + parent.id() + " is closed"));
+        }
+        if (level == AgreementLevel.REGIONAL && parent.level() != AgreementLevel.NATIONAL) {
+            violations.add(new Violation("PARENT_MATCHES_LEVEL", "parentId", "the parent of a regional agreement is a national one, but agreement "
+                    + parent.id() + " is " + parent.level()));
+        }
+        if (level == AgreementLevel.LOCAL) {
+            if (parent.level() == AgreementLevel.LOCAL) {
+                violations.add(new Violation("PARENT_MATCHES_LEVEL", "parentId", "the parent of a local agreement is its region's agreement or a national one, but agreement "
+                        + parent.id() + " is LOCAL"));
+            } else if (parent.level() == AgreementLevel.REGIONAL && owner.ggdRegionId() != null
+                    && !owner.ggdRegionId().equals(parent.ownerId())) {
+                violations.add(new Violation("PARENT_IN_OWN_REGION", "parentId", owner.name() + " belongs to GGD region "
+                        + owner.ggdRegionCode() + ", but the parent agreement " + parent.id() + " is of " + parent.ownerName()
+                        + "; choose your own region's agreement or a national one"));
+            }
+        }
+    }
+}

@@ -1,0 +1,159 @@
+package nl.akkoordmonitor.agreements.internal.agreement;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** Reads agreements joined with their owner and parent, one query per answer. */
+@Singleton
+public class AgreementQueries {
+
+    static final String SELECT = """
+            SELECT a.id, a.level, a.title, a.owner_id, o.code AS owner_code, o.name AS owner_name,
+                   CASE a.level WHEN 'REGIONAL' THEN a.owner_id WHEN 'LOCAL' THEN o.ggd_region_id END AS ggd_region_id,
+                   CASE a.level WHEN 'REGIONAL' THEN o.code WHEN 'LOCAL' THEN r.code END AS ggd_region_code,
+                   a.parent_id, p.owner_id AS parent_owner_id, COALESCE(a.national_id, a.id) AS national_id,
+                   a.first_year, a.last_year, a.status, a.signed_on, a.closed_on, a.version
+            FROM agreements.agreement a
+            JOIN agreements.organisation o ON o.id = a.owner_id
+            LEFT JOIN agreements.organisation r ON r.id = o.ggd_region_id
+            LEFT JOIN agreements.agreement p ON p.id = a.parent_id
+            """;
+
+    /** What the caller may read: everything for VWS and ADMIN, else what is signed plus its own and its children's drafts. */
+    private static final String VISIBLE = " AND (? OR a.status <> 'DRAFT' OR a.owner_id = ? OR p.owner_id = ?)";
+
+    private final JdbcOperations jdbc;
+
+    AgreementQueries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<AgreementView> find(long id) {
+        List<AgreementView> rows = list(SELECT + " WHERE a.id = ?", List.of(id));
+        return rows.stream().findFirst();
+    }
+
+    /** Agreements matching the filter that the scope may read, a page at a time. */
+    @Transactional(readOnly = true)
+    public PageResponse<AgreementView> search(AgreementAccess.Scope scope, @Nullable Long callerOrganisationId,
+                                              Filter filter, Pageable pageable) {
+        List<Object> params = new ArrayList<>();
+        StringBuilder where = new StringBuilder(" WHERE TRUE");
+        where.append(VISIBLE);
+        params.add(scope.national());
+        params.add(callerOrganisationId == null ? -1L : callerOrganisationId);
+        params.add(callerOrganisationId == null ? -1L : callerOrganisationId);
+        if (filter.level() != null) {
+            where.append(" AND a.level = ?");
+            params.add(filter.level().name());
+        }
+        if (filter.ownerId() != null) {
+            where.append(" AND a.owner_id = ?");
+            params.add(filter.ownerId());
+        }
+        if (filter.regionId() != null) {
+            where.append(" AND CASE a.level WHEN 'REGIONAL' THEN a.owner_id WHEN 'LOCAL' THEN o.ggd_region_id END = ?");
+            params.add(filter.regionId());
+        }
+        if (filter.status() != null) {
+            where.append(" AND a.status = ?");
+            params.add(filter.status().name());
+        }
+        if (filter.year() != null) {
+            where.append(" AND a.first_year <= ? AND ? <= a.last_year");
+            params.add(filter.year());
+            params.add(filter.year());
+        }
+        if (filter.nationalId() != null) {
+            where.append(" AND COALESCE(a.national_id, a.id) = ?");
+            params.add(filter.nationalId());
+        }
+        long total = jdbc.prepareStatement("SELECT count(*) FROM agreements.agreement a "
+                + "JOIN agreements.organisation o ON o.id = a.owner_id "
+                + "LEFT JOIN agreements.agreement p ON p.id = a.parent_id" + where, statement -> {
+            bind(statement, params);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        List<Object> pageParams = new ArrayList<>(params);
+        pageParams.add(pageable.getSize());
+        pageParams.add(pageable.getOffset());
+        List<AgreementView> items = list(SELECT + where + " ORDER BY a.level, a.first_year DESC, a.id LIMIT ? OFFSET ?", pageParams);
+        return PageResponse.of(items, pageable.getNumber(), pageable.getSize(), total);
+    }
+
+    /** Every agreement that is ACTIVE and covers the year. */
+    @Transactional(readOnly = true)
+    public List<AgreementView> activeIn(int year) {
+        return list(SELECT + " WHERE a.status = 'ACTIVE' AND a.first_year <= ? AND ? <= a.last_year ORDER BY a.id",
+                List.of(year, year));
+    }
+
+    /** The direct children of an agreement, drafts included. */
+    @Transactional(readOnly = true)
+    public List<AgreementView> childrenOf(long parentId) {
+        return list(SELECT + " WHERE a.parent_id = ? ORDER BY a.id", List.of(parentId));
+    }
+
+    /** Other ACTIVE agreements of the same owner and level whose years overlap the given ones. */
+    @Transactional(readOnly = true)
+    public List<AgreementView> overlappingActive(long ownerId, AgreementLevel level, int firstYear, int lastYear, long exceptId) {
+        return list(SELECT + " WHERE a.owner_id = ? AND a.level = ? AND a.status = 'ACTIVE' AND a.id <> ?"
+                        + " AND a.first_year <= ? AND ? <= a.last_year ORDER BY a.id",
+                List.of(ownerId, level.name(), exceptId, lastYear, firstYear));
+    }
+
+    private List<AgreementView> list(String sql, List<Object> params) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, params);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<AgreementView> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(map(rs));
+                }
+                return rows;
+            }
+        });
+    }
+
+    static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+        for (int i = 0; i < params.size(); i++) {
+            statement.setObject(i + 1, params.get(i));
+        }
+    }
+
+    static AgreementView map(ResultSet rs) throws SQLException {
+        Date signed = rs.getDate("signed_on");
+        Date closed = rs.getDate("closed_on");
+        return new AgreementView(rs.getLong("id"), AgreementLevel.valueOf(rs.getString("level")), rs.getString("title"),
+                rs.getLong("owner_id"), rs.getString("owner_code"), rs.getString("owner_name"),
+                (Long) rs.getObject("ggd_region_id"), rs.getString("ggd_region_code"),
+                (Long) rs.getObject("parent_id"), (Long) rs.getObject("parent_owner_id"), rs.getLong("national_id"),
+                rs.getInt("first_year"), rs.getInt("last_year"), AgreementStatus.valueOf(rs.getString("status")),
+                signed == null ? null : signed.toLocalDate(), closed == null ? null : closed.toLocalDate(),
+                rs.getLong("version"));
+    }
+
+    /** The list filters; null means any. */
+    public record Filter(@Nullable AgreementLevel level, @Nullable Long ownerId, @Nullable Long regionId,
+                         @Nullable AgreementStatus status, @Nullable Integer year, @Nullable Long nationalId) {
+    }
+}

@@ -1,0 +1,134 @@
+package nl.akkoordmonitor.agreements.internal.agreement;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.agreements.internal.signing.SigningFacts;
+import nl.akkoordmonitor.agreements.internal.signing.SigningFactsQuery;
+import nl.akkoordmonitor.agreements.internal.signing.SigningPolicy;
+import nl.akkoordmonitor.platform.audit.AuditEntry;
+import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.problem.ForbiddenException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.problem.RuleViolatedException;
+import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Creating, changing, signing and closing agreements. */
+@Singleton
+class AgreementService {
+
+    private final AgreementRepository repository;
+    private final AgreementQueries queries;
+    private final AgreementAccessService access;
+    private final Organisations organisations;
+    private final SigningFactsQuery signingFacts;
+    private final AuditLog auditLog;
+    private final Clock clock;
+    private final AgreementPolicy policy = new AgreementPolicy();
+    private final SigningPolicy signingPolicy = new SigningPolicy();
+
+    AgreementService(AgreementRepository repository, AgreementQueries queries, AgreementAccessService access,
+                     Organisations organisations, SigningFactsQuery signingFacts, AuditLog auditLog, Clock clock) {
+        this.repository = repository;
+        this.queries = queries;
+        this.access = access;
+        this.organisations = organisations;
+        this.signingFacts = signingFacts;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    AgreementView create(Actor actor, AgreementRecords.CreateAgreementRequest request) {
+        Organisation owner = organisations.find(request.ownerId()).orElseThrow(() -> new RuleViolatedException(
+                new Violation("OWNER_EXISTS", "ownerId", "no organisation with id " + request.ownerId())));
+        if (!actor.actsFor(owner.id())) {
+            throw new ForbiddenException("You may create agreements only for your own organisation, not for " + owner.name() + ".");
+        }
+        AgreementView parent = request.parentId() == null ? null : queries.find(request.parentId())
+                .filter(p -> AgreementAccessService.mayRead(actor, p))
+                .orElseThrow(() -> new RuleViolatedException(new Violation("PARENT_EXISTS", "parentId",
+                        "no agreement with id " + request.parentId() + " that you can see")));
+        List<Violation> violations = policy.check(request.level(), owner, parent, request.firstYear(), request.lastYear(), List.of());
+        if (!violations.isEmpty()) {
+            throw new RuleViolatedException("The agreement cannot be created: " + violations.get(0).message() + ".", violations);
+        }
+        Long nationalId = parent == null ? null : parent.nationalId();
+        AgreementEntity saved = repository.save(new AgreementEntity(null, request.level(), request.title().strip(), owner.id(),
+                request.parentId(), nationalId, request.firstYear(), request.lastYear(), AgreementStatus.DRAFT, null, null, null, null));
+        AgreementView created = queries.find(saved.id()).orElseThrow();
+        audit(actor, created, "CREATE", null, created, null);
+        return created;
+    }
+
+    @Transactional
+    AgreementView update(Actor actor, long id, AgreementRecords.UpdateAgreementRequest request) {
+        AgreementView before = access.editableView(actor, id);
+        String reason = Changes.requireChangeable(before.toSummary(), request.reason());
+        AgreementView parent = before.parentId() == null ? null : queries.find(before.parentId()).orElseThrow();
+        Organisation owner = organisations.get(before.ownerId());
+        List<Violation> violations = policy.check(before.level(), owner, parent, request.firstYear(), request.lastYear(),
+                queries.childrenOf(id));
+        if (!violations.isEmpty()) {
+            throw new RuleViolatedException("The agreement cannot be changed: " + violations.get(0).message() + ".", violations);
+        }
+        AgreementEntity entity = repository.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
+        repository.update(entity.withDetails(request.title().strip(), request.firstYear(), request.lastYear(), request.version()));
+        AgreementView after = queries.find(id).orElseThrow();
+        audit(actor, after, "UPDATE", before, after, reason);
+        return after;
+    }
+
+    @Transactional
+    AgreementView sign(Actor actor, long id) {
+        AgreementView before = access.editableView(actor, id);
+        // The row lock makes a second signing of the same agreement wait and then see ACTIVE.
+        AgreementEntity entity = repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("agreement", id));
+        if (entity.status() != AgreementStatus.DRAFT) {
+            throw new ConflictException("SIGN_ONLY_DRAFT", "Agreement " + id + " is " + entity.status() + "; only a draft can be signed.");
+        }
+        AgreementStatus parentStatus = before.parentId() == null ? null : queries.find(before.parentId()).orElseThrow().status();
+        List<Long> overlapping = queries.overlappingActive(before.ownerId(), before.level(), before.firstYear(), before.lastYear(), id)
+                .stream().map(AgreementView::id).toList();
+        SigningFacts facts = signingFacts.of(id, before.level(), before.parentId(), parentStatus, before.nationalId(), overlapping);
+        List<Violation> violations = signingPolicy.check(facts);
+        if (!violations.isEmpty()) {
+            throw new RuleViolatedException("Agreement " + id + " cannot be signed yet; " + violations.size()
+                    + " item(s) missing: " + violations.stream().map(Violation::message).reduce((a, b) -> a + "; " + b).orElse(""),
+                    violations);
+        }
+        repository.update(entity.signed(LocalDate.now(clock)));
+        AgreementView after = queries.find(id).orElseThrow();
+        audit(actor, after, "SIGN", before, after, null);
+        return after;
+    }
+
+    @Transactional
+    AgreementView close(Actor actor, long id, @Nullable String reason) {
+        AgreementView before = access.editableView(actor, id);
+        AgreementEntity entity = repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("agreement", id));
+        if (entity.status() != AgreementStatus.ACTIVE) {
+            throw new ConflictException("CLOSE_ONLY_ACTIVE", "Agreement " + id + " is " + entity.status() + "; only an ACTIVE agreement can be closed.");
+        }
+        repository.update(entity.closed(LocalDate.now(clock)));
+        AgreementView after = queries.find(id).orElseThrow();
+        audit(actor, after, "CLOSE", before, after, reason == null || reason.isBlank() ? null : reason.strip());
+        return after;
+    }
+
+    private void audit(Actor actor, AgreementView agreement, String action, Object before, Object after, String reason) {
+        auditLog.record(actor, AuditEntry.of("agreement", agreement.id(), action).values(before, after)
+                .organisation(agreement.ownerId()).agreement(agreement.id()).reason(reason));
+    }
+
+}

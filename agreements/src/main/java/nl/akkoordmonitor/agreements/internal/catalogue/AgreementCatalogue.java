@@ -1,0 +1,87 @@
+package nl.akkoordmonitor.agreements.internal.catalogue;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AdoptedTheme;
+import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.agreements.Agreements;
+import nl.akkoordmonitor.agreements.CommitmentSummary;
+import nl.akkoordmonitor.agreements.internal.agreement.AgreementQueries;
+import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
+import nl.akkoordmonitor.agreements.internal.commitment.CommitmentQueries;
+import nl.akkoordmonitor.agreements.internal.commitment.CommitmentView;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** The module's read API for milestones, financing and reporting. */
+@Singleton
+class AgreementCatalogue implements Agreements {
+
+    private static final String ADOPTED_THEMES = """
+            SELECT ad.id, ad.agreement_id, ad.core_theme_id, t.code, t.name, t.binding, ad.deviation, ad.ambition
+            FROM agreements.theme_adoption ad JOIN agreements.core_theme t ON t.id = ad.core_theme_id
+            WHERE ad.agreement_id = ? ORDER BY t.code
+            """;
+
+    private final AgreementQueries agreements;
+    private final CommitmentQueries commitments;
+    private final JdbcOperations jdbc;
+
+    AgreementCatalogue(AgreementQueries agreements, CommitmentQueries commitments, JdbcOperations jdbc) {
+        this.agreements = agreements;
+        this.commitments = commitments;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<AgreementSummary> find(long agreementId) {
+        return agreements.find(agreementId).map(AgreementView::toSummary);
+    }
+
+    @Override
+    public AgreementSummary get(long agreementId) {
+        return find(agreementId).orElseThrow(() -> new NotFoundException("agreement", agreementId));
+    }
+
+    @Override
+    public Optional<CommitmentSummary> findCommitment(long commitmentId) {
+        return commitments.find(commitmentId).map(CommitmentView::toSummary);
+    }
+
+    @Override
+    public CommitmentSummary getCommitment(long commitmentId) {
+        return findCommitment(commitmentId).orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+    }
+
+    @Override
+    public List<CommitmentSummary> commitmentsOf(long agreementId) {
+        return commitments.ofAgreement(agreementId).stream().map(CommitmentView::toSummary).toList();
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AdoptedTheme> adoptedThemes(long agreementId) {
+        return jdbc.prepareStatement(ADOPTED_THEMES, statement -> {
+            statement.setLong(1, agreementId);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<AdoptedTheme> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new AdoptedTheme(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("core_theme_id"),
+                            rs.getString("code"), rs.getString("name"), rs.getBoolean("binding"), rs.getBoolean("deviation"),
+                            rs.getString("ambition")));
+                }
+                return rows;
+            }
+        });
+    }
+
+    @Override
+    public List<AgreementSummary> activeIn(int year) {
+        return agreements.activeIn(year).stream().map(AgreementView::toSummary).toList();
+    }
+}

@@ -1,0 +1,137 @@
+package nl.akkoordmonitor.agreements.internal.commitment;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.agreements.internal.agreement.AgreementAccessService;
+import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
+import nl.akkoordmonitor.agreements.internal.agreement.Changes;
+import nl.akkoordmonitor.platform.audit.AuditEntry;
+import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.problem.RuleViolatedException;
+import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The concrete actions under an adopted theme. */
+@Singleton
+class CommitmentService {
+
+    private final CommitmentRepository repository;
+    private final CommitmentQueries queries;
+    private final AgreementAccessService access;
+    private final Organisations organisations;
+    private final JdbcOperations jdbc;
+    private final AuditLog auditLog;
+
+    CommitmentService(CommitmentRepository repository, CommitmentQueries queries, AgreementAccessService access,
+                      Organisations organisations, JdbcOperations jdbc, AuditLog auditLog) {
+        this.repository = repository;
+        this.queries = queries;
+        this.access = access;
+        this.organisations = organisations;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    CommitmentView create(Actor actor, long agreementId, long adoptionId, CommitmentRecords.CommitmentRequest request) {
+        AgreementView agreement = access.editableView(actor, agreementId);
+        String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
+        Boolean deviation = deviationOf(agreementId, adoptionId);
+        if (deviation == null) {
+            throw new NotFoundException("theme adoption", adoptionId);
+        }
+        check(agreement, deviation, request);
+        CommitmentEntity saved = repository.save(entity(null, agreementId, adoptionId, request, null, null));
+        CommitmentView created = queries.find(saved.id()).orElseThrow();
+        audit(actor, agreement, created.id(), "CREATE", null, created, reason);
+        return created;
+    }
+
+    @Transactional
+    CommitmentView update(Actor actor, long commitmentId, CommitmentRecords.CommitmentRequest request) {
+        CommitmentView before = queries.find(commitmentId).orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+        AgreementView agreement = access.editableView(actor, before.agreementId());
+        String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
+        if (request.version() == null) {
+            throw new BadRequestException("version", "send the version of the commitment you read, so that nobody's change is overwritten");
+        }
+        check(agreement, false, request);
+        CommitmentEntity current = repository.findById(commitmentId).orElseThrow();
+        repository.update(entity(commitmentId, before.agreementId(), before.adoptionId(), request, request.version(), current.createdAt()));
+        CommitmentView after = queries.find(commitmentId).orElseThrow();
+        audit(actor, agreement, commitmentId, "UPDATE", before, after, reason);
+        return after;
+    }
+
+    @Transactional
+    List<CommitmentView> ofAgreement(Actor actor, long agreementId) {
+        access.readableView(actor, agreementId);
+        return queries.ofAgreement(agreementId);
+    }
+
+    @Transactional
+    CommitmentView get(Actor actor, long commitmentId) {
+        CommitmentView commitment = queries.find(commitmentId).orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+        try {
+            access.readableView(actor, commitment.agreementId());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("commitment", commitmentId);
+        }
+        return commitment;
+    }
+
+    private void check(AgreementView agreement, boolean deviation, CommitmentRecords.CommitmentRequest request) {
+        List<Violation> violations = new ArrayList<>();
+        if (deviation) {
+            violations.add(new Violation("COMMITMENT_UNDER_ADOPTION", "adoptionId",
+                    "this adoption is a deviation; commitments hang under a theme the agreement adopts"));
+        }
+        if (request.firstYear() > request.lastYear()) {
+            violations.add(new Violation("PERIOD_ORDER", "lastYear", "the last year lies before the first year"));
+        }
+        if (request.firstYear() < agreement.firstYear() || request.lastYear() > agreement.lastYear()) {
+            violations.add(new Violation("PERIOD_INSIDE_AGREEMENT", "firstYear", "the period " + request.firstYear() + "-"
+                    + request.lastYear() + " must lie inside the agreement's period " + agreement.firstYear() + "-" + agreement.lastYear()));
+        }
+        if (organisations.find(request.responsibleOrganisationId()).isEmpty()) {
+            violations.add(new Violation("RESPONSIBLE_ORGANISATION_EXISTS", "responsibleOrganisationId",
+                    "no organisation with id " + request.responsibleOrganisationId()));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolatedException("The commitment cannot be saved: " + violations.get(0).message() + ".", violations);
+        }
+    }
+
+    /** Whether the adoption of this agreement is a deviation; null when the agreement has no such adoption. */
+    private Boolean deviationOf(long agreementId, long adoptionId) {
+        return jdbc.prepareStatement("SELECT deviation FROM agreements.theme_adoption WHERE id = ? AND agreement_id = ?", statement -> {
+            statement.setLong(1, adoptionId);
+            statement.setLong(2, agreementId);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next() ? rs.getBoolean(1) : null;
+            }
+        });
+    }
+
+    private static CommitmentEntity entity(Long id, long agreementId, long adoptionId, CommitmentRecords.CommitmentRequest request,
+                                           Long version, java.time.Instant createdAt) {
+        return new CommitmentEntity(id, agreementId, adoptionId, request.title().strip(),
+                request.description() == null || request.description().isBlank() ? null : request.description().strip(),
+                request.targetGroups().stream().sorted().map(Enum::name).toArray(String[]::new),
+                request.livingEnvironment(), request.preventionLevel(), request.responsibleOrganisationId(),
+                request.firstYear(), request.lastYear(), version, createdAt);
+    }
+
+    private void audit(Actor actor, AgreementView agreement, long id, String action, Object before, Object after, String reason) {
+        auditLog.record(actor, AuditEntry.of("commitment", id, action).values(before, after)
+                .organisation(agreement.ownerId()).agreement(agreement.id()).reason(reason));
+    }
+}

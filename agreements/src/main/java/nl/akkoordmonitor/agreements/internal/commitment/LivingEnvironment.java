@@ -1,0 +1,6 @@
+package nl.akkoordmonitor.agreements.internal.commitment;
+
+/** Where a commitment works (leefomgeving). */
+public enum LivingEnvironment {
+    SOCIETY, NEIGHBOURHOOD, EDUCATION, WORK, ONLINE, CARE, HOME
+}

@@ -1,0 +1,77 @@
+package nl.akkoordmonitor.agreements.internal.theme;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.net.URI;
+import java.util.List;
+
+/** Core themes of the national frame and how child agreements adopt them (comply or explain). */
+@Controller("/agreements/{agreementId}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Core themes and adoption")
+class ThemeController {
+
+    private final ThemeService service;
+
+    ThemeController(ThemeService service) {
+        this.service = service;
+    }
+
+    @Post("/core-themes")
+    @Operation(summary = "Add a core theme to a national agreement", description = "A signed agreement needs a reason.")
+    HttpResponse<CoreThemeEntity> addCoreTheme(@PathVariable long agreementId, @Body @Valid ThemeRecords.CreateCoreThemeRequest request,
+                                               Authentication authentication) {
+        CoreThemeEntity created = service.addCoreTheme(Actor.of(authentication), agreementId, request);
+        return HttpResponse.created(created, URI.create("/agreements/" + agreementId + "/core-themes/" + created.id()));
+    }
+
+    @Put("/core-themes/{themeId}")
+    @Operation(summary = "Change a core theme", description = "Send the version you read. A signed agreement needs a reason.")
+    CoreThemeEntity updateCoreTheme(@PathVariable long agreementId, @PathVariable long themeId,
+                                    @Body @Valid ThemeRecords.UpdateCoreThemeRequest request, Authentication authentication) {
+        return service.updateCoreTheme(Actor.of(authentication), agreementId, themeId, request);
+    }
+
+    @Get("/core-themes")
+    @Operation(summary = "The core themes of the agreement's national frame")
+    List<CoreThemeEntity> coreThemes(@PathVariable long agreementId, Authentication authentication) {
+        return service.coreThemes(Actor.of(authentication), agreementId);
+    }
+
+    @Post("/adoptions")
+    @Operation(summary = "Adopt a core theme with an ambition, or record a justified deviation from a binding one")
+    HttpResponse<ThemeRecords.AdoptionView> adopt(@PathVariable long agreementId, @Body @Valid ThemeRecords.AdoptionRequest request,
+                                                  Authentication authentication) {
+        ThemeRecords.AdoptionView created = service.adopt(Actor.of(authentication), agreementId, request);
+        return HttpResponse.created(created, URI.create("/agreements/" + agreementId + "/adoptions/" + created.id()));
+    }
+
+    @Put("/adoptions/{adoptionId}")
+    @Operation(summary = "Change an adoption's ambition, or turn it into a deviation or back")
+    ThemeRecords.AdoptionView updateAdoption(@PathVariable long agreementId, @PathVariable long adoptionId,
+                                             @Body @Valid ThemeRecords.UpdateAdoptionRequest request, Authentication authentication) {
+        return service.updateAdoption(Actor.of(authentication), agreementId, adoptionId, request);
+    }
+
+    @Get("/adoptions")
+    @Operation(summary = "The themes the agreement adopted, deviations included")
+    List<ThemeRecords.AdoptionView> adoptions(@PathVariable long agreementId, Authentication authentication) {
+        return service.adoptions(Actor.of(authentication), agreementId);
+    }
+}

@@ -1,0 +1,197 @@
+package nl.akkoordmonitor.agreements.internal.theme;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.internal.agreement.AgreementAccessService;
+import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
+import nl.akkoordmonitor.agreements.internal.agreement.Changes;
+import nl.akkoordmonitor.platform.audit.AuditEntry;
+import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.problem.RuleViolatedException;
+import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The core themes of a national agreement, and how regional and local agreements adopt them. */
+@Singleton
+class ThemeService {
+
+    private static final String ADOPTIONS = """
+            SELECT ad.id, ad.agreement_id, ad.core_theme_id, t.code, t.name, t.binding, ad.deviation, ad.ambition,
+                   ad.justification, ad.version,
+                   (SELECT count(*) FROM agreements.commitment c WHERE c.adoption_id = ad.id) AS commitments
+            FROM agreements.theme_adoption ad JOIN agreements.core_theme t ON t.id = ad.core_theme_id
+            """;
+
+    private final CoreThemeRepository themes;
+    private final ThemeAdoptionRepository adoptions;
+    private final AgreementAccessService access;
+    private final JdbcOperations jdbc;
+    private final AuditLog auditLog;
+
+    ThemeService(CoreThemeRepository themes, ThemeAdoptionRepository adoptions, AgreementAccessService access,
+                 JdbcOperations jdbc, AuditLog auditLog) {
+        this.themes = themes;
+        this.adoptions = adoptions;
+        this.access = access;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    CoreThemeEntity addCoreTheme(Actor actor, long agreementId, ThemeRecords.CreateCoreThemeRequest request) {
+        AgreementView agreement = access.editableView(actor, agreementId);
+        String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
+        if (agreement.level() != AgreementLevel.NATIONAL) {
+            throw new RuleViolatedException(new Violation("CORE_THEMES_ON_NATIONAL", "agreementId",
+                    "core themes are defined on a national agreement; agreement " + agreementId + " is " + agreement.level()
+                            + " and adopts the themes of its national frame instead"));
+        }
+        String code = request.code().strip().toUpperCase();
+        if (themes.findByAgreementIdAndCode(agreementId, code).isPresent()) {
+            throw new ConflictException("THEME_CODE_UNIQUE", "Agreement " + agreementId + " already has a core theme with code " + code + ".");
+        }
+        CoreThemeEntity saved = themes.save(new CoreThemeEntity(null, agreementId, code, request.name().strip(),
+                blankToNull(request.description()), request.binding(), null, null));
+        audit(actor, agreement, "core_theme", saved.id(), "CREATE", null, saved, reason);
+        return saved;
+    }
+
+    @Transactional
+    CoreThemeEntity updateCoreTheme(Actor actor, long agreementId, long themeId, ThemeRecords.UpdateCoreThemeRequest request) {
+        AgreementView agreement = access.editableView(actor, agreementId);
+        CoreThemeEntity before = themes.findById(themeId).filter(t -> t.agreementId() == agreementId)
+                .orElseThrow(() -> new NotFoundException("core theme", themeId));
+        String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
+        CoreThemeEntity after = themes.update(new CoreThemeEntity(themeId, agreementId, before.code(), request.name().strip(),
+                blankToNull(request.description()), request.binding(), request.version(), before.createdAt()));
+        audit(actor, agreement, "core_theme", themeId, "UPDATE", before, after, reason);
+        return after;
+    }
+
+    @Transactional
+    List<CoreThemeEntity> coreThemes(Actor actor, long agreementId) {
+        AgreementView agreement = access.readableView(actor, agreementId);
+        return themes.findByAgreementIdOrderByCode(agreement.nationalId());
+    }
+
+    @Transactional
+    ThemeRecords.AdoptionView adopt(Actor actor, long agreementId, ThemeRecords.AdoptionRequest request) {
+        AgreementView agreement = access.editableView(actor, agreementId);
+        String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
+        if (agreement.level() == AgreementLevel.NATIONAL) {
+            throw new RuleViolatedException(new Violation("ADOPTION_ON_CHILD", "agreementId",
+                    "a national agreement defines core themes; regional and local agreements adopt them"));
+        }
+        CoreThemeEntity theme = themeOfFrame(agreement, request.coreThemeId());
+        checkAdoption(theme, request.isDeviation(), request.ambition(), request.justification());
+        if (adoptions.findByAgreementIdAndCoreThemeId(agreementId, theme.id()).isPresent()) {
+            throw new ConflictException("THEME_ADOPTED_ONCE", "Agreement " + agreementId + " already adopted theme " + theme.code()
+                    + "; change that adoption instead.");
+        }
+        ThemeAdoptionEntity saved = adoptions.save(new ThemeAdoptionEntity(null, agreementId, theme.id(), request.isDeviation(),
+                request.isDeviation() ? null : request.ambition().strip(),
+                request.isDeviation() ? request.justification().strip() : null, null, null));
+        ThemeRecords.AdoptionView view = adoption(saved.id());
+        audit(actor, agreement, "theme_adoption", saved.id(), request.isDeviation() ? "DEVIATE" : "ADOPT", null, view, reason);
+        return view;
+    }
+
+    @Transactional
+    ThemeRecords.AdoptionView updateAdoption(Actor actor, long agreementId, long adoptionId, ThemeRecords.UpdateAdoptionRequest request) {
+        AgreementView agreement = access.editableView(actor, agreementId);
+        ThemeAdoptionEntity entity = adoptions.findById(adoptionId).filter(a -> a.agreementId() == agreementId)
+                .orElseThrow(() -> new NotFoundException("theme adoption", adoptionId));
+        String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
+        CoreThemeEntity theme = themes.findById(entity.coreThemeId()).orElseThrow();
+        checkAdoption(theme, request.isDeviation(), request.ambition(), request.justification());
+        ThemeRecords.AdoptionView before = adoption(adoptionId);
+        if (request.isDeviation() && before.commitments() > 0) {
+            throw new RuleViolatedException(new Violation("DEVIATION_WITHOUT_COMMITMENTS", "deviation",
+                    "theme " + theme.code() + " has " + before.commitments() + " commitment(s); a deviation cannot carry commitments"));
+        }
+        adoptions.update(new ThemeAdoptionEntity(adoptionId, agreementId, entity.coreThemeId(), request.isDeviation(),
+                request.isDeviation() ? null : request.ambition().strip(),
+                request.isDeviation() ? request.justification().strip() : null, request.version(), entity.createdAt()));
+        ThemeRecords.AdoptionView after = adoption(adoptionId);
+        audit(actor, agreement, "theme_adoption", adoptionId, "UPDATE", before, after, reason);
+        return after;
+    }
+
+    @Transactional
+    List<ThemeRecords.AdoptionView> adoptions(Actor actor, long agreementId) {
+        access.readableView(actor, agreementId);
+        return queryAdoptions(ADOPTIONS + " WHERE ad.agreement_id = ? ORDER BY t.code", agreementId);
+    }
+
+    private ThemeRecords.AdoptionView adoption(long adoptionId) {
+        return queryAdoptions(ADOPTIONS + " WHERE ad.id = ?", adoptionId).get(0);
+    }
+
+    private CoreThemeEntity themeOfFrame(AgreementView agreement, long coreThemeId) {
+        return themes.findById(coreThemeId).filter(t -> t.agreementId() == agreement.nationalId())
+                .orElseThrow(() -> new RuleViolatedException(new Violation("THEME_IN_NATIONAL_FRAME", "coreThemeId",
+                        "core theme " + coreThemeId + " is not a theme of national agreement " + agreement.nationalId()
+                                + ", the frame of this agreement")));
+    }
+
+    private static void checkAdoption(CoreThemeEntity theme, boolean deviation, String ambition, String justification) {
+        List<Violation> violations = new ArrayList<>();
+        if (deviation) {
+            if (!theme.binding()) {
+                violations.add(new Violation("DEVIATION_ONLY_FROM_BINDING", "deviation", "theme " + theme.code()
+                        + " is optional; a deviation is recorded only for a binding theme. Leave an optional theme out instead"));
+            }
+            if (justification == null || justification.isBlank()) {
+                violations.add(new Violation("DEVIATION_NEEDS_JUSTIFICATION", "justification",
+                        "a deviation from binding theme " + theme.code() + " needs a justification (comply or explain)"));
+            }
+            if (ambition != null && !ambition.isBlank()) {
+                violations.add(new Violation("DEVIATION_HAS_NO_AMBITION", "ambition", "a deviation has no ambition; send one or the other"));
+            }
+        } else {
+            if (ambition == null || ambition.isBlank()) {
+                violations.add(new Violation("AMBITION_REQUIRED", "ambition", "adopting theme " + theme.code()
+                        + " needs your own ambition, or record a deviation with a justification"));
+            }
+            if (justification != null && !justification.isBlank()) {
+                violations.add(new Violation("JUSTIFICATION_ONLY_FOR_DEVIATION", "justification",
+                        "a justification belongs to a deviation; set deviation to true or leave it out"));
+            }
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolatedException("The theme adoption is incomplete: " + violations.get(0).message() + ".", violations);
+        }
+    }
+
+    private List<ThemeRecords.AdoptionView> queryAdoptions(String sql, long id) {
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setLong(1, id);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<ThemeRecords.AdoptionView> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new ThemeRecords.AdoptionView(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("core_theme_id"),
+                            rs.getString("code"), rs.getString("name"), rs.getBoolean("binding"), rs.getBoolean("deviation"),
+                            rs.getString("ambition"), rs.getString("justification"), rs.getInt("commitments"), rs.getLong("version")));
+                }
+                return rows;
+            }
+        });
+    }
+
+    private void audit(Actor actor, AgreementView agreement, String entity, long id, String action, Object before, Object after, String reason) {
+        auditLog.record(actor, AuditEntry.of(entity, id, action).values(before, after)
+                .organisation(agreement.ownerId()).agreement(agreement.id()).reason(reason));
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}
