@@ -178,8 +178,7 @@ class FundingStreamApiTest extends IntegrationTest {
                 Map.of("year", 2024, "amount", new BigDecimal("1.00"))).status());
         ApiResponse list = api.get(amsterdam, "/funding-streams?size=1000");
         assertEquals(200, list.status(), list.toString());
-        // An empty page leaves out "items" (serde skips empty lists).
-        assertTrue(list.items() == null || list.items().stream()
+        assertTrue(list.items().stream()
                 .noneMatch(s -> ((Number) s.get("id")).longValue() == stream));
         ApiResponse forOther = api.post(amsterdam, "/funding-streams", aStream().recipient(utrechtId).body());
         assertEquals(403, forOther.status(), forOther.toString());
@@ -233,7 +232,7 @@ class FundingStreamApiTest extends IntegrationTest {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     String action = rs.getString("action");
-                    assertTrue(rs.getBoolean("has_after"), action + " records the values after");
+                    assertEquals(!action.equals("DELETE"), rs.getBoolean("has_after"), action + " records the values after");
                     assertEquals(!action.equals("CREATE"), rs.getBoolean("has_before"), action + " records the values before");
                     actions.add(action);
                 }
