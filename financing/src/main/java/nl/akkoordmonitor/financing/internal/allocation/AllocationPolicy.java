@@ -47,12 +47,10 @@ public class AllocationPolicy {
         if (facts.amount().signum() <= 0) {
             violations.add(new Violation("AMOUNT_NOT_POSITIVE", "amount", "allocate an amount above € 0,00"));
         }
-        boolean inStream = facts.stream().firstYear() <= facts.year()
-                && (facts.stream().lastYear() == null || facts.year() <= facts.stream().lastYear());
+        boolean inStream = facts.stream().covers(facts.year());
         if (!inStream) {
             violations.add(new Violation("YEAR_OUTSIDE_STREAM", "year", "the stream does not pay for " + facts.year()
-                    + "; its period is " + facts.stream().firstYear() + "–"
-                    + (facts.stream().lastYear() == null ? "" : facts.stream().lastYear())));
+                    + "; it runs " + facts.stream().period()));
         }
         if (facts.year() < facts.commitmentFirstYear() || facts.year() > facts.commitmentLastYear()) {
             violations.add(new Violation("YEAR_OUTSIDE_COMMITMENT", "year", "the commitment runs "

@@ -27,6 +27,7 @@ import nl.akkoordmonitor.platform.security.Role;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -151,7 +152,7 @@ class AllocationService {
         AllocationView allocation = view(actor, allocationId);
         List<ExpenditureEntity> all = expenditures.findByAllocationIdOrderByYear(allocationId);
         BigDecimal running = BigDecimal.ZERO;
-        List<ExpenditureView> views = new java.util.ArrayList<>();
+        List<ExpenditureView> views = new ArrayList<>();
         for (ExpenditureEntity e : all) {
             running = running.add(e.amount());
             views.add(ExpenditureView.of(e, allocation.amount(), running));

@@ -17,6 +17,7 @@ import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.financing.Overspending;
 import nl.akkoordmonitor.financing.SpendingStatementLine;
 import nl.akkoordmonitor.financing.StreamMoney;
+import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -157,7 +158,7 @@ class AnalysisService implements FinancingAnalysis {
     MoneyScope scopeFor(Actor actor, String region, String municipality, Long agreement) {
         int named = (region == null ? 0 : 1) + (municipality == null ? 0 : 1) + (agreement == null ? 0 : 1);
         if (named > 1) {
-            throw new nl.akkoordmonitor.platform.problem.BadRequestException("scope",
+            throw new BadRequestException("scope",
                     "name at most one of region, municipality and agreement");
         }
         if (region != null) {
@@ -178,7 +179,7 @@ class AnalysisService implements FinancingAnalysis {
 
     private long byCode(String code, OrganisationType type, String field, String example) {
         return organisations.findByCode(code.strip().toUpperCase()).filter(o -> o.type() == type).map(Organisation::id)
-                .orElseThrow(() -> new nl.akkoordmonitor.platform.problem.BadRequestException(field,
+                .orElseThrow(() -> new BadRequestException(field,
                         "no " + field + " has code '" + code + "'; use a CBS code such as " + example));
     }
 

@@ -26,12 +26,4 @@ public record FundingStreamEntity(@Id @GeneratedValue @Nullable Long id,
                                   @Nullable Long recipientGgdRegionId,
                                   @Version @Nullable Long version,
                                   @DateCreated @Nullable Instant createdAt) {
-
-    public boolean covers(int year) {
-        return firstYear <= year && (lastYear == null || year <= lastYear);
-    }
-
-    public String period() {
-        return firstYear + "–" + (lastYear == null ? "" : lastYear);
-    }
 }

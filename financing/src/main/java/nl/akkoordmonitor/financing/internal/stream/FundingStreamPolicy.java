@@ -21,11 +21,11 @@ public class FundingStreamPolicy {
     public record Terms(FundingNature nature, int firstYear, @Nullable Integer lastYear, boolean earmarked,
                         @Nullable String conditions) {
 
-        boolean covers(int year) {
+        public boolean covers(int year) {
             return firstYear <= year && (lastYear == null || year <= lastYear);
         }
 
-        String period() {
+        public String period() {
             return lastYear == null ? "from " + firstYear + " on" : firstYear + "–" + lastYear;
         }
     }
