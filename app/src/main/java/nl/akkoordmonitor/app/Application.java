@@ -37,6 +37,9 @@ import nl.akkoordmonitor.app.database.DatabaseChoice;
         "nl.akkoordmonitor.milestones.internal.indicator.IndicatorTargetController",
         "nl.akkoordmonitor.milestones.internal.milestone.MilestoneController",
         "nl.akkoordmonitor.milestones.internal.evaluation.EvaluationController",
+        "nl.akkoordmonitor.financing.internal.stream.FundingStreamController",
+        "nl.akkoordmonitor.financing.internal.allocation.AllocationController",
+        "nl.akkoordmonitor.financing.internal.analysis.AnalysisController",
 })
 public class Application {
 
