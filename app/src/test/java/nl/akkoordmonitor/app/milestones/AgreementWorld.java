@@ -104,6 +104,11 @@ final class AgreementWorld {
         return new Agreement(local.id(), local.ownerId(), place.regionId(), commitments(local.commitments()));
     }
 
+    /** An optional core theme of the national frame the world's agreements hang under. */
+    AgreementFixtures.Theme optionalTheme() {
+        return national().optionalThemes().get(0);
+    }
+
     private RegionalAgreement regional(String regionCode) {
         return regional.computeIfAbsent(regionCode, code -> fixtures.regionalAgreement(code).under(national()).signed());
     }

@@ -3,6 +3,7 @@ package nl.akkoordmonitor.app.milestones;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import nl.akkoordmonitor.app.milestones.AgreementWorld.Agreement;
 import nl.akkoordmonitor.app.milestones.AgreementWorld.Place;
+import nl.akkoordmonitor.app.support.AgreementFixtures;
 import nl.akkoordmonitor.app.support.ApiResponse;
 import nl.akkoordmonitor.app.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
@@ -172,6 +173,27 @@ class EvaluationRoundApiTest extends IntegrationTest {
         assertEquals("Eerste versie", api.get(municipality, "/evaluations/" + id).get("generalConclusion"));
         List<String> rules = new ArrayList<>(rules(evaluations.transition(municipality, id, "submit", null)));
         assertTrue(rules.contains("RATING_REQUIRED"), rules.toString());
+    }
+
+    @Test
+    void aThemeAdoptedAfterTheEvaluationStartedMustBeEvaluatedToo() {
+        Place place = world.freshMunicipality();
+        Agreement agreement = world.activeLocal(place, 2024, 2026);
+        String municipality = world.municipality(place);
+        long id = evaluations.opened(municipality, agreement.id(), 2025);
+        assertEquals(200, evaluations.fillIn(municipality, id, "GREEN").status());
+        AgreementFixtures.Theme extra = world.optionalTheme();
+        ApiResponse adopted = api.post(municipality, "/agreements/" + agreement.id() + "/adoptions", Map.of("coreThemeId", extra.id(),
+                "ambition", "Ook dit thema oppakken", "reason", "Wijziging na de tussenevaluatie"));
+        assertEquals(201, adopted.status(), adopted.toString());
+
+        ApiResponse refused = evaluations.submit(municipality, id);
+        assertRule(refused, 422, "RATING_REQUIRED");
+        assertTrue(refused.toString().contains(extra.code()), refused.toString());
+        assertEquals(200, evaluations.fillIn(municipality, id, "GREEN").status());
+        ApiResponse submitted = evaluations.submit(municipality, id);
+        assertEquals("SUBMITTED", submitted.get("status"), submitted.toString());
+        assertEquals(agreement.commitments().size() + 1, themes(submitted).size());
     }
 
     @Test

@@ -88,6 +88,7 @@ class IndicatorJudgementApiTest extends IntegrationTest {
 
         Map<String, Object> change = targetBody(indicator, "31", 2022, "20", 2030);
         change.put("version", created.get("version"));
+        assertProblem(api.put(world.municipality(world.freshMunicipality()), "/indicator-targets/" + created.id(), change), 403);
         assertEquals(200, api.put(user, "/indicator-targets/" + created.id(), change).status());
         assertProblem(api.put(user, "/indicator-targets/" + created.id(), change), 409);
         assertEquals(List.of("CREATE", "UPDATE"), AuditEvents.actionsOf("indicator_target", created.id()));

@@ -301,7 +301,7 @@ class MilestoneProgressApiTest extends IntegrationTest {
 
     static List<Long> ids(ApiResponse page) {
         assertEquals(200, page.status(), page.toString());
-        // An empty page leaves out its empty list of items.
+        // Serde leaves out an empty list unless the page says otherwise.
         return page.items() == null ? List.of() : page.items().stream().map(i -> ((Number) i.get("id")).longValue()).toList();
     }
 

@@ -92,11 +92,7 @@ class EvaluationService {
                 ? agreement.ownerId() : agreement.parentOwnerId();
         EvaluationEntity saved = evaluations.save(new EvaluationEntity(null, agreementId, year, agreement.level(), agreement.ownerId(),
                 reviewer, agreement.ggdRegionId(), EvaluationStatus.DRAFT, null, null, null, null, null, null, null));
-        List<EvaluationThemeEntity> parts = agreements.adoptedThemes(agreementId).stream()
-                .filter(t -> !t.deviation())
-                .map(t -> new EvaluationThemeEntity(null, saved.id(), t.coreThemeId(), t.code(), t.name(), null, null, null, null))
-                .toList();
-        themes.saveAll(parts);
+        addMissingThemes(saved, List.of());
         transitions.save(new EvaluationTransitionEntity(null, saved.id(), null, EvaluationStatus.DRAFT, actor.userId(),
                 actor.username(), actor.organisationId(), null, clock.instant()));
         auditLog.record(actor, AuditEntry.of("evaluation", saved.id(), "CREATE").values(null, saved)
@@ -121,7 +117,9 @@ class EvaluationService {
         Map<Long, List<TransitionView>> historyOf = transitions.findByEvaluationIdInList(ids).stream()
                 .sorted(Comparator.comparing(EvaluationTransitionEntity::occurredAt).thenComparing(EvaluationTransitionEntity::id))
                 .collect(Collectors.groupingBy(EvaluationTransitionEntity::evaluationId, Collectors.mapping(TransitionView::of, Collectors.toList())));
-        return found.stream().map(e -> view(e, themesOf.getOrDefault(e.id(), List.of()), historyOf.getOrDefault(e.id(), List.of()))).toList();
+        List<AdoptedTheme> adopted = agreements.adoptedThemes(agreementId);
+        return found.stream().map(e -> view(e, themesOf.getOrDefault(e.id(), List.of()), historyOf.getOrDefault(e.id(), List.of()), adopted))
+                .toList();
     }
 
     EvaluationView get(Actor actor, long id) {
@@ -139,7 +137,7 @@ class EvaluationService {
         AgreementSummary agreement = access.editable(actor, before.agreementId());
         refuseUnless(workflow.transition(before.status(), Action.EDIT));
         checkVersion(before, request.version());
-        List<EvaluationThemeEntity> current = themes.findByEvaluationIdOrderByCoreThemeCode(id);
+        List<EvaluationThemeEntity> current = addMissingThemes(before, themes.findByEvaluationIdOrderByCoreThemeCode(id));
         Map<String, EvaluationThemeEntity> byCode = current.stream()
                 .collect(Collectors.toMap(EvaluationThemeEntity::coreThemeCode, Function.identity()));
         List<Violation> unknown = new ArrayList<>();
@@ -172,7 +170,7 @@ class EvaluationService {
         access.editable(actor, before.agreementId());
         refuseUnless(workflow.transition(before.status(), Action.SUBMIT));
         checkVersion(before, request.version());
-        List<ThemePart> parts = themes.findByEvaluationIdOrderByCoreThemeCode(id).stream()
+        List<ThemePart> parts = addMissingThemes(before, themes.findByEvaluationIdOrderByCoreThemeCode(id)).stream()
                 .map(t -> new ThemePart(t.coreThemeCode(), t.rating(), t.findings(), t.lessons(), t.steeringActions()))
                 .toList();
         List<Violation> violations = workflow.submission(before.generalConclusion(), parts);
@@ -206,6 +204,25 @@ class EvaluationService {
         checkVersion(before, request.version());
         return transition(actor, before, evaluations.update(before.accepted(clock.instant(), request.version())), "ACCEPT",
                 blankToNull(request.reason()));
+    }
+
+    /**
+     * Gives the evaluation a part for every theme the agreement adopts now. An agreement can adopt a
+     * theme after signing (with a reason), and its evaluation must then cover that theme too.
+     */
+    private List<EvaluationThemeEntity> addMissingThemes(EvaluationEntity evaluation, List<EvaluationThemeEntity> current) {
+        List<EvaluationThemeEntity> missing = agreements.adoptedThemes(evaluation.agreementId()).stream()
+                .filter(t -> !t.deviation())
+                .filter(t -> current.stream().noneMatch(part -> part.coreThemeId() == t.coreThemeId()))
+                .map(t -> new EvaluationThemeEntity(null, evaluation.id(), t.coreThemeId(), t.code(), t.name(), null, null, null, null))
+                .toList();
+        if (missing.isEmpty()) {
+            return current;
+        }
+        List<EvaluationThemeEntity> all = new ArrayList<>(current);
+        themes.saveAll(missing).forEach(all::add);
+        all.sort(Comparator.comparing(EvaluationThemeEntity::coreThemeCode));
+        return all;
     }
 
     private EvaluationView transition(Actor actor, EvaluationEntity before, EvaluationEntity after, String action, String reason) {
@@ -252,10 +269,23 @@ class EvaluationService {
 
     private EvaluationView view(EvaluationEntity e) {
         return view(e, themes.findByEvaluationIdOrderByCoreThemeCode(e.id()).stream().map(ThemeView::of).toList(),
-                transitions.history(e.id()).stream().map(TransitionView::of).toList());
+                transitions.history(e.id()).stream().map(TransitionView::of).toList(), agreements.adoptedThemes(e.agreementId()));
     }
 
-    private EvaluationView view(EvaluationEntity e, List<ThemeView> themeViews, List<TransitionView> history) {
+    /**
+     * While the owner can still edit, the evaluation shows every theme the agreement adopts now,
+     * also one adopted after the evaluation started (unrated until the next edit stores it).
+     */
+    private EvaluationView view(EvaluationEntity e, List<ThemeView> stored, List<TransitionView> history, List<AdoptedTheme> adopted) {
+        List<ThemeView> themeViews = stored;
+        if (e.status() == EvaluationStatus.DRAFT || e.status() == EvaluationStatus.RETURNED) {
+            List<ThemeView> all = new ArrayList<>(stored);
+            adopted.stream().filter(t -> !t.deviation())
+                    .filter(t -> stored.stream().noneMatch(v -> v.coreThemeId() == t.coreThemeId()))
+                    .forEach(t -> all.add(new ThemeView(t.coreThemeId(), t.code(), t.name(), null, null, null, null)));
+            all.sort(Comparator.comparing(ThemeView::coreThemeCode));
+            themeViews = all;
+        }
         LocalDate deadline = deadlines.deadline(e.year());
         return new EvaluationView(e.id(), e.agreementId(), e.year(), e.level(), e.ownerOrganisationId(), e.reviewerOrganisationId(),
                 e.status(), e.generalConclusion(), deadline, e.firstSubmittedOn(),

@@ -31,7 +31,6 @@ import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
 import java.time.LocalDate;
-import java.util.Map;
 
 /** Milestones under commitments, their append-only progress reports and the overview per state. */
 @Controller
@@ -91,9 +90,9 @@ class MilestoneController {
     @Operation(summary = "Report progress on a milestone", description = "Reports are append-only: a correction is a new report. "
             + "With an idempotencyKey a repeated request returns the first report (200) instead of adding one (201).")
     HttpResponse<ReportAnswer> report(@PathVariable long id, @Body @Valid ReportRequest request, Authentication authentication) {
-        Map.Entry<ReportAnswer, Boolean> answer = service.report(Actor.of(authentication), id, request);
-        return answer.getValue()
-                ? HttpResponse.created(answer.getKey(), URI.create("/milestones/" + id))
-                : HttpResponse.ok(answer.getKey());
+        MilestoneService.Reported reported = service.report(Actor.of(authentication), id, request);
+        return reported.created()
+                ? HttpResponse.created(reported.answer(), URI.create("/milestones/" + id))
+                : HttpResponse.ok(reported.answer());
     }
 }

@@ -120,9 +120,12 @@ class MilestoneService {
         return PageResponse.of(result.items(), page, size, result.total());
     }
 
-    /** Appends a report; the boolean says whether it is new (false: its idempotency key was known). */
+    /** The answer to a report, and whether it was stored now (false: its idempotency key was known). */
+    record Reported(ReportAnswer answer, boolean created) {
+    }
+
     @Transactional
-    Map.Entry<ReportAnswer, Boolean> report(Actor actor, long milestoneId, ReportRequest request) {
+    Reported report(Actor actor, long milestoneId, ReportRequest request) {
         Map<Long, ProgressRecorder.MilestoneRef> locked = recorder.lock(List.of(milestoneId));
         ProgressRecorder.MilestoneRef ref = locked.get(milestoneId);
         if (ref == null) {
@@ -140,7 +143,7 @@ class MilestoneService {
         ReportView report = queries.reports(milestoneId).stream()
                 .filter(r -> stored.isEmpty() ? key.equals(r.idempotencyKey()) : r.id() == reportId)
                 .findFirst().orElseThrow();
-        return Map.entry(new ReportAnswer(report, row(milestoneId)), !stored.isEmpty());
+        return new Reported(new ReportAnswer(report, row(milestoneId)), !stored.isEmpty());
     }
 
     Overview overview(Actor actor, @Nullable String regionCode, @Nullable String municipalityCode, @Nullable Integer year) {
