@@ -35,12 +35,21 @@ import java.util.List;
         "io.micronaut.security.endpoints.LoginController",
         "io.micronaut.management.endpoint.health.HealthEndpoint",
         "nl.akkoordmonitor.platform.internal.user.UserController",
+        "nl.akkoordmonitor.platform.internal.audit.AuditController",
         "nl.akkoordmonitor.agreements.internal.organisation.OrganisationController",
         "nl.akkoordmonitor.agreements.internal.agreement.AgreementController",
         "nl.akkoordmonitor.agreements.internal.theme.ThemeController",
         "nl.akkoordmonitor.agreements.internal.commitment.CommitmentController",
         "nl.akkoordmonitor.agreements.internal.party.PartyController",
         "nl.akkoordmonitor.agreements.internal.history.HistoryController",
+        "nl.akkoordmonitor.agreements.internal.coverage.CoverageController",
+        "nl.akkoordmonitor.milestones.internal.indicator.IndicatorController",
+        "nl.akkoordmonitor.milestones.internal.indicator.IndicatorTargetController",
+        "nl.akkoordmonitor.milestones.internal.milestone.MilestoneController",
+        "nl.akkoordmonitor.milestones.internal.evaluation.EvaluationController",
+        "nl.akkoordmonitor.financing.internal.stream.FundingStreamController",
+        "nl.akkoordmonitor.financing.internal.allocation.AllocationController",
+        "nl.akkoordmonitor.financing.internal.analysis.AnalysisController",
 })
 public class Application {
 

@@ -1,0 +1,104 @@
+package nl.akkoordmonitor.financing.internal.allocation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.net.URI;
+import java.util.List;
+
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.AllocationView;
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.CreateAllocationRequest;
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.ExpenditureRequest;
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.ExpenditureView;
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.UpdateAllocationRequest;
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.UpdateExpenditureRequest;
+
+/** Allocations (toewijzingen) of a stream's yearly budget to commitments, and the spending on them (besteding). */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Financing")
+class AllocationController {
+
+    private final AllocationService service;
+
+    AllocationController(AllocationService service) {
+        this.service = service;
+    }
+
+    @Post("/allocations")
+    @Operation(summary = "Allocate part of a stream's budget for a year to a commitment",
+            description = "The allocations of a stream in a year never exceed its budget: a request that does not fit gets 409 stating what is left.")
+    HttpResponse<AllocationView> create(@Body @Valid CreateAllocationRequest request, Authentication authentication) {
+        AllocationView created = service.create(Actor.of(authentication), request);
+        return HttpResponse.created(created, URI.create("/allocations/" + created.id()));
+    }
+
+    @Get("/allocations{?streamId,agreementId,commitmentId,year}")
+    @Operation(summary = "List the allocations you may see, with what was spent of each")
+    PageResponse<AllocationView> list(@Nullable @QueryValue Long streamId, @Nullable @QueryValue Long agreementId,
+                                      @Nullable @QueryValue Long commitmentId, @Nullable @QueryValue Integer year,
+                                      Pageable pageable, Authentication authentication) {
+        return PageResponse.of(service.search(Actor.of(authentication), streamId, agreementId, commitmentId, year, pageable), a -> a);
+    }
+
+    @Get("/allocations/{id}")
+    @Operation(summary = "Get one allocation")
+    AllocationView get(@PathVariable long id, Authentication authentication) {
+        return service.get(Actor.of(authentication), id);
+    }
+
+    @Put("/allocations/{id}")
+    @Operation(summary = "Change an allocation's amount", description = "Send the version you read. The budget rule applies as on creation.")
+    AllocationView update(@PathVariable long id, @Body @Valid UpdateAllocationRequest request, Authentication authentication) {
+        return service.update(Actor.of(authentication), id, request);
+    }
+
+    @Delete("/allocations/{id}")
+    @Operation(summary = "Remove an allocation that has no spending")
+    HttpResponse<Void> delete(@PathVariable long id, Authentication authentication) {
+        service.delete(Actor.of(authentication), id);
+        return HttpResponse.noContent();
+    }
+
+    @Get("/allocations/{id}/expenditures")
+    @Operation(summary = "The spending reported on an allocation, per year")
+    List<ExpenditureView> expenditures(@PathVariable long id, Authentication authentication) {
+        return service.expendituresOf(Actor.of(authentication), id);
+    }
+
+    @Post("/allocations/{id}/expenditures")
+    @Operation(summary = "Report what was spent of an allocation in a year",
+            description = "Spending above the allocation is accepted and flagged as overspending.")
+    HttpResponse<ExpenditureView> report(@PathVariable long id, @Body @Valid ExpenditureRequest request,
+                                         Authentication authentication) {
+        ExpenditureView created = service.report(Actor.of(authentication), id, request);
+        return HttpResponse.created(created, URI.create("/expenditures/" + created.id()));
+    }
+
+    @Put("/expenditures/{id}")
+    @Operation(summary = "Correct reported spending", description = "Send the version you read.")
+    ExpenditureView correct(@PathVariable long id, @Body @Valid UpdateExpenditureRequest request,
+                            Authentication authentication) {
+        return service.correct(Actor.of(authentication), id, request);
+    }
+}

@@ -1,0 +1,60 @@
+package nl.akkoordmonitor.financing.internal.allocation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.CrudRepository;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface AllocationRepository extends CrudRepository<AllocationEntity, Long> {
+
+    String FROM = """
+            FROM financing.allocation a
+            JOIN financing.funding_stream s ON s.id = a.stream_id
+            LEFT JOIN (SELECT allocation_id, SUM(amount) AS spent FROM financing.expenditure GROUP BY allocation_id) e
+                   ON e.allocation_id = a.id
+            """;
+
+    // Who sees an allocation: the ministry everything; the stream's recipient and the agreement's
+    // owner their own; a GGD user what its region receives and what funds its region's agreements.
+    String VISIBLE = """
+            WHERE (:national
+                   OR s.recipient_id = :organisationId
+                   OR a.agreement_owner_id = :organisationId
+                   OR (:ggd AND (s.recipient_ggd_region_id = :organisationId OR a.ggd_region_id = :organisationId)))
+            """;
+
+    String SELECT_ROW = """
+            SELECT a.id, a.stream_id, s.name AS stream_name, s.recipient_id, a.year, a.commitment_id, a.agreement_id,
+                   a.amount, a.note, COALESCE(e.spent, 0) AS spent, a.version
+            """ + FROM;
+
+    String FILTER = VISIBLE + """
+              AND (CAST(:streamId AS BIGINT) IS NULL OR a.stream_id = :streamId)
+              AND (CAST(:agreementId AS BIGINT) IS NULL OR a.agreement_id = :agreementId)
+              AND (CAST(:commitmentId AS BIGINT) IS NULL OR a.commitment_id = :commitmentId)
+              AND (CAST(:year AS INTEGER) IS NULL OR a.year = :year)
+            """;
+
+    @Query(value = SELECT_ROW + FILTER + " ORDER BY a.year, a.id", countQuery = "SELECT count(*) " + FROM + FILTER)
+    Page<AllocationRow> search(boolean national, boolean ggd, long organisationId, @Nullable Long streamId,
+                               @Nullable Long agreementId, @Nullable Long commitmentId, @Nullable Integer year,
+                               Pageable pageable);
+
+    @Query(SELECT_ROW + VISIBLE + " AND a.id = :id")
+    Optional<AllocationRow> findVisible(boolean national, boolean ggd, long organisationId, long id);
+
+    @Query("SELECT COALESCE(SUM(amount), 0) FROM financing.expenditure WHERE allocation_id = :allocationId")
+    BigDecimal spentOn(long allocationId);
+
+    @Query("SELECT count(*) > 0 FROM financing.expenditure WHERE allocation_id = :allocationId")
+    boolean hasExpenditures(long allocationId);
+
+    boolean existsByStreamIdAndYearAndCommitmentId(long streamId, int year, long commitmentId);
+}

@@ -1,0 +1,236 @@
+package nl.akkoordmonitor.financing.internal.allocation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.agreements.Agreements;
+import nl.akkoordmonitor.agreements.CommitmentSummary;
+import nl.akkoordmonitor.financing.internal.shared.Refusals;
+import nl.akkoordmonitor.financing.internal.stream.BudgetEntity;
+import nl.akkoordmonitor.financing.internal.stream.BudgetRepository;
+import nl.akkoordmonitor.financing.internal.stream.FundingStreamEntity;
+import nl.akkoordmonitor.financing.internal.stream.FundingStreamService;
+import nl.akkoordmonitor.platform.audit.AuditEntry;
+import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.problem.ForbiddenException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.security.Role;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.AllocationView;
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.CreateAllocationRequest;
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.ExpenditureRequest;
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.ExpenditureView;
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.UpdateAllocationRequest;
+import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.UpdateExpenditureRequest;
+
+/** Allocations of budgets to commitments, and the spending reported on them. */
+@Singleton
+class AllocationService {
+
+    private final AllocationRepository allocations;
+    private final ExpenditureRepository expenditures;
+    private final BudgetRepository budgets;
+    private final FundingStreamService streams;
+    private final Agreements agreements;
+    private final AgreementAccess agreementAccess;
+    private final AllocationPolicy allocationPolicy;
+    private final ExpenditurePolicy expenditurePolicy;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    AllocationService(AllocationRepository allocations, ExpenditureRepository expenditures, BudgetRepository budgets,
+                      FundingStreamService streams, Agreements agreements, AgreementAccess agreementAccess,
+                      AllocationPolicy allocationPolicy, ExpenditurePolicy expenditurePolicy, AuditLog auditLog,
+                      Clock clock) {
+        this.allocations = allocations;
+        this.expenditures = expenditures;
+        this.budgets = budgets;
+        this.streams = streams;
+        this.agreements = agreements;
+        this.agreementAccess = agreementAccess;
+        this.allocationPolicy = allocationPolicy;
+        this.expenditurePolicy = expenditurePolicy;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    @Transactional
+    AllocationView create(Actor actor, CreateAllocationRequest request) {
+        FundingStreamEntity stream = streams.editable(actor, request.streamId());
+        CommitmentSummary commitment = agreements.findCommitment(request.commitmentId())
+                .orElseThrow(() -> new NotFoundException("commitment", request.commitmentId()));
+        AgreementSummary agreement = agreementAccess.readable(actor, commitment.agreementId());
+        if (agreement.ownerId() != stream.recipientId() && !Objects.equals(agreement.ggdRegionId(), stream.recipientId())) {
+            throw new ForbiddenException("'" + stream.name() + "' can fund only commitments of agreements that its "
+                    + "recipient owns, or that lie in the GGD region that receives it; agreement " + agreement.id()
+                    + " belongs to organisation " + agreement.ownerId() + ".");
+        }
+        // The lock makes concurrent allocations of the same stream and year wait for each other,
+        // so each one is checked against the total the others committed.
+        Optional<BudgetEntity> budget = budgets.lockByStreamAndYear(stream.id(), request.year());
+        BigDecimal allocated = budget.map(b -> budgets.allocatedOn(b.id())).orElse(BigDecimal.ZERO);
+        refuse(allocationPolicy.check(new AllocationPolicy.Facts(FundingStreamService.termsOf(stream), request.year(),
+                request.amount(), budget.map(BudgetEntity::amount).orElse(null), allocated, commitment.firstYear(),
+                commitment.lastYear(), agreement.status() == AgreementStatus.CLOSED)));
+        if (allocations.existsByStreamIdAndYearAndCommitmentId(stream.id(), request.year(), commitment.id())) {
+            throw new ConflictException("ALLOCATION_EXISTS", "'" + stream.name() + "' already funds commitment "
+                    + commitment.id() + " in " + request.year() + "; change that allocation's amount instead.");
+        }
+        AllocationEntity saved = allocations.save(new AllocationEntity(null, budget.orElseThrow().id(), stream.id(),
+                request.year(), request.amount(), blankToNull(request.note()), commitment.id(), agreement.id(),
+                agreement.ownerId(), agreement.ggdRegionId(), commitment.firstYear(), commitment.lastYear(),
+                agreement.firstYear(), agreement.lastYear(), null, null));
+        AllocationView view = view(actor, saved.id());
+        auditLog.record(actor, AuditEntry.of("allocation", saved.id(), "CREATE").values(null, view)
+                .organisation(stream.recipientId()).agreement(agreement.id()));
+        return view;
+    }
+
+    @Transactional
+    Page<AllocationView> search(Actor actor, @Nullable Long streamId, @Nullable Long agreementId,
+                                @Nullable Long commitmentId, @Nullable Integer year, Pageable pageable) {
+        return allocations.search(actor.isNational(), actor.role() == Role.GGD, organisationOf(actor), streamId,
+                agreementId, commitmentId, year, pageable).map(AllocationView::of);
+    }
+
+    @Transactional
+    AllocationView get(Actor actor, long id) {
+        return view(actor, id);
+    }
+
+    @Transactional
+    AllocationView update(Actor actor, long id, UpdateAllocationRequest request) {
+        view(actor, id);
+        AllocationEntity unlocked = allocations.findById(id).orElseThrow(() -> new NotFoundException("allocation", id));
+        FundingStreamEntity stream = streams.editable(actor, unlocked.streamId());
+        BudgetEntity budget = budgets.lockById(unlocked.budgetId()).orElseThrow();
+        // Read again under the budget lock: a concurrent change may have committed meanwhile.
+        AllocationEntity before = allocations.findById(id).orElseThrow(() -> new NotFoundException("allocation", id));
+        BigDecimal others = budgets.allocatedOn(budget.id()).subtract(before.amount());
+        refuse(allocationPolicy.check(new AllocationPolicy.Facts(FundingStreamService.termsOf(stream), before.year(),
+                request.amount(), budget.amount(), others, before.commitmentFirstYear(), before.commitmentLastYear(),
+                false)));
+        AllocationView beforeView = view(actor, id);
+        allocations.update(before.withAmount(request.amount(), blankToNull(request.note()), request.version()));
+        AllocationView after = view(actor, id);
+        auditLog.record(actor, AuditEntry.of("allocation", id, "UPDATE").values(beforeView, after)
+                .organisation(stream.recipientId()).agreement(before.agreementId()));
+        return after;
+    }
+
+    @Transactional
+    void delete(Actor actor, long id) {
+        AllocationView before = view(actor, id);
+        FundingStreamEntity stream = streams.editable(actor, before.streamId());
+        if (allocations.hasExpenditures(id)) {
+            throw new ConflictException("ALLOCATION_HAS_SPENDING", "Spending is reported on this allocation; "
+                    + "lower its amount instead of removing it, so that the spending keeps its allocation.");
+        }
+        allocations.deleteById(id);
+        auditLog.record(actor, AuditEntry.of("allocation", id, "DELETE").values(before, null)
+                .organisation(stream.recipientId()).agreement(before.agreementId()));
+    }
+
+    @Transactional
+    List<ExpenditureView> expendituresOf(Actor actor, long allocationId) {
+        AllocationView allocation = view(actor, allocationId);
+        List<ExpenditureEntity> all = expenditures.findByAllocationIdOrderByYear(allocationId);
+        BigDecimal running = BigDecimal.ZERO;
+        List<ExpenditureView> views = new ArrayList<>();
+        for (ExpenditureEntity e : all) {
+            running = running.add(e.amount());
+            views.add(ExpenditureView.of(e, allocation.amount(), running));
+        }
+        return views;
+    }
+
+    @Transactional
+    ExpenditureView report(Actor actor, long allocationId, ExpenditureRequest request) {
+        AllocationView allocation = view(actor, allocationId);
+        AllocationEntity entity = allocations.findById(allocationId).orElseThrow();
+        requireReporter(actor, allocation, entity);
+        Refusals.refuseIfAny(expenditurePolicy.check(allocation.year(), request.year(), request.amount(), currentYear()));
+        Optional<ExpenditureEntity> existing = expenditures.findByAllocationIdAndYear(allocationId, request.year());
+        if (existing.isPresent()) {
+            throw new ConflictException("SPENDING_EXISTS", "Spending for " + request.year() + " is already reported on "
+                    + "this allocation; correct it with PUT /expenditures/" + existing.get().id() + ".");
+        }
+        ExpenditureEntity saved = expenditures.save(new ExpenditureEntity(null, allocationId, request.year(),
+                request.amount(), null, null));
+        ExpenditureView view = ExpenditureView.of(saved, allocation.amount(), allocations.spentOn(allocationId));
+        auditLog.record(actor, AuditEntry.of("expenditure", saved.id(), "CREATE").values(null, view)
+                .organisation(allocation.recipientId()).agreement(allocation.agreementId()));
+        return view;
+    }
+
+    @Transactional
+    ExpenditureView correct(Actor actor, long expenditureId, UpdateExpenditureRequest request) {
+        ExpenditureEntity before = expenditures.findById(expenditureId)
+                .orElseThrow(() -> new NotFoundException("expenditure", expenditureId));
+        AllocationView allocation;
+        try {
+            allocation = view(actor, before.allocationId());
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException("expenditure", expenditureId);
+        }
+        requireReporter(actor, allocation, allocations.findById(before.allocationId()).orElseThrow());
+        Refusals.refuseIfAny(expenditurePolicy.check(allocation.year(), before.year(), request.amount(), currentYear()));
+        BigDecimal spentBefore = allocations.spentOn(allocation.id());
+        ExpenditureEntity after = expenditures.update(new ExpenditureEntity(expenditureId, before.allocationId(),
+                before.year(), request.amount(), request.version(), before.createdAt()));
+        ExpenditureView view = ExpenditureView.of(after, allocation.amount(), allocations.spentOn(allocation.id()));
+        auditLog.record(actor, AuditEntry.of("expenditure", expenditureId, "UPDATE")
+                .values(ExpenditureView.of(before, allocation.amount(), spentBefore), view)
+                .organisation(allocation.recipientId()).agreement(allocation.agreementId()));
+        return view;
+    }
+
+    private AllocationView view(Actor actor, long id) {
+        return allocations.findVisible(actor.isNational(), actor.role() == Role.GGD, organisationOf(actor), id)
+                .map(AllocationView::of)
+                .orElseThrow(() -> new NotFoundException("allocation", id));
+    }
+
+    /** The recipient accounts for its money; the agreement's owner may report what it spent of it. */
+    private static void requireReporter(Actor actor, AllocationView allocation, AllocationEntity entity) {
+        if (!actor.actsFor(allocation.recipientId()) && !actor.actsFor(entity.agreementOwnerId())) {
+            throw new ForbiddenException("Spending is reported by the organisation that receives the money or the "
+                    + "owner of the agreement it funds.");
+        }
+    }
+
+    private static void refuse(List<Violation> violations) {
+        if (!violations.isEmpty() && violations.stream().allMatch(v -> AllocationPolicy.BUDGET_EXCEEDED.equals(v.rule()))) {
+            throw new ConflictException(AllocationPolicy.BUDGET_EXCEEDED, violations.get(0).message());
+        }
+        Refusals.refuseIfAny(violations);
+    }
+
+    private int currentYear() {
+        return LocalDate.now(clock).getYear();
+    }
+
+    private static long organisationOf(Actor actor) {
+        return actor.organisationId() == null ? -1 : actor.organisationId();
+    }
+
+    private static String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

@@ -1,0 +1,97 @@
+package nl.akkoordmonitor.financing.internal.stream;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.akkoordmonitor.financing.FundingNature;
+import nl.akkoordmonitor.financing.LegalBasis;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.net.URI;
+import java.util.List;
+
+import static nl.akkoordmonitor.financing.internal.stream.FundingStreamRecords.BudgetView;
+import static nl.akkoordmonitor.financing.internal.stream.FundingStreamRecords.CreateBudgetRequest;
+import static nl.akkoordmonitor.financing.internal.stream.FundingStreamRecords.StreamRequest;
+import static nl.akkoordmonitor.financing.internal.stream.FundingStreamRecords.StreamView;
+import static nl.akkoordmonitor.financing.internal.stream.FundingStreamRecords.UpdateBudgetRequest;
+
+/** Funding streams (financieringsstromen) and their budgets per year (begroting). */
+@Controller("/funding-streams")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Financing")
+class FundingStreamController {
+
+    private final FundingStreamService service;
+
+    FundingStreamController(FundingStreamService service) {
+        this.service = service;
+    }
+
+    @Post
+    @Operation(summary = "Register a funding stream your organisation receives",
+            description = "An incidental stream needs a last year; a structural one may be open-ended. Earmarked money carries its conditions.")
+    HttpResponse<StreamView> create(@Body @Valid StreamRequest request, Authentication authentication) {
+        StreamView created = service.create(Actor.of(authentication), request);
+        return HttpResponse.created(created, URI.create("/funding-streams/" + created.id()));
+    }
+
+    @Get("{?recipientId,legalBasis,nature,year}")
+    @Operation(summary = "List the funding streams you may see",
+            description = "Filter by recipient organisation, legal basis, nature and a year the stream's period covers.")
+    PageResponse<StreamView> list(@Nullable @QueryValue Long recipientId, @Nullable @QueryValue LegalBasis legalBasis,
+                                  @Nullable @QueryValue FundingNature nature, @Nullable @QueryValue Integer year,
+                                  Pageable pageable, Authentication authentication) {
+        return PageResponse.of(service.search(Actor.of(authentication), recipientId, legalBasis, nature, year, pageable), s -> s);
+    }
+
+    @Get("/{id}")
+    @Operation(summary = "Get one funding stream")
+    StreamView get(@PathVariable long id, Authentication authentication) {
+        return service.get(Actor.of(authentication), id);
+    }
+
+    @Put("/{id}")
+    @Operation(summary = "Change a funding stream's terms", description = "Send the version you read; a stale version gets 409.")
+    StreamView update(@PathVariable long id, @Body @Valid StreamRequest request, Authentication authentication) {
+        return service.update(Actor.of(authentication), id, request);
+    }
+
+    @Get("/{id}/budgets")
+    @Operation(summary = "The stream's budgets per year, with what is allocated and what is left")
+    List<BudgetView> budgets(@PathVariable long id, Authentication authentication) {
+        return service.budgetsOf(Actor.of(authentication), id);
+    }
+
+    @Post("/{id}/budgets")
+    @Operation(summary = "Set the budget for a year inside the stream's period")
+    HttpResponse<BudgetView> addBudget(@PathVariable long id, @Body @Valid CreateBudgetRequest request,
+                                       Authentication authentication) {
+        BudgetView created = service.addBudget(Actor.of(authentication), id, request);
+        return HttpResponse.created(created, URI.create("/funding-streams/" + id + "/budgets/" + created.year()));
+    }
+
+    @Put("/{id}/budgets/{year}")
+    @Operation(summary = "Change the budget of a year", description = "Never below what is already allocated of it.")
+    BudgetView updateBudget(@PathVariable long id, @PathVariable int year, @Body @Valid UpdateBudgetRequest request,
+                            Authentication authentication) {
+        return service.updateBudget(Actor.of(authentication), id, year, request);
+    }
+}
