@@ -50,6 +50,8 @@ import java.util.List;
         "nl.akkoordmonitor.financing.internal.stream.FundingStreamController",
         "nl.akkoordmonitor.financing.internal.allocation.AllocationController",
         "nl.akkoordmonitor.financing.internal.analysis.AnalysisController",
+        "nl.akkoordmonitor.reporting.internal.steering.SteeringReportController",
+        "nl.akkoordmonitor.reporting.internal.progress.ProgressWorkbookController",
 })
 public class Application {
 
