@@ -166,6 +166,12 @@ class ProgressWorkbookApiTest extends IntegrationTest {
     }
 
     @Test
+    void aRequestWithoutAFileIsA400() {
+        ApiResponse response = api.post(hilversum, "/progress-workbooks", Map.of("file", "voortgang.xlsx"));
+        assertEquals(400, response.status(), response::toString);
+    }
+
+    @Test
     void anAdministratorHasNoMilestonesToReport() {
         assertEquals(403, api.get(api.admin(), "/progress-workbooks/template").status());
     }

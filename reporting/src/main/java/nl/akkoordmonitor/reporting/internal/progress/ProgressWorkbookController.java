@@ -44,7 +44,9 @@ public class ProgressWorkbookController {
         return Xlsx.attachment(file.fileName(), file.bytes());
     }
 
-    @Post(consumes = MediaType.MULTIPART_FORM_DATA)
+    // JSON is accepted only so that the route matches before security runs: a request without a
+    // token gets 401 like everywhere else (not 415), one with a token 400 for the missing file.
+    @Post(consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
     @Operation(summary = "Upload a filled-in progress template; every filled-in row is recorded, or none "
             + "(400 with every problem per sheet, row and column)")
     HttpResponse<UploadReceipt> upload(@Part("file") CompletedFileUpload file, Authentication authentication) {
