@@ -93,6 +93,12 @@ class SteeringReportApiTest extends IntegrationTest {
                     "Verantwoordelijke", "Deadline", "Status", "Percentage gereed", "Laatste melding", "Toelichting"),
                     texts(workbook.getSheet("Mijlpalen").getRow(1)));
             assertEquals(1, workbook.getSheet("Samenvatting").getDrawingPatriarch().getCharts().size());
+
+            XSSFSheet coverage = workbook.getSheet("Dekking kernthema's");
+            assertEquals(1 + 6, coverage.getLastRowNum() - 1, "the region and its six municipalities");
+            Row blaricum = rowContaining(coverage, 1, "GM0376");
+            assertEquals("Ingevuld met afspraken", blaricum.getCell(5).getStringCellValue());
+            assertEquals("Geen actief akkoord", rowContaining(coverage, 1, "GM0402").getCell(5).getStringCellValue());
         }
     }
 

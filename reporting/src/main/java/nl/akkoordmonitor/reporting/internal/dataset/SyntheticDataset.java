@@ -78,17 +78,17 @@ public class SyntheticDataset {
             {"JEUGDHULP", "Jongeren met jeugdhulp", "%", "LOWER_IS_BETTER", "CBS", "CARE_USE", 13.0, 11.0}};
     /** name, source, law, nature, earmarked, first year, last year (0: open-ended), yearly amount in thousands. */
     private static final Object[][] STREAMS = {
-            {"Gemeentefonds – publieke gezondheid", "MUNICIPALITY", "WPG", "STRUCTURAL", false, 2023, 0, 400},
+            {"Gemeentefonds – publieke gezondheid", "MUNICIPALITY", "WPG", "STRUCTURAL", false, 2021, 0, 400},
             {"Brede SPUK GALA", "NATIONAL_GOVERNMENT", "WPG", "INCIDENTAL", true, 2023, 2026, 250},
-            {"Gemeentefonds – Wmo preventie", "MUNICIPALITY", "WMO", "STRUCTURAL", false, 2023, 0, 300},
+            {"Gemeentefonds – Wmo preventie", "MUNICIPALITY", "WMO", "STRUCTURAL", false, 2021, 0, 300},
             {"Steunpakket sociaal en mentaal welzijn", "NATIONAL_GOVERNMENT", "WMO", "INCIDENTAL", true, 2023, 2024, 120},
-            {"Jeugdwet – preventief jeugdbeleid", "MUNICIPALITY", "JEUGDWET", "STRUCTURAL", false, 2023, 0, 350},
+            {"Jeugdwet – preventief jeugdbeleid", "MUNICIPALITY", "JEUGDWET", "STRUCTURAL", false, 2021, 0, 350},
             {"Nationaal Programma Onderwijs – welzijn", "NATIONAL_GOVERNMENT", "JEUGDWET", "INCIDENTAL", true, 2023, 2025, 150},
-            {"Zorgverzekeraar – gecombineerde leefstijlinterventie", "HEALTH_INSURER", "ZVW", "STRUCTURAL", false, 2023, 0, 90},
+            {"Zorgverzekeraar – gecombineerde leefstijlinterventie", "HEALTH_INSURER", "ZVW", "STRUCTURAL", false, 2021, 0, 90},
             {"Zorgverzekeraar – preventieakkoord regio", "HEALTH_INSURER", "ZVW", "INCIDENTAL", false, 2024, 2025, 60},
             {"Wlz – valpreventie ouderen", "HEALTH_INSURER", "WLZ", "INCIDENTAL", false, 2024, 2026, 40},
             {"Fonds Gezond Leven", "FUND", "NONE", "INCIDENTAL", true, 2024, 2025, 30},
-            {"Eigen middelen gemeente", "MUNICIPALITY", "NONE", "STRUCTURAL", false, 2023, 0, 80},
+            {"Eigen middelen gemeente", "MUNICIPALITY", "NONE", "STRUCTURAL", false, 2021, 0, 80},
             {"EU ESF+ project", "EU", "NONE", "INCIDENTAL", true, 2023, 2025, 70},
             {"Sportakkoord II", "NATIONAL_GOVERNMENT", "WMO", "INCIDENTAL", true, 2023, 2026, 45},
             {"Regiodeal preventie", "NATIONAL_GOVERNMENT", "WPG", "INCIDENTAL", true, 2024, 2026, 55},

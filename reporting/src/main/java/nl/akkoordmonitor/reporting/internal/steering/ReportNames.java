@@ -2,6 +2,7 @@ package nl.akkoordmonitor.reporting.internal.steering;
 
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
+import nl.akkoordmonitor.agreements.CommitmentOverview;
 import nl.akkoordmonitor.agreements.CommitmentSummary;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
@@ -24,23 +25,56 @@ final class ReportNames {
     private final Map<Long, Optional<AgreementSummary>> agreementById = new HashMap<>();
     private final Map<Long, String> commitmentTitles = new HashMap<>();
     private final Map<Long, Boolean> commitmentsLoaded = new HashMap<>();
+    private final Map<Long, String> organisationNames = new HashMap<>();
+    private final Map<Long, String> organisationCodes = new HashMap<>();
+    private final Map<Long, String> agreementTitles = new HashMap<>();
 
-    ReportNames(Organisations organisations, Agreements agreements, List<AgreementSummary> known) {
+    /**
+     * @param known       the agreements already at hand
+     * @param commitments every commitment in scope with its agreement, owner and region: most
+     *                    names come from here, the rest is looked up once each
+     */
+    ReportNames(Organisations organisations, Agreements agreements, List<AgreementSummary> known,
+                List<CommitmentOverview> commitments) {
         this.organisations = organisations;
         this.agreements = agreements;
-        known.forEach(a -> agreementById.put(a.id(), Optional.of(a)));
+        known.forEach(a -> {
+            agreementById.put(a.id(), Optional.of(a));
+            organisationNames.put(a.ownerId(), a.ownerName());
+        });
+        for (CommitmentOverview c : commitments) {
+            commitmentTitles.put(c.commitmentId(), c.title());
+            commitmentsLoaded.put(c.agreementId(), true);
+            agreementTitles.put(c.agreementId(), c.agreementTitle());
+            organisationNames.put(c.ownerId(), c.ownerName());
+            if (c.ownerCode() != null) {
+                organisationCodes.put(c.ownerId(), c.ownerCode());
+            }
+            if (c.ggdRegionId() != null && c.ggdRegionCode() != null) {
+                organisationCodes.put(c.ggdRegionId(), c.ggdRegionCode());
+                organisationNames.put(c.ggdRegionId(), c.ggdRegionName());
+            }
+        }
     }
 
     String organisation(Long id) {
-        return id == null ? null : organisationOf(id).map(Organisation::name).orElse(String.valueOf(id));
+        if (id == null) {
+            return null;
+        }
+        return organisationNames.computeIfAbsent(id, i -> organisationOf(i).map(Organisation::name).orElse(String.valueOf(i)));
     }
 
     String code(Long id) {
-        return id == null ? null : organisationOf(id).map(Organisation::code).orElse(null);
+        if (id == null) {
+            return null;
+        }
+        String known = organisationCodes.get(id);
+        return known != null ? known : organisationOf(id).map(Organisation::code).orElse(null);
     }
 
     String agreement(long id) {
-        return agreementOf(id).map(AgreementSummary::title).orElse(String.valueOf(id));
+        String known = agreementTitles.get(id);
+        return known != null ? known : agreementOf(id).map(AgreementSummary::title).orElse(String.valueOf(id));
     }
 
     Optional<AgreementSummary> agreementOf(long id) {

@@ -2,12 +2,11 @@ package nl.akkoordmonitor.reporting.internal.steering;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.agreements.AdoptedTheme;
+import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
-import nl.akkoordmonitor.agreements.CommitmentSummary;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
@@ -142,10 +141,13 @@ public class SteeringReportService {
 
     SteeringReportContent content(Scope scope, int year) {
         List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope.milestones(), a)).toList();
-        ReportNames names = new ReportNames(organisations, agreements, active);
+        // One query for every commitment in scope, with its agreement, owner and region: the names
+        // the sheets need, instead of a lookup per agreement.
+        ReportNames names = new ReportNames(organisations, agreements, active,
+                agreements.commitmentsIn(accessScope(scope.milestones()), null));
         List<ReportLines.RiskLine> risks = new ArrayList<>();
 
-        Coverage coverage = coverage(active, names);
+        CoverageFigures coverage = coverage(scope, year, active, names);
         EvaluationCompleteness completeness = evaluations.completeness(scope.milestones(), year);
         List<ReportLines.EvaluationLine> evaluationLines = evaluationLines(scope, year, names, risks);
         List<ReportLines.IndicatorLine> indicatorLines = indicators.indicatorRows(scope.milestones(), year).stream()
@@ -169,7 +171,7 @@ public class SteeringReportService {
         }
         BigDecimal share = money.structuralShare().budgetedPercent() == null ? null
                 : money.structuralShare().budgetedPercent().movePointLeft(2);
-        SummaryFigures summary = new SummaryFigures(active.size(), coverage.complete, coverage.withGaps, 0, perState,
+        SummaryFigures summary = new SummaryFigures(active.size(), coverage.complete(), coverage.withGaps(), coverage.withoutAgreement(), perState,
                 completeness.expected(), completeness.submitted(), completeness.onTime(), completeness.accepted(),
                 completeness.returned(), cliffs.size(), overspending.size(), share);
 
@@ -198,7 +200,7 @@ public class SteeringReportService {
                     }
                     sink.accept(line);
                 });
-        return new SteeringReportContent(title, year, summary, coverage.themes, coverage.lines, milestoneLines,
+        return new SteeringReportContent(title, year, summary, coverage.themes(), coverage.lines(), milestoneLines,
                 evaluationLines, indicatorLines, moneyLines, streams, risks);
     }
 
@@ -210,53 +212,75 @@ public class SteeringReportService {
         };
     }
 
-    private record Coverage(List<ReportLines.Theme> themes, List<ReportLines.CoverageLine> lines, long complete, long withGaps) {
+    private record CoverageFigures(List<ReportLines.Theme> themes, List<ReportLines.CoverageLine> lines, long complete,
+                                   long withGaps, long withoutAgreement) {
     }
 
     /**
-     * The coverage of the binding themes by the active regional and local agreements in scope.
-     * The agreements API offers adoptions and commitments per agreement, so this asks twice per
-     * agreement (about 370 agreements for the country); see the report's notes.
+     * The agreements module's coverage matrix of the national agreement the scope's agreements hang
+     * under: every region and municipality in scope, also those without an active agreement.
      */
-    private Coverage coverage(List<AgreementSummary> active, ReportNames names) {
-        Map<Long, ReportLines.Theme> themes = new TreeMap<>();
-        List<AgreementSummary> children = active.stream().filter(a -> a.level() != AgreementLevel.NATIONAL)
-                .sorted(Comparator.comparing((AgreementSummary a) -> String.valueOf(names.code(a.ggdRegionId())))
-                        .thenComparing(a -> a.level() == AgreementLevel.REGIONAL ? 0 : 1)
-                        .thenComparing(AgreementSummary::ownerName))
-                .toList();
-        List<Map<Long, String>> cellsPerAgreement = new ArrayList<>();
-        for (AgreementSummary agreement : children) {
-            Set<Long> withCommitments = new HashSet<>();
-            for (CommitmentSummary c : agreements.commitmentsOf(agreement.id())) {
-                withCommitments.add(c.adoptionId());
-            }
-            Map<Long, String> cells = new LinkedHashMap<>();
-            for (AdoptedTheme theme : agreements.adoptedThemes(agreement.id())) {
-                if (!theme.binding()) {
-                    continue;
-                }
-                themes.putIfAbsent(theme.coreThemeId(), new ReportLines.Theme(theme.coreThemeId(), theme.code(), theme.name()));
-                cells.put(theme.coreThemeId(), theme.deviation() ? "DEVIATION"
-                        : withCommitments.contains(theme.adoptionId()) ? "ADOPTED_WITH_COMMITMENTS" : "ADOPTED_WITHOUT_COMMITMENTS");
-            }
-            cellsPerAgreement.add(cells);
+    private CoverageFigures coverage(Scope scope, int year, List<AgreementSummary> active, ReportNames names) {
+        Long nationalId = nationalAgreement(year, active);
+        if (nationalId == null) {
+            return new CoverageFigures(List.of(), List.of(), 0, 0, 0);
+        }
+        Coverage coverage = agreements.coverage(nationalId, year, accessScope(scope.milestones()));
+        Map<String, Long> themeIds = new LinkedHashMap<>();
+        List<ReportLines.Theme> themes = new ArrayList<>();
+        for (Coverage.Theme theme : coverage.themes()) {
+            themeIds.put(theme.code(), theme.id());
+            themes.add(new ReportLines.Theme(theme.id(), theme.code(), theme.name()));
+        }
+        Map<Long, List<Coverage.Row>> municipalitiesPerRegion = new LinkedHashMap<>();
+        for (Coverage.Row row : coverage.municipalities()) {
+            municipalitiesPerRegion.computeIfAbsent(row.ggdRegionId(), r -> new ArrayList<>()).add(row);
         }
         List<ReportLines.CoverageLine> lines = new ArrayList<>();
         long complete = 0;
-        for (int i = 0; i < children.size(); i++) {
-            AgreementSummary agreement = children.get(i);
-            Map<Long, String> cells = cellsPerAgreement.get(i);
-            for (Long themeId : themes.keySet()) {
-                cells.putIfAbsent(themeId, "NOT_ADOPTED");
-            }
-            if (cells.values().stream().allMatch(c -> c.equals("ADOPTED_WITH_COMMITMENTS") || c.equals("DEVIATION"))) {
-                complete++;
-            }
-            lines.add(new ReportLines.CoverageLine(names.code(agreement.ggdRegionId()), names.code(agreement.ownerId()),
-                    agreement.ownerName(), agreement.level().name(), agreement.title(), cells));
+        long gaps = 0;
+        long without = 0;
+        List<Coverage.Row> ordered = new ArrayList<>();
+        for (Coverage.Row region : coverage.regions()) {
+            ordered.add(region);
+            ordered.addAll(municipalitiesPerRegion.getOrDefault(region.organisationId(), List.of()));
+            municipalitiesPerRegion.remove(region.organisationId());
         }
-        return new Coverage(List.copyOf(themes.values()), lines, complete, children.size() - complete);
+        municipalitiesPerRegion.values().forEach(ordered::addAll);
+        for (Coverage.Row row : ordered) {
+            boolean region = row.ggdRegionId() == null;
+            Map<Long, String> cells = new LinkedHashMap<>();
+            row.cells().forEach((code, state) -> cells.put(themeIds.get(code), state.name()));
+            if (row.agreementId() == null) {
+                without++;
+            } else if (row.covered()) {
+                complete++;
+            } else {
+                gaps++;
+            }
+            lines.add(new ReportLines.CoverageLine(region ? row.code() : row.ggdRegionCode(), row.code(), row.name(),
+                    region ? "REGIONAL" : "LOCAL", row.agreementId() == null ? null : names.agreement(row.agreementId()), cells));
+        }
+        return new CoverageFigures(themes, lines, complete, gaps, without);
+    }
+
+    /** The national agreement most of the scope's active agreements hang under; the newest active one otherwise. */
+    private Long nationalAgreement(int year, List<AgreementSummary> active) {
+        Map<Long, Long> votes = active.stream().collect(Collectors.groupingBy(AgreementSummary::nationalId, Collectors.counting()));
+        if (!votes.isEmpty()) {
+            return votes.entrySet().stream().max(Map.Entry.<Long, Long>comparingByValue().thenComparing(Map.Entry::getKey))
+                    .orElseThrow().getKey();
+        }
+        return agreements.activeIn(year).stream().filter(a -> a.level() == AgreementLevel.NATIONAL)
+                .map(AgreementSummary::id).max(Long::compare).orElse(null);
+    }
+
+    static AgreementAccess.Scope accessScope(ReportScope scope) {
+        return switch (scope.level()) {
+            case NATIONAL -> new AgreementAccess.Scope(true, null, null);
+            case REGION -> new AgreementAccess.Scope(false, scope.organisationId(), null);
+            case MUNICIPALITY -> new AgreementAccess.Scope(false, null, scope.organisationId());
+        };
     }
 
     private ReportLines.MilestoneLine milestoneLine(MilestoneRow row, ReportNames names) {
