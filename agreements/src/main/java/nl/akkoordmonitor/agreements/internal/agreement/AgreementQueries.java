@@ -35,8 +35,12 @@ public class AgreementQueries {
             LEFT JOIN agreements.agreement p ON p.id = a.parent_id
             """;
 
-    /** What the caller may read: everything for VWS and ADMIN, else what is signed plus its own and its children's drafts. */
-    private static final String VISIBLE = " AND (? OR a.status <> 'DRAFT' OR a.owner_id = ? OR p.owner_id = ?)";
+    /**
+     * What the caller may read: everything for VWS and ADMIN, else what is signed plus its own and its
+     * children's drafts; a GGD region also reads the drafts of its municipalities, which it advises.
+     */
+    private static final String VISIBLE = " AND (? OR a.status <> 'DRAFT' OR a.owner_id = ? OR p.owner_id = ?"
+            + " OR (a.level = 'LOCAL' AND o.ggd_region_id = ?))";
 
     private final JdbcOperations jdbc;
 
@@ -60,6 +64,7 @@ public class AgreementQueries {
         params.add(scope.national());
         params.add(callerOrganisationId == null ? -1L : callerOrganisationId);
         params.add(callerOrganisationId == null ? -1L : callerOrganisationId);
+        params.add(scope.ggdRegionId() == null ? -1L : scope.ggdRegionId());
         if (filter.level() != null) {
             where.append(" AND a.level = ?");
             params.add(filter.level().name());
@@ -126,7 +131,7 @@ public class AgreementQueries {
     /**
      * The SQL condition (on agreement {@code a}, its owner {@code o} and its parent {@code p}) for
      * the agreements a scope reads: all for VWS and ADMIN; for a GGD region those in its region that
-     * are signed or that it owns or advises on; for a municipality its own.
+     * are signed, that it owns, or that its municipalities draft (it advises them); for a municipality its own.
      */
     public static String scopeCondition(AgreementAccess.Scope scope, List<Object> params) {
         if (scope.national()) {
@@ -135,9 +140,8 @@ public class AgreementQueries {
         if (scope.ggdRegionId() != null) {
             params.add(scope.ggdRegionId());
             params.add(scope.ggdRegionId());
-            params.add(scope.ggdRegionId());
             return "(CASE a.level WHEN 'REGIONAL' THEN a.owner_id WHEN 'LOCAL' THEN o.ggd_region_id END = ?"
-                    + " AND (a.status <> 'DRAFT' OR a.owner_id = ? OR p.owner_id = ?))";
+                    + " AND (a.status <> 'DRAFT' OR a.owner_id = ? OR a.level = 'LOCAL'))";
         }
         params.add(scope.organisationId() == null ? -1L : scope.organisationId());
         return "a.owner_id = ?";

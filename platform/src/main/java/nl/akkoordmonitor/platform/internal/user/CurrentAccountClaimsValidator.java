@@ -11,16 +11,16 @@ import java.util.Objects;
 /**
  * Accepts a token only while the account it was issued to is still enabled and still has the role
  * and organisation written in it. Without this check a disabled user, or one moved to another
- * municipality, would keep acting with the old rights until the token expires (8 hours). It costs
- * one primary-key lookup per request, which is cheap next to any request that reads data.
+ * municipality, would keep acting with the old rights until the token expires (8 hours).
+ * The account is read through {@link AccountCache}, not from the database on every request.
  */
 @Singleton
 class CurrentAccountClaimsValidator<T> implements GenericJwtClaimsValidator<T> {
 
-    private final UserRepository users;
+    private final AccountCache accounts;
 
-    CurrentAccountClaimsValidator(UserRepository users) {
-        this.users = users;
+    CurrentAccountClaimsValidator(AccountCache accounts) {
+        this.accounts = accounts;
     }
 
     @Override
@@ -29,10 +29,10 @@ class CurrentAccountClaimsValidator<T> implements GenericJwtClaimsValidator<T> {
             return false;
         }
         Long organisation = claims.get(Actor.CLAIM_ORGANISATION_ID) instanceof Number n ? n.longValue() : null;
-        return users.findById(userId.longValue())
-                .filter(UserEntity::enabled)
-                .filter(u -> u.role().name().equals(claims.get(Actor.CLAIM_ROLE)))
-                .filter(u -> Objects.equals(u.organisationId(), organisation))
+        return accounts.get(userId.longValue())
+                .filter(AccountCache.Account::enabled)
+                .filter(a -> a.role().name().equals(claims.get(Actor.CLAIM_ROLE)))
+                .filter(a -> Objects.equals(a.organisationId(), organisation))
                 .isPresent();
     }
 }

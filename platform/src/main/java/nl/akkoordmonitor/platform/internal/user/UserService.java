@@ -26,8 +26,12 @@ class UserService {
     private final RoleOrganisationPolicy roleOrganisation;
     private final AuditLog auditLog;
 
-    UserService(UserRepository users, PasswordHasher hasher, RoleOrganisationPolicy roleOrganisation, AuditLog auditLog) {
+    private final AccountCache tokenAccounts;
+
+    UserService(UserRepository users, PasswordHasher hasher, RoleOrganisationPolicy roleOrganisation, AuditLog auditLog,
+                AccountCache tokenAccounts) {
         this.users = users;
+        this.tokenAccounts = tokenAccounts;
         this.hasher = hasher;
         this.roleOrganisation = roleOrganisation;
         this.auditLog = auditLog;
@@ -73,6 +77,7 @@ class UserService {
         // Update with the version the caller read: when another request changed the row in between,
         // the database finds no row with that version and the update fails as a 409.
         UserEntity after = users.update(before.withAccess(request.role(), request.organisationId(), request.enabled(), request.version()));
+        tokenAccounts.forget(id);
         auditLog.record(actor, AuditEntry.of(ENTITY, id, "UPDATE")
                 .values(UserRecords.AuditedUser.of(before), UserRecords.AuditedUser.of(after))
                 .organisation(after.organisationId() != null ? after.organisationId() : before.organisationId()));
