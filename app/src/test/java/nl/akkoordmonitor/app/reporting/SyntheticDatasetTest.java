@@ -8,14 +8,18 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 
+import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -27,21 +31,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class SyntheticDatasetTest {
 
+    private Path directory;
     private EmbeddedDatabase database;
     private ApplicationContext context;
 
     @BeforeAll
     void start() throws Exception {
-        database = EmbeddedDatabase.start(Files.createTempDirectory("akkoordmonitor-dataset-test"), 0);
+        directory = Files.createTempDirectory("akkoordmonitor-dataset-test");
+        database = EmbeddedDatabase.start(directory, 0);
         Map<String, Object> properties = new HashMap<>(database.datasourceProperties());
         properties.put("akkoordmonitor.security.bcrypt-cost", "4");
         context = ApplicationContext.builder().properties(properties).start();
     }
 
     @AfterAll
-    void stop() {
+    void stop() throws IOException {
         context.close();
         database.close();
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
     }
 
     @Test
