@@ -10,7 +10,8 @@ import nl.akkoordmonitor.platform.security.Actor;
  * <ul>
  *   <li>VWS and ADMIN read everything.</li>
  *   <li>ACTIVE and CLOSED agreements are readable by every logged-in user; a DRAFT only by its
- *       owner, by the owner of its parent (the adviser) and by VWS.</li>
+ *       owner, by the owner of its parent, by VWS, and for a local agreement by the GGD region of
+ *       the municipality (its adviser, also when the parent is the national agreement).</li>
  *   <li>Only users of the owning organisation change an agreement.</li>
  *   <li>The owner of the parent reviews: the GGD region for a local agreement, VWS for a
  *       regional one; VWS reviews the national agreement itself.</li>

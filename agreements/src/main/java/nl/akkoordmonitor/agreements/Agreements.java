@@ -1,5 +1,8 @@
 package nl.akkoordmonitor.agreements;
 
+import io.micronaut.core.annotation.Nullable;
+
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -23,4 +26,29 @@ public interface Agreements {
 
     /** Every agreement that is ACTIVE (signed, not closed) and whose period covers the year. */
     List<AgreementSummary> activeIn(int year);
+
+    /** The agreements with these ids that exist, in one query (for lists that show many). */
+    List<AgreementSummary> findAll(Collection<Long> agreementIds);
+
+    /** The commitments with these ids that exist, in one query. */
+    List<CommitmentSummary> findCommitments(Collection<Long> commitmentIds);
+
+    /**
+     * The agreements a scope reads (drafts only where the scope owns or advises on them), whose
+     * period covers the year; every year when null.
+     */
+    List<AgreementSummary> agreementsIn(AgreementAccess.Scope scope, @Nullable Integer year);
+
+    /**
+     * Every commitment of the agreements a scope reads, with its agreement, owner, region and
+     * theme, in one query; only those whose own period covers the year, unless it is null.
+     */
+    List<CommitmentOverview> commitmentsIn(AgreementAccess.Scope scope, @Nullable Integer year);
+
+    /**
+     * The coverage of the binding themes of a national agreement in a year, for the regions and
+     * municipalities in the scope: a GGD region sees itself and its municipalities, a municipality
+     * itself. A 404 problem when the national agreement does not exist.
+     */
+    Coverage coverage(long nationalId, int year, AgreementAccess.Scope scope);
 }

@@ -226,6 +226,53 @@ class AgreementApiTest extends IntegrationTest {
         assertTrue(events.stream().allMatch(e -> e.get("username") != null));
     }
 
+    @Test
+    void themesAdoptionsAndPartiesChangeWithTheVersionTheyWereReadAt() {
+        NationalAgreement national = fixtures.nationalAgreement().withThemes(2, 1).draft();
+        LocalAgreement local = fixtures.localAgreement("GM0344").under(fixtures.nationalAgreement().withThemes(2, 1).signed())
+                .withCommitment().draft();
+        long theme = national.themes().get(1).id();
+        String themePath = "/agreements/" + national.id() + "/core-themes/" + theme;
+
+        ApiResponse madeBinding = api.put(national.ownerToken(), themePath, Map.of("name", "Nu bindend", "binding", true, "version", 0));
+        assertEquals(200, madeBinding.status(), madeBinding.toString());
+        assertEquals(true, madeBinding.get("binding"));
+        assertProblem(api.put(national.ownerToken(), themePath, Map.of("name", "Oud", "binding", false, "version", 0)), 409);
+
+        long adoption = local.adoptions().get(0).id();
+        String adoptionPath = "/agreements/" + local.id() + "/adoptions/" + adoption;
+        assertRule(api.put(local.ownerToken(), adoptionPath, Map.of("deviation", true, "justification", "Toch niet", "version", 0)),
+                422, "DEVIATION_WITHOUT_COMMITMENTS");
+        ApiResponse ambition = api.put(local.ownerToken(), adoptionPath, Map.of("ambition", "Scherper", "version", 0));
+        assertEquals(200, ambition.status(), ambition.toString());
+        assertEquals("Scherper", ambition.get("ambition"));
+        assertEquals(1, ((Number) ambition.get("commitments")).intValue());
+
+        ApiResponse party = api.post(local.ownerToken(), "/agreements/" + local.id() + "/parties",
+                Map.of("organisationId", local.ownerId(), "role", "EXECUTOR"));
+        ApiResponse coordinator = api.put(local.ownerToken(), "/agreements/" + local.id() + "/parties/" + party.id(),
+                Map.of("role", "COORDINATOR", "version", 0));
+        assertEquals("COORDINATOR", coordinator.get("role"));
+        assertProblem(api.put(local.ownerToken(), "/agreements/" + local.id() + "/parties/" + party.id(),
+                Map.of("role", "FUNDER", "version", 0)), 409);
+    }
+
+    @Test
+    void anUnknownAgreementIsA404() {
+        assertProblem(api.get(fixtures.vwsToken(), "/agreements/987654321"), 404);
+        assertProblem(api.post(fixtures.vwsToken(), "/agreements/987654321/sign", Map.of()), 404);
+        assertProblem(api.get(fixtures.vwsToken(), "/commitments/987654321"), 404);
+    }
+
+    @Test
+    void aMissingFieldIsA400ThatNamesIt() {
+        Map<String, Object> body = agreement("NATIONAL", "Zonder jaar", fixtures.organisationId("VWS"), null, 2024, 2026);
+        body.remove("firstYear");
+        ApiResponse refused = api.post(fixtures.vwsToken(), "/agreements", body);
+        assertProblem(refused, 400);
+        assertTrue(refused.toString().contains("firstYear"), refused.toString());
+    }
+
     static Map<String, Object> agreement(String level, String title, long ownerId, Long parentId, int first, int last) {
         Map<String, Object> body = new HashMap<>();
         body.put("level", level);

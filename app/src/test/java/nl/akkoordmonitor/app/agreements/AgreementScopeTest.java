@@ -61,6 +61,17 @@ class AgreementScopeTest extends IntegrationTest {
     }
 
     @Test
+    void aGgdReadsTheDraftsOfItsMunicipalitiesAlsoDirectlyUnderTheNationalFrame() {
+        LocalAgreement underNational = fixtures.localAgreement("GM0437").under(national).withCommitment().draft();
+        String path = "/agreements/" + underNational.id();
+
+        assertEquals(200, api.get(amsterdamRegion.ownerToken(), path).status(), "GM0437 (Ouder-Amstel) lies in GG3406");
+        assertTrue(ids(api.get(amsterdamRegion.ownerToken(), "/agreements?level=LOCAL&size=1000")).contains(underNational.id()));
+        assertProblem(api.get(otherRegion, path), 404);
+        assertFalse(ids(api.get(otherRegion, "/agreements?level=LOCAL&size=1000")).contains(underNational.id()));
+    }
+
+    @Test
     void listsLeaveOutDraftsTheCallerMayNotRead() {
         assertFalse(ids(api.get(otherMunicipality, "/agreements?level=LOCAL&size=1000")).contains(amsterdamDraft.id()));
         assertFalse(ids(api.get(otherRegion, "/agreements?region=GG3406&size=1000")).contains(amsterdamDraft.id()));

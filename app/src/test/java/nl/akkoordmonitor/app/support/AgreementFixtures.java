@@ -20,6 +20,10 @@ import java.util.UUID;
  *         .withCommitment(national.bindingThemes().get(0)).signed();
  * }</pre>
  *
+ * <p>A child's parent must be signed: another organisation cannot see a draft, so it cannot build
+ * on one. Without {@code years(...)} a national agreement runs {@value #FIRST_YEAR}-{@value #LAST_YEAR}
+ * and a child takes its parent's years.
+ *
  * <p>An owner may have only one ACTIVE agreement per level in overlapping years. So that every test
  * can have its own signed agreements for, say, 2026, {@code signed()} first closes the owner's
  * ACTIVE agreements of the same level that overlap. Tests run one after another, so this only

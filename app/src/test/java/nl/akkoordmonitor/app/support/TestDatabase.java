@@ -5,6 +5,9 @@ import nl.akkoordmonitor.app.database.EmbeddedDatabase;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
 import java.util.Map;
 
 /** The one embedded PostgreSQL of a test run, started on first use and shared by all test classes. */
@@ -18,13 +21,34 @@ public final class TestDatabase {
     public static synchronized EmbeddedDatabase get() {
         if (database == null) {
             try {
-                database = EmbeddedDatabase.start(Files.createTempDirectory("akkoordmonitor-test-pg"), 0);
+                // The cluster lives one level below the temporary directory, which is removed as a whole.
+                database = EmbeddedDatabase.start(Files.createTempDirectory("akkoordmonitor-test-pg").resolve("data"), 0);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-            Runtime.getRuntime().addShutdownHook(new Thread(database::close));
+            Runtime.getRuntime().addShutdownHook(new Thread(TestDatabase::closeAndDelete));
         }
         return database;
+    }
+
+    /** Stops the server and removes its data, so test runs do not fill the disk. */
+    private static void closeAndDelete() {
+        database.close();
+        // PostgreSQL writes its statistics file while it exits; wait until it is gone.
+        Path pid = database.dataDirectory().resolve("postmaster.pid");
+        for (int i = 0; i < 50 && Files.exists(pid); i++) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        try (Stream<Path> files = Files.walk(database.dataDirectory().getParent())) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            System.err.println("Could not remove the test database in " + database.dataDirectory() + ": " + e);
+        }
     }
 
     public static Map<String, String> properties() {

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.platform.paging;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.data.model.Page;
 import io.micronaut.serde.annotation.Serdeable;
 
@@ -16,7 +17,8 @@ import java.util.function.Function;
  * @param totalPages how many pages there are at this size
  */
 @Serdeable
-public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+// An empty page still says "items": [], which serde would otherwise leave out.
+public record PageResponse<T>(@JsonInclude(JsonInclude.Include.ALWAYS) List<T> items, int page, int size, long totalItems, int totalPages) {
 
     public static <E, T> PageResponse<T> of(Page<E> page, Function<E, T> mapper) {
         return new PageResponse<>(page.getContent().stream().map(mapper).toList(),

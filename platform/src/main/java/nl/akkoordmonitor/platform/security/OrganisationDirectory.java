@@ -2,6 +2,7 @@ package nl.akkoordmonitor.platform.security;
 
 import io.micronaut.core.annotation.Nullable;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,4 +21,7 @@ public interface OrganisationDirectory {
     }
 
     Optional<OrganisationRef> find(long id);
+
+    /** The ids of the municipalities in a GGD region; empty for any other organisation. */
+    List<Long> municipalitiesOf(long ggdRegionId);
 }

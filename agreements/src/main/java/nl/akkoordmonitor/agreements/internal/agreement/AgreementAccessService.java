@@ -76,6 +76,8 @@ public class AgreementAccessService implements AgreementAccess {
         return actor.isNational()
                 || agreement.status() != AgreementStatus.DRAFT
                 || actor.actsFor(agreement.ownerId())
-                || actor.actsFor(agreement.parentOwnerId());
+                || actor.actsFor(agreement.parentOwnerId())
+                // A GGD advises the municipalities of its region, also on drafts under the national frame.
+                || (actor.role() == Role.GGD && agreement.level() == AgreementLevel.LOCAL && actor.actsFor(agreement.ggdRegionId()));
     }
 }

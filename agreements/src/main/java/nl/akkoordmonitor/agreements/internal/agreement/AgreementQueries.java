@@ -15,6 +15,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -34,8 +35,12 @@ public class AgreementQueries {
             LEFT JOIN agreements.agreement p ON p.id = a.parent_id
             """;
 
-    /** What the caller may read: everything for VWS and ADMIN, else what is signed plus its own and its children's drafts. */
-    private static final String VISIBLE = " AND (? OR a.status <> 'DRAFT' OR a.owner_id = ? OR p.owner_id = ?)";
+    /**
+     * What the caller may read: everything for VWS and ADMIN, else what is signed plus its own and its
+     * children's drafts; a GGD region also reads the drafts of its municipalities, which it advises.
+     */
+    private static final String VISIBLE = " AND (? OR a.status <> 'DRAFT' OR a.owner_id = ? OR p.owner_id = ?"
+            + " OR (a.level = 'LOCAL' AND o.ggd_region_id = ?))";
 
     private final JdbcOperations jdbc;
 
@@ -59,6 +64,7 @@ public class AgreementQueries {
         params.add(scope.national());
         params.add(callerOrganisationId == null ? -1L : callerOrganisationId);
         params.add(callerOrganisationId == null ? -1L : callerOrganisationId);
+        params.add(scope.ggdRegionId() == null ? -1L : scope.ggdRegionId());
         if (filter.level() != null) {
             where.append(" AND a.level = ?");
             params.add(filter.level().name());
@@ -100,6 +106,47 @@ public class AgreementQueries {
         return PageResponse.of(items, pageable.getNumber(), pageable.getSize(), total);
     }
 
+    /** The agreements with these ids, in one query. */
+    @Transactional(readOnly = true)
+    public List<AgreementView> findAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return list(SELECT + " WHERE a.id = ANY (?) ORDER BY a.id", List.of((Object) ids.toArray(Long[]::new)));
+    }
+
+    /** The agreements a scope reads, covering the year unless it is null. */
+    @Transactional(readOnly = true)
+    public List<AgreementView> inScope(AgreementAccess.Scope scope, @Nullable Integer year) {
+        List<Object> params = new ArrayList<>();
+        String where = " WHERE " + scopeCondition(scope, params);
+        if (year != null) {
+            where += " AND a.first_year <= ? AND ? <= a.last_year";
+            params.add(year);
+            params.add(year);
+        }
+        return list(SELECT + where + " ORDER BY a.level, a.id", params);
+    }
+
+    /**
+     * The SQL condition (on agreement {@code a}, its owner {@code o} and its parent {@code p}) for
+     * the agreements a scope reads: all for VWS and ADMIN; for a GGD region those in its region that
+     * are signed, that it owns, or that its municipalities draft (it advises them); for a municipality its own.
+     */
+    public static String scopeCondition(AgreementAccess.Scope scope, List<Object> params) {
+        if (scope.national()) {
+            return "TRUE";
+        }
+        if (scope.ggdRegionId() != null) {
+            params.add(scope.ggdRegionId());
+            params.add(scope.ggdRegionId());
+            return "(CASE a.level WHEN 'REGIONAL' THEN a.owner_id WHEN 'LOCAL' THEN o.ggd_region_id END = ?"
+                    + " AND (a.status <> 'DRAFT' OR a.owner_id = ? OR a.level = 'LOCAL'))";
+        }
+        params.add(scope.organisationId() == null ? -1L : scope.organisationId());
+        return "a.owner_id = ?";
+    }
+
     /** Every agreement that is ACTIVE and covers the year. */
     @Transactional(readOnly = true)
     public List<AgreementView> activeIn(int year) {
@@ -134,9 +181,14 @@ public class AgreementQueries {
         });
     }
 
-    static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
+    public static void bind(PreparedStatement statement, List<Object> params) throws SQLException {
         for (int i = 0; i < params.size(); i++) {
-            statement.setObject(i + 1, params.get(i));
+            Object param = params.get(i);
+            if (param instanceof Long[] array) {
+                statement.setArray(i + 1, statement.getConnection().createArrayOf("bigint", array));
+            } else {
+                statement.setObject(i + 1, param);
+            }
         }
     }
 

@@ -21,6 +21,7 @@ import nl.akkoordmonitor.platform.security.Actor;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Creating, changing, signing and closing agreements. */
@@ -77,8 +78,16 @@ class AgreementService {
         String reason = Changes.requireChangeable(before.toSummary(), request.reason());
         AgreementView parent = before.parentId() == null ? null : queries.find(before.parentId()).orElseThrow();
         Organisation owner = organisations.get(before.ownerId());
-        List<Violation> violations = policy.check(before.level(), owner, parent, request.firstYear(), request.lastYear(),
-                queries.childrenOf(id));
+        List<Violation> violations = new ArrayList<>(policy.check(before.level(), owner, parent, request.firstYear(), request.lastYear(),
+                queries.childrenOf(id)));
+        if (before.status() == AgreementStatus.ACTIVE) {
+            List<Long> overlapping = queries.overlappingActive(before.ownerId(), before.level(), request.firstYear(), request.lastYear(), id)
+                    .stream().map(AgreementView::id).toList();
+            if (!overlapping.isEmpty()) {
+                violations.add(new Violation(SigningPolicy.ONE_ACTIVE_PER_OWNER_AND_LEVEL, "firstYear", "the owner has another ACTIVE "
+                        + before.level() + " agreement in these years (" + overlapping + ")"));
+            }
+        }
         if (!violations.isEmpty()) {
             throw new RuleViolatedException("The agreement cannot be changed: " + violations.get(0).message() + ".", violations);
         }

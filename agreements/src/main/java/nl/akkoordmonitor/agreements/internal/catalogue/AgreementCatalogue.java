@@ -1,9 +1,14 @@
 package nl.akkoordmonitor.agreements.internal.catalogue;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AdoptedTheme;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.CommitmentOverview;
+import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.CommitmentSummary;
@@ -11,10 +16,12 @@ import nl.akkoordmonitor.agreements.internal.agreement.AgreementQueries;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
 import nl.akkoordmonitor.agreements.internal.commitment.CommitmentQueries;
 import nl.akkoordmonitor.agreements.internal.commitment.CommitmentView;
+import nl.akkoordmonitor.agreements.internal.coverage.CoverageQuery;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,11 +37,13 @@ class AgreementCatalogue implements Agreements {
 
     private final AgreementQueries agreements;
     private final CommitmentQueries commitments;
+    private final CoverageQuery coverage;
     private final JdbcOperations jdbc;
 
-    AgreementCatalogue(AgreementQueries agreements, CommitmentQueries commitments, JdbcOperations jdbc) {
+    AgreementCatalogue(AgreementQueries agreements, CommitmentQueries commitments, CoverageQuery coverage, JdbcOperations jdbc) {
         this.agreements = agreements;
         this.commitments = commitments;
+        this.coverage = coverage;
         this.jdbc = jdbc;
     }
 
@@ -83,5 +92,34 @@ class AgreementCatalogue implements Agreements {
     @Override
     public List<AgreementSummary> activeIn(int year) {
         return agreements.activeIn(year).stream().map(AgreementView::toSummary).toList();
+    }
+
+    @Override
+    public List<AgreementSummary> findAll(Collection<Long> agreementIds) {
+        return agreements.findAll(agreementIds).stream().map(AgreementView::toSummary).toList();
+    }
+
+    @Override
+    public List<CommitmentSummary> findCommitments(Collection<Long> commitmentIds) {
+        return commitments.findAll(commitmentIds).stream().map(CommitmentView::toSummary).toList();
+    }
+
+    @Override
+    public List<AgreementSummary> agreementsIn(AgreementAccess.Scope scope, @Nullable Integer year) {
+        return agreements.inScope(scope, year).stream().map(AgreementView::toSummary).toList();
+    }
+
+    @Override
+    public List<CommitmentOverview> commitmentsIn(AgreementAccess.Scope scope, @Nullable Integer year) {
+        return commitments.inScope(scope, year);
+    }
+
+    @Override
+    public Coverage coverage(long nationalId, int year, AgreementAccess.Scope scope) {
+        AgreementSummary national = get(nationalId);
+        if (national.level() != AgreementLevel.NATIONAL) {
+            throw new NotFoundException("national agreement", nationalId);
+        }
+        return coverage.coverage(nationalId, year, scope);
     }
 }

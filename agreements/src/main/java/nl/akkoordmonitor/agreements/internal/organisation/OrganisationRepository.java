@@ -8,6 +8,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -34,4 +35,6 @@ interface OrganisationRepository extends CrudRepository<OrganisationEntity, Long
 
     @Query(SELECT_ROW + " WHERE o.code = :code")
     Optional<OrganisationRow> findRowByCode(String code);
+
+    List<Long> findIdByGgdRegionId(long ggdRegionId);
 }

@@ -10,7 +10,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * On a database without users, creates the first administrator. Its password comes from
- * {@code akkoordmonitor.admin.initial-password} (env AKKOORDMONITOR_ADMIN_INITIAL_PASSWORD) or is
+ * {@code akkoordmonitor.admin.initial-password} (env AKKOORDMONITOR_ADMIN_PASSWORD, see application.yml) or is
  * generated and printed once, so no password is ever built into the product.
  */
 @Singleton

@@ -5,17 +5,25 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.Status;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
 
-/** User accounts; only an ADMIN manages them. */
+/** User accounts: an ADMIN manages them; every user changes their own password. */
 @Controller("/users")
 @Secured("ADMIN")
 @ExecuteOn(TaskExecutors.BLOCKING)
@@ -31,13 +39,36 @@ class UserController {
     }
 
     @Get
+    @Operation(summary = "List user accounts")
     PageResponse<UserRecords.UserView> list(Pageable pageable) {
         return PageResponse.of(users.findAll(pageable), UserRecords.UserView::of);
     }
 
+    @Get("/{id}")
+    @Operation(summary = "Get one user account")
+    UserRecords.UserView get(@PathVariable long id) {
+        return UserRecords.UserView.of(service.get(id));
+    }
+
     @Post
-    HttpResponse<UserRecords.UserView> create(@Body @Valid UserRecords.CreateUserRequest request) {
-        UserEntity created = service.create(request);
+    @Operation(summary = "Create a user account")
+    HttpResponse<UserRecords.UserView> create(@Body @Valid UserRecords.CreateUserRequest request, Authentication authentication) {
+        UserEntity created = service.create(Actor.of(authentication), request);
         return HttpResponse.created(UserRecords.UserView.of(created), URI.create("/users/" + created.id()));
+    }
+
+    @Put("/{id}")
+    @Operation(summary = "Change a user's role, organisation or whether it may log in",
+            description = "Send the version you read; when someone else changed the account since, the answer is 409.")
+    UserRecords.UserView update(@PathVariable long id, @Body @Valid UserRecords.UpdateUserRequest request, Authentication authentication) {
+        return UserRecords.UserView.of(service.update(Actor.of(authentication), id, request));
+    }
+
+    @Post("/me/password")
+    @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Change your own password", description = "Give your current password and the new one (12 to 200 characters).")
+    void changePassword(@Body @Valid UserRecords.ChangePasswordRequest request, Authentication authentication) {
+        service.changePassword(Actor.of(authentication), request);
     }
 }

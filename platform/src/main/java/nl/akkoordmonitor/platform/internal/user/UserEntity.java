@@ -23,4 +23,9 @@ record UserEntity(@Id @GeneratedValue @Nullable Long id,
     UserEntity withPasswordHash(String hash) {
         return new UserEntity(id, username, hash, role, organisationId, enabled, version, createdAt);
     }
+
+    /** The account with new access, carrying the version the caller read so that a stale update fails. */
+    UserEntity withAccess(Role newRole, @Nullable Long newOrganisationId, boolean newEnabled, long versionRead) {
+        return new UserEntity(id, username, passwordHash, newRole, newOrganisationId, newEnabled, versionRead, createdAt);
+    }
 }

@@ -10,6 +10,7 @@ import nl.akkoordmonitor.platform.security.Role;
 
 import java.time.Instant;
 
+/** Request and answer bodies of the user endpoints. None of them ever carries a password hash. */
 final class UserRecords {
 
     private UserRecords() {
@@ -23,11 +24,33 @@ final class UserRecords {
             @Nullable Long organisationId) {
     }
 
+    /** What an administrator may change of an account; the username stays, the password is the user's own. */
     @Serdeable
-    record UserView(long id, String username, Role role, @Nullable Long organisationId, boolean enabled, Instant createdAt) {
+    record UpdateUserRequest(@NotNull Role role,
+                             @Nullable Long organisationId,
+                             @NotNull Boolean enabled,
+                             @NotNull(message = "must be the version you read; it protects against overwriting someone else's change") Long version) {
+    }
+
+    @Serdeable
+    record ChangePasswordRequest(@NotBlank String currentPassword,
+                                 @NotBlank @Size(min = 12, max = 200, message = "must be 12 to 200 characters long") String newPassword) {
+    }
+
+    @Serdeable
+    record UserView(long id, String username, Role role, @Nullable Long organisationId, boolean enabled, long version, Instant createdAt) {
 
         static UserView of(UserEntity e) {
-            return new UserView(e.id(), e.username(), e.role(), e.organisationId(), e.enabled(), e.createdAt());
+            return new UserView(e.id(), e.username(), e.role(), e.organisationId(), e.enabled(), e.version(), e.createdAt());
+        }
+    }
+
+    /** The values of an account as the audit log records them: never the password or its hash. */
+    @Serdeable
+    record AuditedUser(String username, Role role, @Nullable Long organisationId, boolean enabled) {
+
+        static AuditedUser of(UserEntity e) {
+            return new AuditedUser(e.username(), e.role(), e.organisationId(), e.enabled());
         }
     }
 }

@@ -1,56 +1,102 @@
 package nl.akkoordmonitor.platform.internal.user;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.audit.AuditEntry;
+import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
-import nl.akkoordmonitor.platform.security.OrganisationDirectory;
+import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
 
 import java.util.ArrayList;
 import java.util.List;
 
+/** Creates and changes user accounts; every change is written to the audit log in the same transaction. */
 @Singleton
 class UserService {
 
+    static final String ENTITY = "user";
+
     private final UserRepository users;
     private final PasswordHasher hasher;
-    private final OrganisationDirectory organisations;
+    private final RoleOrganisationPolicy roleOrganisation;
+    private final AuditLog auditLog;
 
-    UserService(UserRepository users, PasswordHasher hasher, OrganisationDirectory organisations) {
+    private final AccountCache tokenAccounts;
+
+    UserService(UserRepository users, PasswordHasher hasher, RoleOrganisationPolicy roleOrganisation, AuditLog auditLog,
+                AccountCache tokenAccounts) {
         this.users = users;
+        this.tokenAccounts = tokenAccounts;
         this.hasher = hasher;
-        this.organisations = organisations;
+        this.roleOrganisation = roleOrganisation;
+        this.auditLog = auditLog;
     }
 
     @Transactional
-    UserEntity create(UserRecords.CreateUserRequest request) {
+    UserEntity create(Actor actor, UserRecords.CreateUserRequest request) {
         String username = DatabaseAuthenticationProvider.normalise(request.username());
-        List<Violation> violations = new ArrayList<>();
-        String expectedType = request.role().organisationType();
-        if (expectedType == null && request.organisationId() != null) {
-            violations.add(new Violation("ROLE_ORGANISATION", "organisationId", "a user with role " + request.role() + " belongs to no organisation; leave organisationId out"));
-        }
-        if (expectedType != null) {
-            if (request.organisationId() == null) {
-                violations.add(new Violation("ROLE_ORGANISATION", "organisationId", "a user with role " + request.role() + " needs the id of a " + expectedType + " organisation"));
-            } else {
-                organisations.find(request.organisationId()).ifPresentOrElse(org -> {
-                    if (!expectedType.equals(org.type())) {
-                        violations.add(new Violation("ROLE_ORGANISATION", "organisationId", "organisation " + org.id() + " (" + org.name() + ") is a " + org.type() + ", but role " + request.role() + " needs a " + expectedType));
-                    }
-                }, () -> violations.add(new Violation("ROLE_ORGANISATION", "organisationId", "no organisation with id " + request.organisationId())));
-            }
-        }
+        List<Violation> violations = roleOrganisation.check(request.role(), request.organisationId());
         if (!violations.isEmpty()) {
             throw new RuleViolatedException("The user cannot be created: " + violations.get(0).message() + ".", violations);
         }
         if (users.findByUsername(username).isPresent()) {
             throw new ConflictException("USERNAME_TAKEN", "The username '" + username + "' is taken. Choose another.");
         }
-        return users.save(new UserEntity(null, username, hasher.hash(request.password()), request.role(),
+        UserEntity created = users.save(new UserEntity(null, username, hasher.hash(request.password()), request.role(),
                 request.organisationId(), true, null, null));
+        auditLog.record(actor, AuditEntry.of(ENTITY, created.id(), "CREATE")
+                .values(null, UserRecords.AuditedUser.of(created)).organisation(created.organisationId()));
+        return created;
+    }
+
+    UserEntity get(long id) {
+        return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+    }
+
+    @Transactional
+    UserEntity update(Actor actor, long id, UserRecords.UpdateUserRequest request) {
+        UserEntity before = get(id);
+        if (!before.version().equals(request.version())) {
+            throw staleVersion(id);
+        }
+        List<Violation> violations = new ArrayList<>(roleOrganisation.check(request.role(), request.organisationId()));
+        // Nobody locks themselves out; since only an administrator changes accounts, this also
+        // means there is always one enabled administrator left.
+        if (before.id() == actor.userId() && (request.role() != before.role() || !request.enabled())) {
+            violations.add(new Violation("OWN_ACCOUNT", null,
+                    "you cannot change your own role or disable your own account; ask another administrator"));
+        }
+        if (!violations.isEmpty()) {
+            throw new RuleViolatedException("The user cannot be changed: " + violations.get(0).message() + ".", violations);
+        }
+        // Update with the version the caller read: when another request changed the row in between,
+        // the database finds no row with that version and the update fails as a 409.
+        UserEntity after = users.update(before.withAccess(request.role(), request.organisationId(), request.enabled(), request.version()));
+        tokenAccounts.forget(id);
+        auditLog.record(actor, AuditEntry.of(ENTITY, id, "UPDATE")
+                .values(UserRecords.AuditedUser.of(before), UserRecords.AuditedUser.of(after))
+                .organisation(after.organisationId() != null ? after.organisationId() : before.organisationId()));
+        return after;
+    }
+
+    @Transactional
+    void changePassword(Actor actor, UserRecords.ChangePasswordRequest request) {
+        UserEntity user = get(actor.userId());
+        if (!hasher.matches(request.currentPassword(), user.passwordHash())) {
+            throw new RuleViolatedException(new Violation("CURRENT_PASSWORD", "currentPassword",
+                    "this is not your current password; the password was not changed"));
+        }
+        if (request.newPassword().equals(request.currentPassword())) {
+            throw new RuleViolatedException(new Violation("NEW_PASSWORD", "newPassword", "the new password must differ from the current one"));
+        }
+        users.update(user.withPasswordHash(hasher.hash(request.newPassword())));
+        // Only the fact is recorded: no password and no hash ever goes into the audit log.
+        auditLog.record(actor, AuditEntry.of(ENTITY, user.id(), "PASSWORD_CHANGE").organisation(user.organisationId()));
     }
 
     @Transactional
@@ -58,7 +104,19 @@ class UserService {
         if (users.count() > 0) {
             return false;
         }
-        users.save(new UserEntity(null, username, hasher.hash(password), Role.ADMIN, null, true, null, null));
+        UserEntity admin = users.save(new UserEntity(null, username, hasher.hash(password), Role.ADMIN, null, true, null, null));
+        auditLog.record(null, AuditEntry.of(ENTITY, admin.id(), "CREATE").values(null, UserRecords.AuditedUser.of(admin))
+                .reason("first start: no users existed"));
         return true;
+    }
+
+    private static ConflictException staleVersion(long id) {
+        return new ConflictException("STALE_VERSION", "User " + id
+                + " was changed by someone else after you read it. Fetch it again and reapply your change.");
+    }
+
+    @Nullable
+    UserEntity findByUsername(String username) {
+        return users.findByUsername(DatabaseAuthenticationProvider.normalise(username)).orElse(null);
     }
 }

@@ -1,0 +1,194 @@
+package nl.akkoordmonitor.agreements.internal.coverage;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.Coverage;
+import nl.akkoordmonitor.agreements.CoverageState;
+
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The coverage matrix in two queries, whatever the number of municipalities: the binding themes,
+ * then every region and municipality in scope crossed with them, each cell decided in SQL.
+ */
+@Singleton
+public class CoverageQuery {
+
+    private static final String THEMES = """
+            SELECT id, code, name FROM agreements.core_theme WHERE agreement_id = ? AND binding ORDER BY code
+            """;
+
+    // One ACTIVE agreement per owner and level in overlapping years (an exclusion constraint), so
+    // at most one row per owner covers the year; DISTINCT ON only makes that explicit.
+    private static final String CELLS = """
+            WITH themes AS (
+                SELECT id, code FROM agreements.core_theme WHERE agreement_id = ? AND binding
+            ), active AS (
+                SELECT DISTINCT ON (a.owner_id) a.owner_id, a.id
+                FROM agreements.agreement a
+                WHERE a.national_id = ? AND a.status = 'ACTIVE' AND a.first_year <= ? AND ? <= a.last_year
+                ORDER BY a.owner_id, a.id
+            ), organisations AS (
+                SELECT o.id, o.type, o.code, o.name, o.ggd_region_id, r.code AS region_code, r.name AS region_name
+                FROM agreements.organisation o LEFT JOIN agreements.organisation r ON r.id = o.ggd_region_id
+                WHERE o.type IN ('GGD_REGION', 'MUNICIPALITY') AND o.reference AND o.ended_on IS NULL
+                  AND (? OR o.id = ? OR o.ggd_region_id = ?)
+            )
+            SELECT o.id, o.type, o.code, o.name, o.ggd_region_id, o.region_code, o.region_name, act.id AS agreement_id,
+                   t.code AS theme_code,
+                   CASE WHEN act.id IS NULL THEN 'NO_ACTIVE_AGREEMENT'
+                        WHEN ad.id IS NULL THEN 'NOT_ADOPTED'
+                        WHEN ad.deviation THEN 'DEVIATION'
+                        WHEN EXISTS (SELECT 1 FROM agreements.commitment c WHERE c.adoption_id = ad.id) THEN 'ADOPTED_WITH_COMMITMENTS'
+                        ELSE 'ADOPTED_WITHOUT_COMMITMENTS' END AS state
+            FROM organisations o
+            CROSS JOIN themes t
+            LEFT JOIN active act ON act.owner_id = o.id
+            LEFT JOIN agreements.theme_adoption ad ON ad.agreement_id = act.id AND ad.core_theme_id = t.id
+            ORDER BY o.type, o.code, t.code
+            """;
+
+    private final JdbcOperations jdbc;
+
+    CoverageQuery(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    public Coverage coverage(long nationalId, int year, AgreementAccess.Scope scope) {
+        List<Coverage.Theme> themes = jdbc.prepareStatement(THEMES, statement -> {
+            statement.setLong(1, nationalId);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<Coverage.Theme> rows = new ArrayList<>();
+                while (rs.next()) {
+                    rows.add(new Coverage.Theme(rs.getLong("id"), rs.getString("code"), rs.getString("name")));
+                }
+                return rows;
+            }
+        });
+        // A municipality sees its own row only; a GGD region itself and its municipalities.
+        long scopeOrganisation = scope.national() ? -1L : scope.ggdRegionId() != null ? scope.ggdRegionId() : scope.organisationId();
+        boolean regionScope = !scope.national() && scope.ggdRegionId() != null;
+        Map<Long, RowBuilder> rows = jdbc.prepareStatement(CELLS, statement -> {
+            statement.setLong(1, nationalId);
+            statement.setLong(2, nationalId);
+            statement.setInt(3, year);
+            statement.setInt(4, year);
+            statement.setBoolean(5, scope.national());
+            statement.setLong(6, scopeOrganisation);
+            statement.setLong(7, regionScope ? scopeOrganisation : -1L);
+            try (ResultSet rs = statement.executeQuery()) {
+                Map<Long, RowBuilder> builders = new LinkedHashMap<>();
+                while (rs.next()) {
+                    long id = rs.getLong("id");
+                    RowBuilder row = builders.get(id);
+                    if (row == null) {
+                        row = new RowBuilder(id, rs.getString("type").equals("GGD_REGION"), rs.getString("code"),
+                                rs.getString("name"), (Long) rs.getObject("ggd_region_id"), rs.getString("region_code"),
+                                rs.getString("region_name"), (Long) rs.getObject("agreement_id"));
+                        builders.put(id, row);
+                    }
+                    row.cells.put(rs.getString("theme_code"), CoverageState.valueOf(rs.getString("state")));
+                }
+                return builders;
+            }
+        });
+        return assemble(nationalId, year, themes, List.copyOf(rows.values()));
+    }
+
+    private static Coverage assemble(long nationalId, int year, List<Coverage.Theme> themes, List<RowBuilder> builders) {
+        List<Coverage.Row> regions = new ArrayList<>();
+        List<Coverage.Row> municipalities = new ArrayList<>();
+        Map<String, Map<CoverageState, Integer>> regionCounts = new LinkedHashMap<>();
+        Map<String, Map<CoverageState, Integer>> municipalityCounts = new LinkedHashMap<>();
+        for (Coverage.Theme theme : themes) {
+            regionCounts.put(theme.code(), zeroes());
+            municipalityCounts.put(theme.code(), zeroes());
+        }
+        Map<Long, RegionTotalBuilder> regionTotals = new LinkedHashMap<>();
+        for (RowBuilder b : builders) {
+            Coverage.Row row = b.build();
+            Map<String, Map<CoverageState, Integer>> counts = b.region ? regionCounts : municipalityCounts;
+            row.cells().forEach((code, state) -> counts.get(code).merge(state, 1, Integer::sum));
+            if (b.region) {
+                regions.add(row);
+                regionTotals.computeIfAbsent(b.id, id -> new RegionTotalBuilder(id, b.code, b.name)).regionAgreementId = b.agreementId;
+            } else {
+                municipalities.add(row);
+                RegionTotalBuilder total = regionTotals.computeIfAbsent(b.ggdRegionId,
+                        id -> new RegionTotalBuilder(id, b.regionCode, b.regionName));
+                total.municipalities++;
+                total.withActiveAgreement += b.agreementId == null ? 0 : 1;
+                total.covered += row.covered() ? 1 : 0;
+                row.cells().values().forEach(state -> total.cells.merge(state, 1, Integer::sum));
+            }
+        }
+        List<Coverage.ThemeTotal> themeTotals = themes.stream().map(t -> new Coverage.ThemeTotal(t.id(), t.code(), t.name(),
+                regionCounts.get(t.code()), municipalityCounts.get(t.code()))).toList();
+        List<Coverage.RegionTotal> totals = regionTotals.values().stream()
+                .sorted(java.util.Comparator.comparing(t -> t.code))
+                .map(t -> new Coverage.RegionTotal(t.id, t.code, t.name, t.municipalities, t.withActiveAgreement, t.covered,
+                        t.cells, t.regionAgreementId)).toList();
+        return new Coverage(nationalId, year, themes, regions, municipalities, themeTotals, totals);
+    }
+
+    private static Map<CoverageState, Integer> zeroes() {
+        Map<CoverageState, Integer> counts = new EnumMap<>(CoverageState.class);
+        for (CoverageState state : CoverageState.values()) {
+            counts.put(state, 0);
+        }
+        return counts;
+    }
+
+    private static final class RowBuilder {
+        final long id;
+        final boolean region;
+        final String code;
+        final String name;
+        final Long ggdRegionId;
+        final String regionCode;
+        final String regionName;
+        final Long agreementId;
+        final Map<String, CoverageState> cells = new LinkedHashMap<>();
+
+        RowBuilder(long id, boolean region, String code, String name, Long ggdRegionId, String regionCode, String regionName, Long agreementId) {
+            this.id = id;
+            this.region = region;
+            this.code = code;
+            this.name = name;
+            this.ggdRegionId = ggdRegionId;
+            this.regionCode = regionCode;
+            this.regionName = regionName;
+            this.agreementId = agreementId;
+        }
+
+        Coverage.Row build() {
+            boolean covered = agreementId != null && cells.values().stream().allMatch(CoverageState::covers);
+            return new Coverage.Row(id, code, name, ggdRegionId, regionCode, agreementId, cells, covered);
+        }
+    }
+
+    private static final class RegionTotalBuilder {
+        final long id;
+        final String code;
+        final String name;
+        int municipalities;
+        int withActiveAgreement;
+        int covered;
+        Long regionAgreementId;
+        final Map<CoverageState, Integer> cells = zeroes();
+
+        RegionTotalBuilder(long id, String code, String name) {
+            this.id = id;
+            this.code = code;
+            this.name = name;
+        }
+    }
+}

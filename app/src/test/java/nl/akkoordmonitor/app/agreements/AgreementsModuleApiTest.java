@@ -1,0 +1,120 @@
+package nl.akkoordmonitor.app.agreements;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.agreements.Agreements;
+import nl.akkoordmonitor.agreements.CommitmentOverview;
+import nl.akkoordmonitor.agreements.Coverage;
+import nl.akkoordmonitor.agreements.CoverageState;
+import nl.akkoordmonitor.app.support.AgreementFixtures;
+import nl.akkoordmonitor.app.support.AgreementFixtures.LocalAgreement;
+import nl.akkoordmonitor.app.support.AgreementFixtures.NationalAgreement;
+import nl.akkoordmonitor.app.support.AgreementFixtures.RegionalAgreement;
+import nl.akkoordmonitor.app.support.IntegrationTest;
+import nl.akkoordmonitor.platform.problem.ForbiddenException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.security.Role;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** What milestones, financing and reporting get from the agreements module's public API. */
+@MicronautTest(transactional = false)
+class AgreementsModuleApiTest extends IntegrationTest {
+
+    @Inject
+    Agreements agreements;
+
+    @Inject
+    AgreementAccess access;
+
+    private NationalAgreement national;
+    private RegionalAgreement amsterdamRegion;
+    private LocalAgreement amsterdam;
+    private LocalAgreement amstelveenDraft;
+    private LocalAgreement utrecht;
+    private long regionId;
+
+    @BeforeAll
+    void agreementsInTwoRegions() {
+        AgreementFixtures fixtures = new AgreementFixtures(api);
+        national = fixtures.nationalAgreement().withThemes(3, 2).signed();
+        amsterdamRegion = fixtures.regionalAgreement("GG3406").under(national).signed();
+        amsterdam = fixtures.localAgreement("GM0363").under(amsterdamRegion).signed();
+        amstelveenDraft = fixtures.localAgreement("GM0362").under(national).withCommitment().draft();
+        utrecht = fixtures.localAgreement("GM0344").under(national).signed();
+        regionId = fixtures.organisationId("GG3406");
+    }
+
+    private Set<Long> agreementsOf(List<CommitmentOverview> commitments) {
+        return commitments.stream().map(CommitmentOverview::agreementId).collect(Collectors.toSet());
+    }
+
+    @Test
+    void commitmentsInAScopeComeWithTheirAgreementOwnerRegionAndTheme() {
+        List<CommitmentOverview> region = agreements.commitmentsIn(new AgreementAccess.Scope(false, regionId, null), 2025);
+
+        Set<Long> ids = agreementsOf(region);
+        assertTrue(ids.containsAll(List.of(amsterdamRegion.id(), amsterdam.id())), ids.toString());
+        assertFalse(ids.contains(utrecht.id()));
+        assertTrue(ids.contains(amstelveenDraft.id()), "the region advises its municipalities, also on a draft directly under the national agreement");
+        CommitmentOverview first = region.stream().filter(c -> c.agreementId() == amsterdam.id()).findFirst().orElseThrow();
+        assertEquals("GM0363", first.ownerCode());
+        assertEquals("GG3406", first.ggdRegionCode());
+        assertEquals(national.id(), first.nationalId());
+        assertTrue(first.binding());
+
+        List<CommitmentOverview> own = agreements.commitmentsIn(new AgreementAccess.Scope(false, null, amstelveenDraft.ownerId()), null);
+        assertTrue(agreementsOf(own).contains(amstelveenDraft.id()), "a municipality sees its own drafts");
+        assertTrue(own.stream().allMatch(c -> c.ownerId() == amstelveenDraft.ownerId()), own.toString());
+        Set<Long> all = agreementsOf(agreements.commitmentsIn(new AgreementAccess.Scope(true, null, null), 2025));
+        assertTrue(all.containsAll(List.of(amsterdam.id(), utrecht.id(), amstelveenDraft.id())));
+        assertFalse(agreementsOf(agreements.commitmentsIn(new AgreementAccess.Scope(true, null, null), 2030)).contains(amsterdam.id()));
+    }
+
+    @Test
+    void findsManyAtOnce() {
+        List<AgreementSummary> found = agreements.findAll(List.of(amsterdam.id(), utrecht.id(), 987654321L));
+        assertEquals(Set.of(amsterdam.id(), utrecht.id()), found.stream().map(AgreementSummary::id).collect(Collectors.toSet()));
+        assertEquals(2, agreements.findCommitments(List.of(amsterdam.commitmentIds().get(0), utrecht.commitmentIds().get(0))).size());
+        assertEquals(List.of(), agreements.findAll(List.of()));
+        assertTrue(agreements.activeIn(2025).stream().anyMatch(a -> a.id() == amsterdam.id()));
+        assertEquals(amsterdam.commitmentIds().size(), agreements.commitmentsOf(amsterdam.id()).size());
+        assertEquals(2, agreements.adoptedThemes(amsterdam.id()).size());
+    }
+
+    @Test
+    void coverageForReporting() {
+        Coverage coverage = agreements.coverage(national.id(), 2025, new AgreementAccess.Scope(false, regionId, null));
+
+        assertEquals(6, coverage.municipalities().size());
+        Coverage.Row row = coverage.municipalities().stream().filter(r -> r.code().equals("GM0363")).findFirst().orElseThrow();
+        assertTrue(row.cells().values().stream().allMatch(s -> s == CoverageState.ADOPTED_WITH_COMMITMENTS));
+        assertThrows(NotFoundException.class, () -> agreements.coverage(amsterdam.id(), 2025, new AgreementAccess.Scope(true, null, null)));
+    }
+
+    @Test
+    void theParentOwnerReviews() {
+        Actor ggd = new Actor(1, "ggd", Role.GGD, regionId);
+        Actor municipality = new Actor(2, "gemeente", Role.MUNICIPALITY, amsterdam.ownerId());
+        Actor vws = new Actor(3, "vws", Role.VWS, national.ownerId());
+
+        assertEquals(amsterdam.id(), access.reviewable(ggd, amsterdam.id()).id());
+        assertThrows(ForbiddenException.class, () -> access.reviewable(municipality, amsterdam.id()));
+        assertEquals(amsterdamRegion.id(), access.reviewable(vws, amsterdamRegion.id()).id());
+        assertEquals(national.id(), access.reviewable(vws, national.id()).id());
+        assertThrows(NotFoundException.class, () -> access.readable(new Actor(4, "utrecht", Role.MUNICIPALITY, utrecht.ownerId()), amstelveenDraft.id()));
+        assertEquals(new AgreementAccess.Scope(false, regionId, null), access.scopeOf(ggd));
+    }
+}

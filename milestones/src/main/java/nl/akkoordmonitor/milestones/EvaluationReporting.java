@@ -1,0 +1,27 @@
+package nl.akkoordmonitor.milestones;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * Yearly evaluations for the steering report: completeness and one row per expected evaluation.
+ * Expected evaluations are the ACTIVE agreements of the year in the scope (from the agreements
+ * module); everything else is one or two SQL queries. Scope checks are the caller's.
+ */
+public interface EvaluationReporting {
+
+    /** The submission deadline of a year's evaluations: configured, or 1 April of the next year. */
+    LocalDate deadline(int year);
+
+    EvaluationCompleteness completeness(ReportScope scope, int year);
+
+    /**
+     * The expected evaluations of the scope and year, ordered by level, owner name and agreement,
+     * with the ratings per theme.
+     *
+     * @param figure only the agreements behind this figure; all expected when null
+     */
+    List<EvaluationRow> rows(ReportScope scope, int year, @Nullable CompletenessFigure figure);
+}

@@ -1,0 +1,32 @@
+package nl.akkoordmonitor.milestones;
+
+import io.micronaut.core.annotation.Nullable;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.util.List;
+import java.util.function.Consumer;
+
+/**
+ * Milestones for the steering report and the Excel round trip. Scope checks are the caller's
+ * (see {@link ReportScope#within}); states are as of today by the application clock.
+ */
+public interface MilestoneReporting {
+
+    /**
+     * Streams the milestones of a scope, one SQL query with a cursor, ordered by agreement, theme
+     * and due date.
+     *
+     * @param year only milestones due in this year; every year when null
+     */
+    void forEachMilestone(ReportScope scope, @Nullable Integer year, Consumer<MilestoneRow> sink);
+
+    /** How many milestones of the scope are in each state, per core theme (one SQL query). */
+    List<MilestoneStateCount> countsByThemeAndState(ReportScope scope, @Nullable Integer year);
+
+    /**
+     * Records progress reports in bulk, all or nothing, idempotently per entry's key. Every entry
+     * must be on a milestone of an agreement the actor's organisation owns; every refused entry is
+     * reported and then nothing is stored.
+     */
+    ProgressResult recordProgress(Actor actor, List<ProgressEntry> entries);
+}

@@ -1,0 +1,127 @@
+package nl.akkoordmonitor.milestones.internal.evaluation;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.akkoordmonitor.milestones.CompletenessFigure;
+import nl.akkoordmonitor.milestones.EvaluationCompleteness;
+import nl.akkoordmonitor.milestones.EvaluationReporting;
+import nl.akkoordmonitor.milestones.EvaluationRow;
+import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.DeadlineRequest;
+import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.DeadlineView;
+import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.EditRequest;
+import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.EvaluationView;
+import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.OpenRequest;
+import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.TransitionRequest;
+import nl.akkoordmonitor.milestones.internal.scope.ScopeResolver;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.net.URI;
+import java.util.List;
+
+/** The yearly evaluation per agreement, its review workflow, deadlines and completeness. */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Evaluations")
+class EvaluationController {
+
+    private final EvaluationService service;
+    private final EvaluationReporting completeness;
+    private final EvaluationDeadlines deadlines;
+    private final ScopeResolver scopes;
+
+    EvaluationController(EvaluationService service, EvaluationReporting completeness, EvaluationDeadlines deadlines, ScopeResolver scopes) {
+        this.service = service;
+        this.completeness = completeness;
+        this.deadlines = deadlines;
+        this.scopes = scopes;
+    }
+
+    @Post("/agreements/{agreementId}/evaluations")
+    @Operation(summary = "Start the yearly evaluation of an agreement", description = "A draft with a part for every adopted theme; only the owner, once the agreement is signed.")
+    HttpResponse<EvaluationView> open(@PathVariable long agreementId, @Body @Valid OpenRequest request, Authentication authentication) {
+        EvaluationView created = service.open(Actor.of(authentication), agreementId, request.year());
+        return HttpResponse.created(created, URI.create("/evaluations/" + created.id()));
+    }
+
+    @Get("/agreements/{agreementId}/evaluations")
+    @Operation(summary = "List an agreement's evaluations, by year")
+    List<EvaluationView> ofAgreement(@PathVariable long agreementId, Authentication authentication) {
+        return service.ofAgreement(Actor.of(authentication), agreementId);
+    }
+
+    @Get("/evaluations/{id}")
+    @Operation(summary = "Get an evaluation with its themes and its history of transitions (who, when, why)")
+    EvaluationView get(@PathVariable long id, Authentication authentication) {
+        return service.get(Actor.of(authentication), id);
+    }
+
+    @Put("/evaluations/{id}")
+    @Operation(summary = "Edit a draft or returned evaluation", description = "Ratings, findings, lessons and steering actions per theme and the general conclusion. "
+            + "Accepted evaluations are read-only (409).")
+    EvaluationView edit(@PathVariable long id, @Body @Valid EditRequest request, Authentication authentication) {
+        return service.edit(Actor.of(authentication), id, request);
+    }
+
+    @Post("/evaluations/{id}/submit")
+    @Operation(summary = "Submit an evaluation for review", description = "By the agreement's owner; every theme needs a rating and findings, amber and red themes steering actions.")
+    EvaluationView submit(@PathVariable long id, @Body @Valid TransitionRequest request, Authentication authentication) {
+        return service.submit(Actor.of(authentication), id, request);
+    }
+
+    @Post("/evaluations/{id}/return")
+    @Operation(summary = "Return a submitted evaluation with a reason", description = "By the reviewer: the GGD for a local agreement, VWS for a regional or national one.")
+    EvaluationView returnToOwner(@PathVariable long id, @Body @Valid TransitionRequest request, Authentication authentication) {
+        return service.returnToOwner(Actor.of(authentication), id, request);
+    }
+
+    @Post("/evaluations/{id}/accept")
+    @Operation(summary = "Accept a submitted evaluation", description = "By the reviewer; an accepted evaluation is read-only.")
+    EvaluationView accept(@PathVariable long id, @Body @Valid TransitionRequest request, Authentication authentication) {
+        return service.accept(Actor.of(authentication), id, request);
+    }
+
+    @Get("/evaluations/completeness{?region,municipality}")
+    @Operation(summary = "Who has and has not submitted a year's evaluation", description = "Expected (every ACTIVE agreement of the year), submitted, "
+            + "on time, late, awaiting review, returned, accepted and missing, for the country, a GGD region or a municipality (CBS codes).")
+    EvaluationCompleteness completeness(@QueryValue int year, @Nullable @QueryValue String region, @Nullable @QueryValue String municipality,
+                                        Authentication authentication) {
+        return completeness.completeness(scopes.resolve(Actor.of(authentication), region, municipality), year);
+    }
+
+    @Get("/evaluations/completeness/{figure}{?region,municipality}")
+    @Operation(summary = "The agreements behind one completeness figure", description = "figure is EXPECTED, SUBMITTED, ON_TIME, LATE, "
+            + "AWAITING_REVIEW, RETURNED, ACCEPTED or MISSING.")
+    List<EvaluationRow> drillDown(@PathVariable CompletenessFigure figure, @QueryValue int year, @Nullable @QueryValue String region,
+                                  @Nullable @QueryValue String municipality, Authentication authentication) {
+        return completeness.rows(scopes.resolve(Actor.of(authentication), region, municipality), year, figure);
+    }
+
+    @Get("/evaluation-deadlines/{year}")
+    @Operation(summary = "The submission deadline of a year's evaluations", description = "1 April of the following year unless configured.")
+    DeadlineView deadline(@PathVariable int year) {
+        return deadlines.view(year);
+    }
+
+    @Put("/evaluation-deadlines/{year}")
+    @Secured({"VWS", "ADMIN"})
+    @Operation(summary = "Set the submission deadline of a year's evaluations", description = "VWS only; send the version when changing a configured deadline.")
+    DeadlineView setDeadline(@PathVariable int year, @Body @Valid DeadlineRequest request, Authentication authentication) {
+        return deadlines.set(Actor.of(authentication), year, request);
+    }
+}

@@ -1,0 +1,95 @@
+package nl.akkoordmonitor.milestones.internal.indicator;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.akkoordmonitor.milestones.IndicatorFamily;
+import nl.akkoordmonitor.milestones.IndicatorSource;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.IndicatorRequest;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.IndicatorView;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.MeasurementRequest;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.MeasurementUpdate;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.MeasurementView;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.net.URI;
+
+/** The national catalogue of indicators and the values measured on them. */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Indicators")
+class IndicatorController {
+
+    private final IndicatorService service;
+
+    IndicatorController(IndicatorService service) {
+        this.service = service;
+    }
+
+    @Get("/indicators{?family,source}")
+    @Operation(summary = "List the indicator catalogue", description = "Filter by family and by source.")
+    PageResponse<IndicatorView> list(@Nullable @QueryValue IndicatorFamily family, @Nullable @QueryValue IndicatorSource source,
+                                     Pageable pageable) {
+        return PageResponse.of(service.search(family, source, pageable), v -> v);
+    }
+
+    @Get("/indicators/{id}")
+    @Operation(summary = "Get one indicator")
+    IndicatorView get(@PathVariable long id) {
+        return IndicatorView.of(service.get(id));
+    }
+
+    @Post("/indicators")
+    @Secured({"VWS", "ADMIN"})
+    @Operation(summary = "Add an indicator to the catalogue", description = "The catalogue is national: VWS and ADMIN maintain it.")
+    HttpResponse<IndicatorView> create(@Body @Valid IndicatorRequest request, Authentication authentication) {
+        IndicatorView created = service.create(Actor.of(authentication), request);
+        return HttpResponse.created(created, URI.create("/indicators/" + created.id()));
+    }
+
+    @Put("/indicators/{id}")
+    @Secured({"VWS", "ADMIN"})
+    @Operation(summary = "Change an indicator", description = "Send the version you read; a stale version is a 409.")
+    IndicatorView update(@PathVariable long id, @Body @Valid IndicatorRequest request, Authentication authentication) {
+        return service.update(Actor.of(authentication), id, request);
+    }
+
+    @Get("/indicators/{id}/measurements{?organisation,fromYear,toYear}")
+    @Operation(summary = "List the values measured on an indicator", description = "Filter by organisation (CBS code) and years.")
+    PageResponse<MeasurementView> measurements(@PathVariable long id, @Nullable @QueryValue String organisation,
+                                               @Nullable @QueryValue Integer fromYear, @Nullable @QueryValue Integer toYear,
+                                               Pageable pageable) {
+        return PageResponse.of(service.measurements(id, organisation, fromYear, toYear, pageable), v -> v);
+    }
+
+    @Post("/indicators/{id}/measurements")
+    @Operation(summary = "Record a measured value", description = "One value per indicator, organisation and year. "
+            + "An organisation records its own values, a GGD also its municipalities', VWS anyone's.")
+    HttpResponse<MeasurementView> record(@PathVariable long id, @Body @Valid MeasurementRequest request, Authentication authentication) {
+        MeasurementView created = service.record(Actor.of(authentication), id, request);
+        return HttpResponse.created(created, URI.create("/measurements/" + created.id()));
+    }
+
+    @Put("/measurements/{id}")
+    @Operation(summary = "Correct a measured value", description = "Send the version you read; a stale version is a 409.")
+    MeasurementView correct(@PathVariable long id, @Body @Valid MeasurementUpdate request, Authentication authentication) {
+        return service.correct(Actor.of(authentication), id, request);
+    }
+}

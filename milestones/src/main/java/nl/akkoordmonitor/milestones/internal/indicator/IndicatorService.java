@@ -1,0 +1,132 @@
+package nl.akkoordmonitor.milestones.internal.indicator;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.milestones.IndicatorFamily;
+import nl.akkoordmonitor.milestones.IndicatorSource;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.IndicatorRequest;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.IndicatorView;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.MeasurementRequest;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.MeasurementUpdate;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.MeasurementView;
+import nl.akkoordmonitor.platform.audit.AuditEntry;
+import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.problem.ForbiddenException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.security.Role;
+
+import java.util.Objects;
+
+/** The indicator catalogue and the values measured per organisation and year. */
+@Singleton
+class IndicatorService {
+
+    private final IndicatorRepository indicators;
+    private final MeasurementRepository measurements;
+    private final Organisations organisations;
+    private final AuditLog auditLog;
+
+    IndicatorService(IndicatorRepository indicators, MeasurementRepository measurements, Organisations organisations,
+                     AuditLog auditLog) {
+        this.indicators = indicators;
+        this.measurements = measurements;
+        this.organisations = organisations;
+        this.auditLog = auditLog;
+    }
+
+    Page<IndicatorView> search(@Nullable IndicatorFamily family, @Nullable IndicatorSource source, Pageable pageable) {
+        return indicators.search(family == null ? null : family.name(), source == null ? null : source.name(), pageable)
+                .map(IndicatorView::of);
+    }
+
+    IndicatorEntity get(long id) {
+        return indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));
+    }
+
+    @Transactional
+    IndicatorView create(Actor actor, IndicatorRequest request) {
+        if (indicators.findByCode(request.code()).isPresent()) {
+            throw new ConflictException("DUPLICATE_CODE", "an indicator with code " + request.code() + " already exists; use another code or edit that one");
+        }
+        IndicatorEntity saved = indicators.save(new IndicatorEntity(null, request.code(), request.name().strip(), request.unit().strip(),
+                request.direction(), request.source(), request.family(), null));
+        auditLog.record(actor, AuditEntry.of("indicator", saved.id(), "CREATE").values(null, IndicatorView.of(saved)));
+        return IndicatorView.of(saved);
+    }
+
+    @Transactional
+    IndicatorView update(Actor actor, long id, IndicatorRequest request) {
+        if (request.version() == null) {
+            throw new BadRequestException("version", "send the version you read, so that nobody else's change is overwritten");
+        }
+        IndicatorEntity before = get(id);
+        if (!before.code().equals(request.code()) && indicators.findByCode(request.code()).isPresent()) {
+            throw new ConflictException("DUPLICATE_CODE", "an indicator with code " + request.code() + " already exists");
+        }
+        IndicatorEntity after = indicators.update(new IndicatorEntity(id, request.code(), request.name().strip(), request.unit().strip(),
+                request.direction(), request.source(), request.family(), request.version()));
+        auditLog.record(actor, AuditEntry.of("indicator", id, "UPDATE").values(IndicatorView.of(before), IndicatorView.of(after)));
+        return IndicatorView.of(after);
+    }
+
+    Page<MeasurementView> measurements(long indicatorId, @Nullable String organisationCode, @Nullable Integer fromYear,
+                                       @Nullable Integer toYear, Pageable pageable) {
+        get(indicatorId);
+        Long organisationId = null;
+        if (organisationCode != null && !organisationCode.isBlank()) {
+            organisationId = organisations.findByCode(organisationCode.strip().toUpperCase())
+                    .orElseThrow(() -> new BadRequestException("organisation", "no organisation has code '" + organisationCode
+                            + "'; use a CBS code such as GM0363 or GG3406"))
+                    .id();
+        }
+        return measurements.search(indicatorId, organisationId, fromYear, toYear, pageable).map(MeasurementView::of);
+    }
+
+    @Transactional
+    MeasurementView record(Actor actor, long indicatorId, MeasurementRequest request) {
+        get(indicatorId);
+        Organisation organisation = organisations.find(request.organisationId())
+                .orElseThrow(() -> new BadRequestException("organisationId", "no organisation has id " + request.organisationId()));
+        checkMayMeasureFor(actor, organisation);
+        if (measurements.findByIndicatorIdAndOrganisationIdAndYear(indicatorId, organisation.id(), request.year()).isPresent()) {
+            throw new ConflictException("DUPLICATE_MEASUREMENT", "a value for this indicator, organisation and year "
+                    + request.year() + " already exists; correct that measurement instead (PUT /measurements/{id})");
+        }
+        MeasurementEntity saved = measurements.save(new MeasurementEntity(null, indicatorId, organisation.id(), request.year(), request.value(), null));
+        auditLog.record(actor, AuditEntry.of("measurement", saved.id(), "CREATE").values(null, MeasurementView.of(saved))
+                .organisation(organisation.id()));
+        return MeasurementView.of(saved);
+    }
+
+    @Transactional
+    MeasurementView correct(Actor actor, long measurementId, MeasurementUpdate request) {
+        MeasurementEntity before = measurements.findById(measurementId).orElseThrow(() -> new NotFoundException("measurement", measurementId));
+        checkMayMeasureFor(actor, organisations.get(before.organisationId()));
+        MeasurementEntity after = measurements.update(new MeasurementEntity(before.id(), before.indicatorId(), before.organisationId(),
+                before.year(), request.value(), request.version()));
+        auditLog.record(actor, AuditEntry.of("measurement", measurementId, "UPDATE")
+                .values(MeasurementView.of(before), MeasurementView.of(after)).organisation(before.organisationId()));
+        return MeasurementView.of(after);
+    }
+
+    /**
+     * An organisation records its own values; a GGD also those of the municipalities in its
+     * region (it runs the Gezondheidsmonitor for them); VWS and ADMIN load national sources for anyone.
+     */
+    private static void checkMayMeasureFor(Actor actor, Organisation organisation) {
+        boolean allowed = actor.isNational() || actor.actsFor(organisation.id())
+                || (actor.role() == Role.GGD && Objects.equals(actor.organisationId(), organisation.ggdRegionId()));
+        if (!allowed) {
+            throw new ForbiddenException("you may record measurements only for your own organisation"
+                    + (actor.role() == Role.GGD ? " and the municipalities in your region" : ""));
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package nl.akkoordmonitor.milestones.internal.indicator;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.JudgedMeasurement;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.TargetRequest;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.TargetView;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.net.URI;
+import java.util.List;
+
+/** An agreement's targets on indicators, and whether its measurements are on course. */
+@Controller
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Indicators")
+class IndicatorTargetController {
+
+    private final IndicatorTargetService service;
+
+    IndicatorTargetController(IndicatorTargetService service) {
+        this.service = service;
+    }
+
+    @Get("/agreements/{agreementId}/indicator-targets")
+    @Operation(summary = "List an agreement's indicator targets with every measurement judged",
+            description = "ON_COURSE when a value is at or beyond the straight path from baseline to target for its year, by the indicator's direction.")
+    List<TargetView> list(@PathVariable long agreementId, Authentication authentication) {
+        return service.ofAgreement(Actor.of(authentication), agreementId);
+    }
+
+    @Post("/agreements/{agreementId}/indicator-targets")
+    @Operation(summary = "Set a target on an indicator", description = "Baseline (value, year) and target (value, year); only the agreement's owner.")
+    HttpResponse<TargetView> create(@PathVariable long agreementId, @Body @Valid TargetRequest request, Authentication authentication) {
+        TargetView created = service.create(Actor.of(authentication), agreementId, request);
+        return HttpResponse.created(created, URI.create("/indicator-targets/" + created.id()));
+    }
+
+    @Get("/indicator-targets/{id}")
+    @Operation(summary = "Get one indicator target with its judged measurements")
+    TargetView get(@PathVariable long id, Authentication authentication) {
+        return service.get(Actor.of(authentication), id);
+    }
+
+    @Put("/indicator-targets/{id}")
+    @Operation(summary = "Change a target's baseline or target", description = "Send the version you read; a stale version is a 409.")
+    TargetView update(@PathVariable long id, @Body @Valid TargetRequest request, Authentication authentication) {
+        return service.update(Actor.of(authentication), id, request);
+    }
+
+    @Get("/indicator-targets/{id}/judgement")
+    @Operation(summary = "Judge one year", description = "The owner's measurement of that year against the path; NO_DATA when nothing was measured.")
+    JudgedMeasurement judgement(@PathVariable long id, @QueryValue @Min(1990) @Max(2100) int year, Authentication authentication) {
+        return service.judgement(Actor.of(authentication), id, year);
+    }
+}

@@ -1,0 +1,211 @@
+package nl.akkoordmonitor.milestones.internal.indicator;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.milestones.IndicatorDirection;
+import nl.akkoordmonitor.milestones.IndicatorFamily;
+import nl.akkoordmonitor.milestones.IndicatorSource;
+import nl.akkoordmonitor.milestones.Judgement;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.IndicatorView;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.JudgedMeasurement;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.TargetRequest;
+import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.TargetView;
+import nl.akkoordmonitor.platform.audit.AuditEntry;
+import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.problem.RuleViolatedException;
+import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Targets an agreement sets on indicators, judged against the measurements of the agreement's
+ * owner: a municipality's values for a local agreement, a GGD region's for a regional one.
+ */
+@Singleton
+class IndicatorTargetService {
+
+    private static final String SELECT_JUDGED = """
+            SELECT t.id, t.agreement_id, t.baseline_value, t.baseline_year, t.target_value, t.target_year, t.version,
+                   i.id AS indicator_id, i.code, i.name, i.unit, i.direction, i.source, i.family, i.version AS indicator_version,
+                   m.year AS measured_year, m.value AS measured_value
+            FROM milestones.indicator_target t
+            JOIN milestones.indicator i ON i.id = t.indicator_id
+            LEFT JOIN milestones.measurement m ON m.indicator_id = t.indicator_id
+                                             AND m.organisation_id = t.owner_organisation_id
+                                             AND m.year >= t.baseline_year
+            """;
+
+    private final IndicatorTargetRepository targets;
+    private final IndicatorRepository indicators;
+    private final MeasurementRepository measurements;
+    private final AgreementAccess access;
+    private final IndicatorJudgementPolicy judgementPolicy;
+    private final JdbcOperations jdbc;
+    private final AuditLog auditLog;
+
+    IndicatorTargetService(IndicatorTargetRepository targets, IndicatorRepository indicators, MeasurementRepository measurements,
+                           AgreementAccess access, IndicatorJudgementPolicy judgementPolicy, JdbcOperations jdbc, AuditLog auditLog) {
+        this.targets = targets;
+        this.indicators = indicators;
+        this.measurements = measurements;
+        this.access = access;
+        this.judgementPolicy = judgementPolicy;
+        this.jdbc = jdbc;
+        this.auditLog = auditLog;
+    }
+
+    @Transactional
+    TargetView create(Actor actor, long agreementId, TargetRequest request) {
+        AgreementSummary agreement = access.editable(actor, agreementId);
+        checkYears(request);
+        indicators.findById(request.indicatorId())
+                .orElseThrow(() -> new BadRequestException("indicatorId", "no indicator has id " + request.indicatorId()));
+        if (targets.existsByAgreementIdAndIndicatorId(agreementId, request.indicatorId())) {
+            throw new ConflictException("DUPLICATE_TARGET", "agreement " + agreementId + " already has a target on indicator "
+                    + request.indicatorId() + "; change that target instead");
+        }
+        IndicatorTargetEntity saved = targets.save(new IndicatorTargetEntity(null, agreementId, request.indicatorId(),
+                agreement.ownerId(), agreement.ggdRegionId(), request.baselineValue(), request.baselineYear(),
+                request.targetValue(), request.targetYear(), null));
+        auditLog.record(actor, AuditEntry.of("indicator_target", saved.id(), "CREATE").values(null, request)
+                .organisation(agreement.ownerId()).agreement(agreementId));
+        return judged(saved.id());
+    }
+
+    @Transactional
+    TargetView update(Actor actor, long targetId, TargetRequest request) {
+        IndicatorTargetEntity before = find(targetId);
+        AgreementSummary agreement = access.editable(actor, before.agreementId());
+        if (request.version() == null) {
+            throw new BadRequestException("version", "send the version you read, so that nobody else's change is overwritten");
+        }
+        if (request.indicatorId() != before.indicatorId()) {
+            throw new RuleViolatedException(new Violation("INDICATOR_FIXED", "indicatorId",
+                    "a target stays on its indicator; add a new target for indicator " + request.indicatorId()));
+        }
+        checkYears(request);
+        IndicatorTargetEntity after = targets.update(new IndicatorTargetEntity(targetId, before.agreementId(), before.indicatorId(),
+                before.ownerOrganisationId(), before.ggdRegionId(), request.baselineValue(), request.baselineYear(),
+                request.targetValue(), request.targetYear(), request.version()));
+        auditLog.record(actor, AuditEntry.of("indicator_target", targetId, "UPDATE").values(before, after)
+                .organisation(agreement.ownerId()).agreement(agreement.id()));
+        return judged(targetId);
+    }
+
+    @Transactional(readOnly = true)
+    List<TargetView> ofAgreement(Actor actor, long agreementId) {
+        access.readable(actor, agreementId);
+        return query(" WHERE t.agreement_id = ? ORDER BY i.code, t.id, m.year", agreementId);
+    }
+
+    @Transactional(readOnly = true)
+    TargetView get(Actor actor, long targetId) {
+        IndicatorTargetEntity target = find(targetId);
+        access.readable(actor, target.agreementId());
+        return judged(targetId);
+    }
+
+    /** The judgement for one year: the owner's measurement of that year against the path, or NO_DATA. */
+    @Transactional(readOnly = true)
+    JudgedMeasurement judgement(Actor actor, long targetId, int year) {
+        IndicatorTargetEntity target = find(targetId);
+        access.readable(actor, target.agreementId());
+        IndicatorEntity indicator = indicators.findById(target.indicatorId()).orElseThrow();
+        BigDecimal value = measurements.findByIndicatorIdAndOrganisationIdAndYear(target.indicatorId(), target.ownerOrganisationId(), year)
+                .map(MeasurementEntity::value).orElse(null);
+        return judge(indicator.direction(), target.path(), year, value);
+    }
+
+    private JudgedMeasurement judge(IndicatorDirection direction, IndicatorJudgementPolicy.CoursePath path, int year, BigDecimal value) {
+        return new JudgedMeasurement(year, value, judgementPolicy.expectedValue(path, year),
+                judgementPolicy.judge(direction, path, year, value));
+    }
+
+    private TargetView judged(long targetId) {
+        return query(" WHERE t.id = ? ORDER BY m.year", targetId).get(0);
+    }
+
+    private IndicatorTargetEntity find(long targetId) {
+        return targets.findById(targetId).orElseThrow(() -> new NotFoundException("indicator target", targetId));
+    }
+
+    private static void checkYears(TargetRequest request) {
+        if (request.targetYear() <= request.baselineYear()) {
+            throw new RuleViolatedException(new Violation("TARGET_BEFORE_BASELINE", "targetYear",
+                    "the target year " + request.targetYear() + " must come after the baseline year " + request.baselineYear()));
+        }
+    }
+
+    /** One query for the targets and every measurement of their owners; grouped here per target. */
+    private List<TargetView> query(String where, long id) {
+        return jdbc.prepareStatement(SELECT_JUDGED + where, statement -> {
+            statement.setLong(1, id);
+            Map<Long, Builder> byTarget = new LinkedHashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Builder builder = byTarget.computeIfAbsent(rs.getLong("id"), k -> Builder.from(rs));
+                    BigDecimal measured = rs.getBigDecimal("measured_value");
+                    if (measured != null) {
+                        builder.measurements.add(judge(builder.indicator.direction(), builder.path(), rs.getInt("measured_year"), measured));
+                    }
+                }
+            }
+            return byTarget.values().stream().map(Builder::build).toList();
+        });
+    }
+
+    private static final class Builder {
+        private long id;
+        private long agreementId;
+        private IndicatorView indicator;
+        private BigDecimal baselineValue;
+        private int baselineYear;
+        private BigDecimal targetValue;
+        private int targetYear;
+        private long version;
+        private final List<JudgedMeasurement> measurements = new ArrayList<>();
+
+        static Builder from(ResultSet rs) {
+            try {
+                Builder b = new Builder();
+                b.id = rs.getLong("id");
+                b.agreementId = rs.getLong("agreement_id");
+                b.indicator = new IndicatorView(rs.getLong("indicator_id"), rs.getString("code"), rs.getString("name"),
+                        rs.getString("unit"), IndicatorDirection.valueOf(rs.getString("direction")),
+                        IndicatorSource.valueOf(rs.getString("source")), IndicatorFamily.valueOf(rs.getString("family")),
+                        rs.getLong("indicator_version"));
+                b.baselineValue = rs.getBigDecimal("baseline_value");
+                b.baselineYear = rs.getInt("baseline_year");
+                b.targetValue = rs.getBigDecimal("target_value");
+                b.targetYear = rs.getInt("target_year");
+                b.version = rs.getLong("version");
+                return b;
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        IndicatorJudgementPolicy.CoursePath path() {
+            return new IndicatorJudgementPolicy.CoursePath(baselineValue, baselineYear, targetValue, targetYear);
+        }
+
+        TargetView build() {
+            JudgedMeasurement latest = measurements.isEmpty() ? null : measurements.get(measurements.size() - 1);
+            return new TargetView(id, agreementId, indicator, baselineValue, baselineYear, targetValue, targetYear, version,
+                    List.copyOf(measurements), latest, latest == null ? Judgement.NO_DATA : latest.judgement());
+        }
+    }
+}

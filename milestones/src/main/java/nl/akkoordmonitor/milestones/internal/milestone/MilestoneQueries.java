@@ -1,0 +1,175 @@
+package nl.akkoordmonitor.milestones.internal.milestone;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.milestones.MilestoneRow;
+import nl.akkoordmonitor.milestones.MilestoneState;
+import nl.akkoordmonitor.milestones.MilestoneStateCount;
+import nl.akkoordmonitor.milestones.ProgressStatus;
+import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportView;
+import nl.akkoordmonitor.milestones.internal.sql.Where;
+
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The read side of milestones: every list, detail and count is one SQL statement over this
+ * module's schema, with the state derived in SQL by {@link MilestoneStatePolicy#sqlState(String)}.
+ */
+@Singleton
+@Transactional(readOnly = true)
+class MilestoneQueries {
+
+    static final String SELECT_VIEW = """
+            SELECT m.id, m.commitment_id, m.agreement_id, m.owner_organisation_id, m.ggd_region_id, m.core_theme_id,
+                   m.core_theme_code, m.core_theme_name, m.title, m.due_date, m.responsible_organisation_id,
+                   %s AS state, m.latest_status, m.latest_percent_complete, m.latest_report_date,
+                   r.narrative AS latest_narrative, m.version
+            FROM milestones.milestone m
+            LEFT JOIN milestones.progress_report r ON r.id = m.latest_report_id
+            """.formatted(MilestoneStatePolicy.sqlState("?"));
+
+    /** The filters of the milestone list; null means "any". Due dates are inclusive. */
+    record Filter(@Nullable Long agreementId, @Nullable Long regionId, @Nullable Long municipalityId,
+                  @Nullable String themeCode, @Nullable MilestoneState state,
+                  @Nullable LocalDate dueBefore, @Nullable LocalDate dueAfter) {
+    }
+
+    record Page(List<MilestoneRow> items, long total) {
+    }
+
+    private final JdbcOperations jdbc;
+
+    MilestoneQueries(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Page list(Filter filter, ReportScope visible, LocalDate today, int page, int size) {
+        Where where = scoped(visible)
+                .andIf(filter.agreementId(), "m.agreement_id = ?")
+                .andIf(filter.regionId(), "m.ggd_region_id = ?")
+                .andIf(filter.municipalityId(), "m.owner_organisation_id = ?")
+                .andIf(filter.themeCode(), "m.core_theme_code = ?")
+                .andIf(filter.dueBefore(), "m.due_date <= ?")
+                .andIf(filter.dueAfter(), "m.due_date >= ?");
+        if (filter.state() != null) {
+            where.and(MilestoneStatePolicy.sqlState("?") + " = ?", today, filter.state().name());
+        }
+        long total = jdbc.prepareStatement("SELECT count(*) FROM milestones.milestone m" + where.sql(), statement -> {
+            where.bind(statement, 1);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        List<MilestoneRow> items = jdbc.prepareStatement(SELECT_VIEW + where.sql() + " ORDER BY m.due_date, m.id LIMIT ? OFFSET ?", statement -> {
+            statement.setDate(1, Date.valueOf(today));
+            int next = where.bind(statement, 2);
+            statement.setInt(next, size);
+            statement.setLong(next + 1, (long) page * size);
+            return readAll(statement);
+        });
+        return new Page(items, total);
+    }
+
+    Optional<MilestoneRow> find(long id, LocalDate today) {
+        return jdbc.prepareStatement(SELECT_VIEW + " WHERE m.id = ?", statement -> {
+            statement.setDate(1, Date.valueOf(today));
+            statement.setLong(2, id);
+            return readAll(statement).stream().findFirst();
+        });
+    }
+
+    List<ReportView> reports(long milestoneId) {
+        return jdbc.prepareStatement("""
+                SELECT id, milestone_id, report_date, status, percent_complete, narrative, reported_by_name, recorded_at, idempotency_key
+                FROM milestones.progress_report WHERE milestone_id = ? ORDER BY report_date DESC, id DESC
+                """, statement -> {
+            statement.setLong(1, milestoneId);
+            List<ReportView> reports = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    reports.add(new ReportView(rs.getLong("id"), rs.getLong("milestone_id"), rs.getDate("report_date").toLocalDate(),
+                            ProgressStatus.valueOf(rs.getString("status")), rs.getInt("percent_complete"), rs.getString("narrative"),
+                            rs.getString("reported_by_name"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("idempotency_key")));
+                }
+            }
+            return reports;
+        });
+    }
+
+    /** How many milestones per theme are in each state; milestones due in {@code year} when given. */
+    List<MilestoneStateCount> countByThemeAndState(ReportScope scope, @Nullable Integer year, LocalDate today) {
+        Where where = scoped(scope).andIf(year, "EXTRACT(YEAR FROM m.due_date) = ?");
+        String sql = "SELECT m.core_theme_code, min(m.core_theme_name) AS core_theme_name, " + MilestoneStatePolicy.sqlState("?")
+                + " AS state, count(*) AS n FROM milestones.milestone m" + where.sql() + " GROUP BY 1, 3 ORDER BY 1, 3";
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setDate(1, Date.valueOf(today));
+            where.bind(statement, 2);
+            List<MilestoneStateCount> counts = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new MilestoneStateCount(rs.getString(1), rs.getString(2), MilestoneState.valueOf(rs.getString(3)), rs.getLong(4)));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /**
+     * Streams the milestones of a scope, due in {@code year} when given, ordered by agreement, theme
+     * and due date. Runs inside the caller's transaction so that PostgreSQL uses a cursor.
+     */
+    void stream(ReportScope scope, @Nullable Integer year, LocalDate today, Consumer<MilestoneRow> sink) {
+        Where where = scoped(scope).andIf(year, "EXTRACT(YEAR FROM m.due_date) = ?");
+        jdbc.prepareStatement(SELECT_VIEW + where.sql() + " ORDER BY m.agreement_id, m.core_theme_code, m.due_date, m.id", statement -> {
+            statement.setFetchSize(1000);
+            statement.setDate(1, Date.valueOf(today));
+            where.bind(statement, 2);
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    sink.accept(map(rs));
+                }
+            }
+            return null;
+        });
+    }
+
+    private static Where scoped(ReportScope scope) {
+        Where where = new Where();
+        return scope.level() == ReportScope.Level.NATIONAL ? where
+                : where.and(scope.sqlCondition("m.ggd_region_id", "m.owner_organisation_id"), scope.organisationId());
+    }
+
+    private static List<MilestoneRow> readAll(PreparedStatement statement) throws SQLException {
+        List<MilestoneRow> views = new ArrayList<>();
+        try (ResultSet rs = statement.executeQuery()) {
+            while (rs.next()) {
+                views.add(map(rs));
+            }
+        }
+        return views;
+    }
+
+    private static MilestoneRow map(ResultSet rs) throws SQLException {
+        String latest = rs.getString("latest_status");
+        Date latestDate = rs.getDate("latest_report_date");
+        return new MilestoneRow(rs.getLong("id"), rs.getLong("commitment_id"), rs.getLong("agreement_id"),
+                rs.getLong("owner_organisation_id"), (Long) rs.getObject("ggd_region_id"), rs.getLong("core_theme_id"),
+                rs.getString("core_theme_code"), rs.getString("core_theme_name"), rs.getString("title"),
+                rs.getDate("due_date").toLocalDate(), rs.getLong("responsible_organisation_id"),
+                MilestoneState.valueOf(rs.getString("state")), latest == null ? null : ProgressStatus.valueOf(latest),
+                (Integer) rs.getObject("latest_percent_complete"), latestDate == null ? null : latestDate.toLocalDate(),
+                rs.getString("latest_narrative"), rs.getLong("version"));
+    }
+}

@@ -1,0 +1,108 @@
+package nl.akkoordmonitor.milestones.internal.milestone;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.milestones.MilestoneReporting;
+import nl.akkoordmonitor.milestones.MilestoneRow;
+import nl.akkoordmonitor.milestones.MilestoneStateCount;
+import nl.akkoordmonitor.milestones.ProgressEntry;
+import nl.akkoordmonitor.milestones.ProgressProblem;
+import nl.akkoordmonitor.milestones.ProgressResult;
+import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.platform.problem.ProblemException;
+import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+@Singleton
+class MilestoneReportingService implements MilestoneReporting {
+
+    private static final int MAX_KEY = 200;
+    private static final int MAX_NARRATIVE = 4000;
+
+    private final MilestoneQueries queries;
+    private final ProgressRecorder recorder;
+    private final AgreementAccess access;
+    private final MilestonePolicy policy;
+    private final Clock clock;
+
+    MilestoneReportingService(MilestoneQueries queries, ProgressRecorder recorder, AgreementAccess access, MilestonePolicy policy,
+                              Clock clock) {
+        this.queries = queries;
+        this.recorder = recorder;
+        this.access = access;
+        this.policy = policy;
+        this.clock = clock;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public void forEachMilestone(ReportScope scope, @Nullable Integer year, Consumer<MilestoneRow> sink) {
+        queries.stream(scope, year, LocalDate.now(clock), sink);
+    }
+
+    @Override
+    public List<MilestoneStateCount> countsByThemeAndState(ReportScope scope, @Nullable Integer year) {
+        return queries.countByThemeAndState(scope, year, LocalDate.now(clock));
+    }
+
+    @Override
+    @Transactional
+    public ProgressResult recordProgress(Actor actor, List<ProgressEntry> entries) {
+        LocalDate today = LocalDate.now(clock);
+        List<ProgressProblem> problems = new ArrayList<>();
+        Map<Long, ProgressRecorder.MilestoneRef> locked = recorder.lock(entries.stream().map(ProgressEntry::milestoneId).distinct().toList());
+        Map<Long, Boolean> mayEdit = new HashMap<>();
+        List<ProgressRecorder.NewReport> reports = new ArrayList<>();
+        for (int i = 0; i < entries.size(); i++) {
+            ProgressEntry entry = entries.get(i);
+            ProgressRecorder.MilestoneRef ref = locked.get(entry.milestoneId());
+            // Unknown and someone else's milestones get the same answer, so that ids leak nothing.
+            if (ref == null || !mayEdit.computeIfAbsent(ref.agreementId(), agreement -> editable(actor, agreement))) {
+                problems.add(new ProgressProblem(i, "NOT_YOUR_MILESTONE", "milestoneId",
+                        "milestone " + entry.milestoneId() + " is not one of your organisation's milestones"));
+                continue;
+            }
+            if (entry.reportDate() == null || entry.status() == null) {
+                problems.add(new ProgressProblem(i, "INVALID_FIELD", entry.reportDate() == null ? "reportDate" : "status",
+                        "fill in the report date and the status"));
+                continue;
+            }
+            if (entry.idempotencyKey() == null || entry.idempotencyKey().isBlank() || entry.idempotencyKey().length() > MAX_KEY) {
+                problems.add(new ProgressProblem(i, "INVALID_FIELD", "idempotencyKey", "give every entry a key of 1 to " + MAX_KEY + " characters"));
+            }
+            if (entry.narrative() != null && entry.narrative().length() > MAX_NARRATIVE) {
+                problems.add(new ProgressProblem(i, "INVALID_FIELD", "narrative", "keep the narrative under " + MAX_NARRATIVE + " characters"));
+            }
+            for (Violation v : policy.report(entry.reportDate(), entry.status(), entry.percentComplete(), today)) {
+                problems.add(new ProgressProblem(i, v.rule(), v.field(), v.message()));
+            }
+            reports.add(new ProgressRecorder.NewReport(entry.milestoneId(), entry.reportDate(), entry.status(), entry.percentComplete(),
+                    entry.narrative() == null || entry.narrative().isBlank() ? null : entry.narrative().strip(),
+                    entry.idempotencyKey() == null ? null : entry.idempotencyKey().strip()));
+        }
+        if (!problems.isEmpty()) {
+            return new ProgressResult(0, 0, problems);
+        }
+        int created = recorder.append(actor, reports, locked).size();
+        return new ProgressResult(created, entries.size() - created, List.of());
+    }
+
+    private boolean editable(Actor actor, long agreementId) {
+        try {
+            access.editable(actor, agreementId);
+            return true;
+        } catch (ProblemException refused) {
+            return false;
+        }
+    }
+}

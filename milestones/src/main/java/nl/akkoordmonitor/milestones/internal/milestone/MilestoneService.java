@@ -1,0 +1,205 @@
+package nl.akkoordmonitor.milestones.internal.milestone;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.agreements.Agreements;
+import nl.akkoordmonitor.agreements.CommitmentSummary;
+import nl.akkoordmonitor.agreements.OrganisationType;
+import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.milestones.MilestoneRow;
+import nl.akkoordmonitor.milestones.MilestoneState;
+import nl.akkoordmonitor.milestones.MilestoneStateCount;
+import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.MilestoneDetail;
+import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.MilestoneRequest;
+import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.Overview;
+import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportAnswer;
+import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportRequest;
+import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportView;
+import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ThemeCounts;
+import nl.akkoordmonitor.milestones.internal.scope.ScopeResolver;
+import nl.akkoordmonitor.platform.audit.AuditEntry;
+import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.problem.RuleViolatedException;
+import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Planning milestones under commitments and reporting progress on them. */
+@Singleton
+class MilestoneService {
+
+    private final MilestoneRepository milestones;
+    private final MilestoneQueries queries;
+    private final ProgressRecorder recorder;
+    private final Agreements agreements;
+    private final AgreementAccess access;
+    private final Organisations organisations;
+    private final MilestonePolicy policy;
+    private final ScopeResolver scopes;
+    private final AuditLog auditLog;
+    private final Clock clock;
+
+    MilestoneService(MilestoneRepository milestones, MilestoneQueries queries, ProgressRecorder recorder, Agreements agreements,
+                     AgreementAccess access, Organisations organisations, MilestonePolicy policy, ScopeResolver scopes,
+                     AuditLog auditLog, Clock clock) {
+        this.milestones = milestones;
+        this.queries = queries;
+        this.recorder = recorder;
+        this.agreements = agreements;
+        this.access = access;
+        this.organisations = organisations;
+        this.policy = policy;
+        this.scopes = scopes;
+        this.auditLog = auditLog;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    @Transactional
+    MilestoneRow create(Actor actor, long commitmentId, MilestoneRequest request) {
+        CommitmentSummary commitment = agreements.findCommitment(commitmentId)
+                .orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+        AgreementSummary agreement = access.editable(actor, commitment.agreementId());
+        long responsible = checkPlan(agreement, commitment, request);
+        MilestoneEntity saved = milestones.save(new MilestoneEntity(null, commitmentId, agreement.id(), agreement.ownerId(),
+                agreement.ggdRegionId(), commitment.coreThemeId(), commitment.coreThemeCode(), commitment.coreThemeName(),
+                request.title().strip(), request.dueDate(), responsible, null));
+        auditLog.record(actor, AuditEntry.of("milestone", saved.id(), "CREATE").values(null, saved)
+                .organisation(agreement.ownerId()).agreement(agreement.id()));
+        return row(saved.id());
+    }
+
+    @Transactional
+    MilestoneRow update(Actor actor, long id, MilestoneRequest request) {
+        MilestoneEntity before = milestones.findById(id).orElseThrow(() -> new NotFoundException("milestone", id));
+        AgreementSummary agreement = access.editable(actor, before.agreementId());
+        if (request.version() == null) {
+            throw new BadRequestException("version", "send the version you read, so that nobody else's change is overwritten");
+        }
+        long responsible = checkPlan(agreement, agreements.getCommitment(before.commitmentId()), request);
+        MilestoneEntity after = milestones.update(new MilestoneEntity(id, before.commitmentId(), before.agreementId(),
+                before.ownerOrganisationId(), before.ggdRegionId(), before.coreThemeId(), before.coreThemeCode(),
+                before.coreThemeName(), request.title().strip(), request.dueDate(), responsible, request.version()));
+        auditLog.record(actor, AuditEntry.of("milestone", id, "UPDATE").values(before, after)
+                .organisation(agreement.ownerId()).agreement(agreement.id()));
+        return row(id);
+    }
+
+    MilestoneDetail get(Actor actor, long id) {
+        MilestoneRow row = queries.find(id, today()).orElseThrow(() -> new NotFoundException("milestone", id));
+        access.readable(actor, row.agreementId());
+        return new MilestoneDetail(row, queries.reports(id));
+    }
+
+    PageResponse<MilestoneRow> list(Actor actor, @Nullable Long agreementId, @Nullable String regionCode, @Nullable String municipalityCode,
+                                    @Nullable String themeCode, @Nullable MilestoneState state, @Nullable LocalDate dueBefore,
+                                    @Nullable LocalDate dueAfter, int page, int size) {
+        Long regionId = regionCode == null || regionCode.isBlank() ? null : scopes.byCode("region", regionCode, OrganisationType.GGD_REGION).id();
+        Long municipalityId = municipalityCode == null || municipalityCode.isBlank() ? null
+                : scopes.byCode("municipality", municipalityCode, OrganisationType.MUNICIPALITY).id();
+        String theme = themeCode == null || themeCode.isBlank() ? null : themeCode.strip().toUpperCase();
+        MilestoneQueries.Page result = queries.list(
+                new MilestoneQueries.Filter(agreementId, regionId, municipalityId, theme, state, dueBefore, dueAfter),
+                ReportScope.of(access.scopeOf(actor)), today(), page, size);
+        return PageResponse.of(result.items(), page, size, result.total());
+    }
+
+    /** The answer to a report, and whether it was stored now (false: its idempotency key was known). */
+    record Reported(ReportAnswer answer, boolean created) {
+    }
+
+    @Transactional
+    Reported report(Actor actor, long milestoneId, ReportRequest request) {
+        Map<Long, ProgressRecorder.MilestoneRef> locked = recorder.lock(List.of(milestoneId));
+        ProgressRecorder.MilestoneRef ref = locked.get(milestoneId);
+        if (ref == null) {
+            throw new NotFoundException("milestone", milestoneId);
+        }
+        access.editable(actor, ref.agreementId());
+        List<Violation> violations = policy.report(request.reportDate(), request.status(), request.percentComplete(), today());
+        if (!violations.isEmpty()) {
+            throw new RuleViolatedException("The progress report breaks " + violations.size() + " rule(s); see 'violations'.", violations);
+        }
+        String key = request.idempotencyKey() == null || request.idempotencyKey().isBlank() ? null : request.idempotencyKey().strip();
+        List<ProgressRecorder.Stored> stored = recorder.append(actor, List.of(new ProgressRecorder.NewReport(milestoneId,
+                request.reportDate(), request.status(), request.percentComplete(), blankToNull(request.narrative()), key)), locked);
+        long reportId = stored.isEmpty() ? -1 : stored.get(0).id();
+        ReportView report = queries.reports(milestoneId).stream()
+                .filter(r -> stored.isEmpty() ? key.equals(r.idempotencyKey()) : r.id() == reportId)
+                .findFirst().orElseThrow();
+        return new Reported(new ReportAnswer(report, row(milestoneId)), !stored.isEmpty());
+    }
+
+    Overview overview(Actor actor, @Nullable String regionCode, @Nullable String municipalityCode, @Nullable Integer year) {
+        ReportScope scope = scopes.resolve(actor, regionCode, municipalityCode);
+        LocalDate today = today();
+        List<MilestoneStateCount> counts = queries.countByThemeAndState(scope, year, today);
+        Map<String, ThemeCountsBuilder> byTheme = new LinkedHashMap<>();
+        Map<MilestoneState, Long> totals = zeroCounts();
+        for (MilestoneStateCount count : counts) {
+            byTheme.computeIfAbsent(count.coreThemeCode(), code -> new ThemeCountsBuilder(code, count.coreThemeName()))
+                    .counts.merge(count.state(), count.count(), Long::sum);
+            totals.merge(count.state(), count.count(), Long::sum);
+        }
+        List<ThemeCounts> themes = byTheme.values().stream()
+                .map(b -> new ThemeCounts(b.code, b.name, b.counts, b.counts.values().stream().mapToLong(Long::longValue).sum()))
+                .toList();
+        return new Overview(scope, year, today, themes, totals, totals.values().stream().mapToLong(Long::longValue).sum());
+    }
+
+    private long checkPlan(AgreementSummary agreement, CommitmentSummary commitment, MilestoneRequest request) {
+        long responsible = request.responsibleOrganisationId() != null ? request.responsibleOrganisationId()
+                : commitment.responsibleOrganisationId();
+        if (organisations.find(responsible).isEmpty()) {
+            throw new BadRequestException("responsibleOrganisationId", "no organisation has id " + responsible);
+        }
+        List<Violation> violations = policy.planning(agreement, commitment, request.dueDate());
+        if (!violations.isEmpty()) {
+            throw new RuleViolatedException("The milestone breaks " + violations.size() + " rule(s); see 'violations'.", violations);
+        }
+        return responsible;
+    }
+
+    private MilestoneRow row(long id) {
+        return queries.find(id, today()).orElseThrow(() -> new NotFoundException("milestone", id));
+    }
+
+    private static Map<MilestoneState, Long> zeroCounts() {
+        Map<MilestoneState, Long> counts = new EnumMap<>(MilestoneState.class);
+        for (MilestoneState state : MilestoneState.values()) {
+            counts.put(state, 0L);
+        }
+        return counts;
+    }
+
+    private static String blankToNull(@Nullable String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static final class ThemeCountsBuilder {
+        final String code;
+        final String name;
+        final Map<MilestoneState, Long> counts = zeroCounts();
+
+        ThemeCountsBuilder(String code, String name) {
+            this.code = code;
+            this.name = name;
+        }
+    }
+}

@@ -1,0 +1,114 @@
+package nl.akkoordmonitor.platform.internal.audit;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Pageable;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.audit.AuditRecord;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.time.ClockFactory;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Finds audit rows by filter within what the caller may see: one count and one page query. */
+@Singleton
+class AuditSearch {
+
+    private static final int DEFAULT_PAGE_SIZE = 50;
+
+    private final JdbcOperations jdbc;
+
+    AuditSearch(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Transactional(readOnly = true)
+    PageResponse<AuditRecord> search(AuditFilter filter, AuditScope scope, Pageable pageable) {
+        int size = pageable.isUnpaged() ? DEFAULT_PAGE_SIZE : pageable.getSize();
+        int page = pageable.isUnpaged() ? 0 : pageable.getNumber();
+        Where where = where(filter, scope);
+        long total = jdbc.prepareStatement("SELECT count(*) FROM platform.audit_event" + where.sql, statement -> {
+            where.bind(statement);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        List<AuditRecord> items = jdbc.prepareStatement(JdbcAuditLog.SELECT + where.sql
+                + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?", statement -> {
+            int next = where.bind(statement);
+            statement.setInt(next, size);
+            statement.setLong(next + 1, (long) page * size);
+            try (ResultSet rs = statement.executeQuery()) {
+                List<AuditRecord> records = new ArrayList<>();
+                while (rs.next()) {
+                    records.add(JdbcAuditLog.map(rs));
+                }
+                return records;
+            }
+        });
+        return PageResponse.of(items, page, size, total);
+    }
+
+    private static Where where(AuditFilter filter, AuditScope scope) {
+        Where where = new Where();
+        if (!scope.national()) {
+            where.add("(organisation_id = ? OR (organisation_id = ANY (?) AND entity <> ?))",
+                    scope.ownOrganisation(), scope.advisedOrganisations().toArray(Long[]::new), AuditScope.USER_ENTITY);
+        }
+        if (filter.entity() != null) {
+            where.add("entity = ?", filter.entity());
+        }
+        if (filter.entityId() != null) {
+            where.add("entity_id = ?", filter.entityId());
+        }
+        if (filter.organisation() != null) {
+            where.add("organisation_id = ?", filter.organisation());
+        }
+        if (filter.user() != null) {
+            where.add("user_id = ?", filter.user());
+        }
+        if (filter.action() != null) {
+            where.add("action = ?", filter.action());
+        }
+        // Days are Dutch days: an entry at 00:30 in Amsterdam belongs to that date, not to the day before in UTC.
+        if (filter.from() != null) {
+            where.add("occurred_at >= ?", Timestamp.from(filter.from().atStartOfDay(ClockFactory.ZONE).toInstant()));
+        }
+        if (filter.to() != null) {
+            where.add("occurred_at < ?", Timestamp.from(filter.to().plusDays(1).atStartOfDay(ClockFactory.ZONE).toInstant()));
+        }
+        return where;
+    }
+
+    /** A WHERE clause with its parameters, in order. */
+    private static final class Where {
+        private final List<String> conditions = new ArrayList<>();
+        private final List<Object> parameters = new ArrayList<>();
+        private String sql = "";
+
+        void add(String condition, Object... values) {
+            conditions.add(condition);
+            parameters.addAll(List.of(values));
+            sql = " WHERE " + String.join(" AND ", conditions);
+        }
+
+        /** Binds the parameters and returns the index of the next free one. */
+        int bind(PreparedStatement statement) throws SQLException {
+            int index = 1;
+            for (Object value : parameters) {
+                if (value instanceof Long[] ids) {
+                    statement.setArray(index++, statement.getConnection().createArrayOf("bigint", ids));
+                } else {
+                    statement.setObject(index++, value);
+                }
+            }
+            return index;
+        }
+    }
+}

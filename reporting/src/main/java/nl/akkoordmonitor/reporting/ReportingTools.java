@@ -1,0 +1,21 @@
+package nl.akkoordmonitor.reporting;
+
+import java.io.PrintStream;
+
+/**
+ * The reporting module's command-line tools, started by the application with a flag:
+ * {@code --demo} loads a small demo dataset with a demo user per role, {@code --benchmark} loads
+ * the national-scale dataset and times the national steering report.
+ */
+public interface ReportingTools {
+
+    /**
+     * Loads the demo dataset and the demo users, unless the database already holds them.
+     *
+     * @return what to tell the person who started the demo: the users and how to log in
+     */
+    String loadDemo();
+
+    /** Loads the national dataset into an empty database, times the national report and prints the figures. */
+    void benchmark(PrintStream out);
+}

@@ -1,0 +1,27 @@
+package nl.akkoordmonitor.reporting.internal.progress;
+
+import io.micronaut.core.annotation.Nullable;
+
+import java.time.LocalDate;
+
+/**
+ * One open milestone as the template shows it: what it is, and where it stood at the last report.
+ *
+ * @param milestoneId      the id the upload is matched on
+ * @param agreementTitle   its agreement
+ * @param themeName        its core theme
+ * @param commitmentTitle  its commitment
+ * @param title            the milestone
+ * @param dueDate          its due date
+ * @param currentState     its current state as a Dutch label
+ * @param lastPercent      percent complete at the newest report, null when none
+ */
+public record TemplateMilestone(long milestoneId,
+                                String agreementTitle,
+                                String themeName,
+                                String commitmentTitle,
+                                String title,
+                                LocalDate dueDate,
+                                String currentState,
+                                @Nullable Integer lastPercent) {
+}

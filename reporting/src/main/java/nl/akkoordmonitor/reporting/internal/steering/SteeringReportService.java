@@ -1,0 +1,337 @@
+package nl.akkoordmonitor.reporting.internal.steering;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.Coverage;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.agreements.Agreements;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.OrganisationType;
+import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.financing.FinancingAnalysis;
+import nl.akkoordmonitor.financing.FundingCliff;
+import nl.akkoordmonitor.financing.MoneyOverview;
+import nl.akkoordmonitor.financing.MoneyScope;
+import nl.akkoordmonitor.financing.Overspending;
+import nl.akkoordmonitor.financing.StreamMoney;
+import nl.akkoordmonitor.milestones.EvaluationCompleteness;
+import nl.akkoordmonitor.milestones.EvaluationReporting;
+import nl.akkoordmonitor.milestones.EvaluationRow;
+import nl.akkoordmonitor.milestones.IndicatorReporting;
+import nl.akkoordmonitor.milestones.IndicatorRow;
+import nl.akkoordmonitor.milestones.MilestoneReporting;
+import nl.akkoordmonitor.milestones.MilestoneRow;
+import nl.akkoordmonitor.milestones.MilestoneState;
+import nl.akkoordmonitor.milestones.MilestoneStateCount;
+import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.milestones.ThemeRating;
+import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.ForbiddenException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.reporting.internal.workbook.Labels;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Builds the steering report for a scope and year from the agreements, milestones and financing
+ * APIs, using their own overviews for the headline figures so that the workbook says what their
+ * endpoints say.
+ */
+@Singleton
+public class SteeringReportService {
+
+    /** The code that asks for the whole country. */
+    public static final String NATIONAL = "NL";
+
+    private final Agreements agreements;
+    private final AgreementAccess access;
+    private final Organisations organisations;
+    private final MilestoneReporting milestones;
+    private final EvaluationReporting evaluations;
+    private final IndicatorReporting indicators;
+    private final FinancingAnalysis financing;
+    private final Clock clock;
+
+    SteeringReportService(Agreements agreements, AgreementAccess access, Organisations organisations,
+                          MilestoneReporting milestones, EvaluationReporting evaluations, IndicatorReporting indicators,
+                          FinancingAnalysis financing, Clock clock) {
+        this.agreements = agreements;
+        this.access = access;
+        this.organisations = organisations;
+        this.milestones = milestones;
+        this.evaluations = evaluations;
+        this.indicators = indicators;
+        this.financing = financing;
+        this.clock = clock;
+    }
+
+    /** The scope a report covers, resolved and checked against what the actor may see. */
+    public record Scope(ReportScope milestones, MoneyScope money, String code, String name) {
+    }
+
+    /**
+     * @param code NL for the country, a GGD region's code (GG3406) or a municipality's (GM0363);
+     *             null for the actor's own scope
+     */
+    public Scope resolve(Actor actor, String code) {
+        AgreementAccess.Scope visible = access.scopeOf(actor);
+        Scope scope;
+        Long municipalityRegion = null;
+        if (code == null || code.isBlank()) {
+            ReportScope own = ReportScope.of(visible);
+            scope = own.level() == ReportScope.Level.NATIONAL ? national() : ofOrganisation(organisations.get(own.organisationId()));
+            municipalityRegion = own.level() == ReportScope.Level.MUNICIPALITY ? organisations.get(own.organisationId()).ggdRegionId() : null;
+        } else if (NATIONAL.equalsIgnoreCase(code.strip())) {
+            scope = national();
+        } else {
+            Organisation organisation = organisations.findByCode(code.strip().toUpperCase())
+                    .orElseThrow(() -> new NotFoundException("GGD region or municipality", code));
+            scope = ofOrganisation(organisation);
+            municipalityRegion = organisation.ggdRegionId();
+        }
+        if (!scope.milestones().within(visible, municipalityRegion)) {
+            throw new ForbiddenException("Your account may not see the report of " + scope.name()
+                    + "; ask for your own region or municipality.");
+        }
+        return scope;
+    }
+
+    private static Scope national() {
+        return new Scope(ReportScope.national(), MoneyScope.national(), NATIONAL, Labels.get("report.scope.national"));
+    }
+
+    private static Scope ofOrganisation(Organisation organisation) {
+        if (organisation.type() == OrganisationType.GGD_REGION) {
+            return new Scope(ReportScope.region(organisation.id()), MoneyScope.region(organisation.id()),
+                    organisation.code(), organisation.name());
+        }
+        if (organisation.type() == OrganisationType.MUNICIPALITY) {
+            return new Scope(ReportScope.municipality(organisation.id()), MoneyScope.municipality(organisation.id()),
+                    organisation.code(), organisation.name());
+        }
+        throw new BadRequestException("scope", "A report covers the country (NL), a GGD region (GG....) or a municipality (GM....); "
+                + organisation.code() + " is neither.");
+    }
+
+    public static String fileName(Scope scope, int year) {
+        return Labels.format("report.fileName", String.valueOf(year), scope.code());
+    }
+
+    /** Writes the report; returns the rows and cells written. */
+    @Transactional(readOnly = true)
+    public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
+        return SteeringWorkbookWriter.write(content(scope, year), LocalDate.now(clock), out);
+    }
+
+    SteeringReportContent content(Scope scope, int year) {
+        List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope.milestones(), a)).toList();
+        // One query for every commitment in scope, with its agreement, owner and region: the names
+        // the sheets need, instead of a lookup per agreement.
+        ReportNames names = new ReportNames(organisations, agreements, active,
+                agreements.commitmentsIn(accessScope(scope.milestones()), null));
+        List<ReportLines.RiskLine> risks = new ArrayList<>();
+
+        CoverageFigures coverage = coverage(scope, year, active, names);
+        EvaluationCompleteness completeness = evaluations.completeness(scope.milestones(), year);
+        List<ReportLines.EvaluationLine> evaluationLines = evaluationLines(scope, year, names, risks);
+        List<ReportLines.IndicatorLine> indicatorLines = indicators.indicatorRows(scope.milestones(), year).stream()
+                .map(i -> indicatorLine(i, names)).toList();
+
+        MoneyOverview money = financing.moneyByLawAndNature(scope.money(), year);
+        List<ReportLines.LawNatureLine> moneyLines = money.lines().stream()
+                .map(l -> new ReportLines.LawNatureLine(l.legalBasis().name(), l.nature().name(), l.budgeted(), l.allocated(), l.spent()))
+                .toList();
+        List<ReportLines.StreamLine> streams = financing.moneyPerStream(scope.money(), year).stream()
+                .map(s -> streamLine(s, names)).toList();
+        List<FundingCliff> cliffs = financing.fundingCliffs(scope.money());
+        List<Overspending> overspending = financing.overspending(scope.money(), year);
+
+        Map<String, Long> perState = new LinkedHashMap<>();
+        for (MilestoneState state : MilestoneState.values()) {
+            perState.put(state.name(), 0L);
+        }
+        for (MilestoneStateCount count : milestones.countsByThemeAndState(scope.milestones(), year)) {
+            perState.merge(count.state().name(), count.count(), Long::sum);
+        }
+        BigDecimal share = money.structuralShare().budgetedPercent() == null ? null
+                : money.structuralShare().budgetedPercent().movePointLeft(2);
+        SummaryFigures summary = new SummaryFigures(active.size(), coverage.complete(), coverage.withGaps(), coverage.withoutAgreement(), perState,
+                completeness.expected(), completeness.submitted(), completeness.onTime(), completeness.accepted(),
+                completeness.returned(), cliffs.size(), overspending.size(), share);
+
+        for (FundingCliff cliff : cliffs) {
+            Long owner = cliff.agreementOwnerId();
+            risks.add(new ReportLines.RiskLine("FUNDING_CLIFF", names.code(cliff.ggdRegionId()), names.organisation(owner),
+                    names.commitment(cliff.agreementId(), cliff.commitmentId()),
+                    Labels.format("risk.detail.cliff", String.valueOf(cliff.lastIncidentalYear()), years(cliff.uncoveredYears())),
+                    null, cliff.lastIncidentalAmount()));
+        }
+        for (Overspending o : overspending) {
+            risks.add(new ReportLines.RiskLine("OVERSPENDING", names.code(names.agreementOf(o.agreementId())
+                    .map(AgreementSummary::ggdRegionId).orElse(null)), names.organisation(o.recipientId()),
+                    o.streamName() + " – " + names.commitment(o.agreementId(), o.commitmentId()),
+                    Labels.format("risk.detail.overspending", String.valueOf(o.year())), null, o.overspentBy()));
+        }
+
+        String title = Labels.format("report.title", String.valueOf(year), scope.name());
+        // Milestone risks are added while the Mijlpalen sheet is written; Risico's comes after it.
+        SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestoneLines = sink ->
+                milestones.forEachMilestone(scope.milestones(), year, row -> {
+                    ReportLines.MilestoneLine line = milestoneLine(row, names);
+                    if (row.state() == MilestoneState.OVERDUE || row.state() == MilestoneState.AT_RISK) {
+                        risks.add(new ReportLines.RiskLine(row.state().name(), line.regionCode(), line.organisationName(),
+                                line.title(), line.agreementTitle() + " – " + line.themeName(), row.dueDate(), null));
+                    }
+                    sink.accept(line);
+                });
+        return new SteeringReportContent(title, year, summary, coverage.themes(), coverage.lines(), milestoneLines,
+                evaluationLines, indicatorLines, moneyLines, streams, risks);
+    }
+
+    private static boolean inScope(ReportScope scope, AgreementSummary agreement) {
+        return switch (scope.level()) {
+            case NATIONAL -> true;
+            case REGION -> scope.organisationId().equals(agreement.ggdRegionId());
+            case MUNICIPALITY -> scope.organisationId() == agreement.ownerId();
+        };
+    }
+
+    private record CoverageFigures(List<ReportLines.Theme> themes, List<ReportLines.CoverageLine> lines, long complete,
+                                   long withGaps, long withoutAgreement) {
+    }
+
+    /**
+     * The agreements module's coverage matrix of the national agreement the scope's agreements hang
+     * under: every region and municipality in scope, also those without an active agreement.
+     */
+    private CoverageFigures coverage(Scope scope, int year, List<AgreementSummary> active, ReportNames names) {
+        Long nationalId = nationalAgreement(year, active);
+        if (nationalId == null) {
+            return new CoverageFigures(List.of(), List.of(), 0, 0, 0);
+        }
+        Coverage coverage = agreements.coverage(nationalId, year, accessScope(scope.milestones()));
+        Map<String, Long> themeIds = new LinkedHashMap<>();
+        List<ReportLines.Theme> themes = new ArrayList<>();
+        for (Coverage.Theme theme : coverage.themes()) {
+            themeIds.put(theme.code(), theme.id());
+            themes.add(new ReportLines.Theme(theme.id(), theme.code(), theme.name()));
+        }
+        Map<Long, List<Coverage.Row>> municipalitiesPerRegion = new LinkedHashMap<>();
+        for (Coverage.Row row : coverage.municipalities()) {
+            municipalitiesPerRegion.computeIfAbsent(row.ggdRegionId(), r -> new ArrayList<>()).add(row);
+        }
+        List<ReportLines.CoverageLine> lines = new ArrayList<>();
+        long complete = 0;
+        long gaps = 0;
+        long without = 0;
+        List<Coverage.Row> ordered = new ArrayList<>();
+        for (Coverage.Row region : coverage.regions()) {
+            ordered.add(region);
+            ordered.addAll(municipalitiesPerRegion.getOrDefault(region.organisationId(), List.of()));
+            municipalitiesPerRegion.remove(region.organisationId());
+        }
+        municipalitiesPerRegion.values().forEach(ordered::addAll);
+        for (Coverage.Row row : ordered) {
+            boolean region = row.ggdRegionId() == null;
+            Map<Long, String> cells = new LinkedHashMap<>();
+            row.cells().forEach((code, state) -> cells.put(themeIds.get(code), state.name()));
+            if (row.agreementId() == null) {
+                without++;
+            } else if (row.covered()) {
+                complete++;
+            } else {
+                gaps++;
+            }
+            lines.add(new ReportLines.CoverageLine(region ? row.code() : row.ggdRegionCode(), row.code(), row.name(),
+                    region ? "REGIONAL" : "LOCAL", row.agreementId() == null ? null : names.agreement(row.agreementId()), cells));
+        }
+        return new CoverageFigures(themes, lines, complete, gaps, without);
+    }
+
+    /** The national agreement most of the scope's active agreements hang under; the newest active one otherwise. */
+    private Long nationalAgreement(int year, List<AgreementSummary> active) {
+        Map<Long, Long> votes = active.stream().collect(Collectors.groupingBy(AgreementSummary::nationalId, Collectors.counting()));
+        if (!votes.isEmpty()) {
+            return votes.entrySet().stream().max(Map.Entry.<Long, Long>comparingByValue().thenComparing(Map.Entry::getKey))
+                    .orElseThrow().getKey();
+        }
+        return agreements.activeIn(year).stream().filter(a -> a.level() == AgreementLevel.NATIONAL)
+                .map(AgreementSummary::id).max(Long::compare).orElse(null);
+    }
+
+    static AgreementAccess.Scope accessScope(ReportScope scope) {
+        return switch (scope.level()) {
+            case NATIONAL -> new AgreementAccess.Scope(true, null, null);
+            case REGION -> new AgreementAccess.Scope(false, scope.organisationId(), null);
+            case MUNICIPALITY -> new AgreementAccess.Scope(false, null, scope.organisationId());
+        };
+    }
+
+    private ReportLines.MilestoneLine milestoneLine(MilestoneRow row, ReportNames names) {
+        return new ReportLines.MilestoneLine(row.id(), names.code(row.ggdRegionId()), names.organisation(row.ownerOrganisationId()),
+                names.agreement(row.agreementId()), row.coreThemeName(), names.commitment(row.agreementId(), row.commitmentId()),
+                row.title(), names.organisation(row.responsibleOrganisationId()), row.dueDate(), row.state().name(),
+                row.percentComplete(), row.latestReportDate(), row.latestNarrative());
+    }
+
+    private List<ReportLines.EvaluationLine> evaluationLines(Scope scope, int year, ReportNames names, List<ReportLines.RiskLine> risks) {
+        ZoneId zone = clock.getZone();
+        List<ReportLines.EvaluationLine> lines = new ArrayList<>();
+        for (EvaluationRow row : evaluations.rows(scope.milestones(), year, null)) {
+            String status = row.status() == null ? "NOT_STARTED" : row.status().name();
+            Map<String, String> ratings = new LinkedHashMap<>();
+            for (ThemeRating rating : row.ratings()) {
+                if (rating.rating() != null) {
+                    ratings.put(rating.coreThemeName(), rating.rating().name());
+                }
+            }
+            LocalDate reviewed = row.acceptedAt() != null ? LocalDate.ofInstant(row.acceptedAt(), zone)
+                    : row.returnedAt() != null ? LocalDate.ofInstant(row.returnedAt(), zone) : null;
+            String region = names.code(row.ggdRegionId());
+            lines.add(new ReportLines.EvaluationLine(region, row.ownerName(), row.agreementTitle(), row.level().name(), year,
+                    status, row.firstSubmittedOn(), row.onTime(), reviewed, ratings));
+            if (row.firstSubmittedOn() == null) {
+                risks.add(new ReportLines.RiskLine("EVALUATION_MISSING", region, row.ownerName(), row.agreementTitle(),
+                        Labels.format("risk.detail.missing", String.valueOf(year)), evaluations.deadline(year), null));
+            } else if (row.status() == nl.akkoordmonitor.milestones.EvaluationStatus.RETURNED) {
+                risks.add(new ReportLines.RiskLine("EVALUATION_RETURNED", region, row.ownerName(), row.agreementTitle(),
+                        Labels.format("risk.detail.returned", String.valueOf(year)), reviewed, null));
+            }
+        }
+        return lines;
+    }
+
+    private static ReportLines.IndicatorLine indicatorLine(IndicatorRow i, ReportNames names) {
+        return new ReportLines.IndicatorLine(i.indicatorCode(), i.indicatorName(), i.unit(), i.direction().name(),
+                Labels.has("source." + i.source().name()) ? Labels.get("source." + i.source().name()) : i.source().name(),
+                names.organisation(i.ownerOrganisationId()), names.agreement(i.agreementId()),
+                i.baselineValue(), i.baselineYear(), i.targetValue(), i.targetYear(), i.measuredValue(), i.measuredYear(),
+                i.judgement().name());
+    }
+
+    private static ReportLines.StreamLine streamLine(StreamMoney s, ReportNames names) {
+        return new ReportLines.StreamLine(s.name(), s.source().name(), s.legalBasis().name(), s.nature().name(),
+                names.organisation(s.recipientId()), s.earmarked(), s.budgeted(), s.allocated(), s.spent());
+    }
+
+    private static String years(List<Integer> years) {
+        return years.stream().map(String::valueOf).collect(Collectors.joining(", "));
+    }
+
+}

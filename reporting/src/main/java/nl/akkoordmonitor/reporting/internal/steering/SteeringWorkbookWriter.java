@@ -1,0 +1,310 @@
+package nl.akkoordmonitor.reporting.internal.steering;
+
+import nl.akkoordmonitor.reporting.internal.workbook.BarChart;
+import nl.akkoordmonitor.reporting.internal.workbook.Column;
+import nl.akkoordmonitor.reporting.internal.workbook.ColumnType;
+import nl.akkoordmonitor.reporting.internal.workbook.Labels;
+import nl.akkoordmonitor.reporting.internal.workbook.SheetWriter;
+import nl.akkoordmonitor.reporting.internal.workbook.StreamingWorkbook;
+import nl.akkoordmonitor.reporting.internal.workbook.TrafficLight;
+
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the steering report (voortgangsrapportage) as a streamed workbook: Samenvatting with a
+ * chart, Dekking kernthema's, Mijlpalen, Evaluaties, Indicatoren, Financiering and Risico's.
+ */
+public final class SteeringWorkbookWriter {
+
+    /** The laws in the order the report shows them, also when one carries no money. */
+    static final List<String> LAWS = List.of("WPG", "WMO", "JEUGDWET", "ZVW", "WLZ", "NONE");
+
+    private SteeringWorkbookWriter() {
+    }
+
+    /** Table rows and cells written, for the benchmark. */
+    public record Written(long rows, long cells) {
+    }
+
+    public static Written write(SteeringReportContent content, LocalDate generatedOn, OutputStream out) {
+        try (StreamingWorkbook workbook = new StreamingWorkbook()) {
+            summary(workbook, content, generatedOn);
+            long rows = coverage(workbook, content);
+            rows += milestones(workbook, content);
+            rows += evaluations(workbook, content);
+            rows += indicators(workbook, content);
+            rows += financing(workbook, content);
+            rows += risks(workbook, content);
+            workbook.write(out);
+            return new Written(rows, workbook.cells());
+        }
+    }
+
+    private static void summary(StreamingWorkbook workbook, SteeringReportContent content, LocalDate generatedOn) {
+        String name = Labels.get("sheet.summary");
+        SheetWriter sheet = workbook.sheet(name, List.of(Column.text("summary.figure", 52), Column.money("col.structural"),
+                Column.money("col.incidental"), Column.money("col.total"), Column.money("col.allocated"),
+                Column.money("col.spent")));
+        SummaryFigures figures = content.summary();
+        sheet.title(content.title()).note(Labels.format("report.generatedOn", dutchDate(generatedOn)));
+        sheet.freezeTop(2);
+
+        sheet.section(Labels.get("summary.section.agreements"));
+        figure(sheet, "summary.activeAgreements", figures.activeAgreements());
+        figure(sheet, "summary.fullyCovered", figures.fullyCovered());
+        figure(sheet, "summary.gaps", figures.withGaps());
+        figure(sheet, "summary.noAgreement", figures.withoutAgreement());
+
+        sheet.section(Labels.get("summary.section.milestones"));
+        long total = 0;
+        for (Map.Entry<String, Long> state : figures.milestonesPerState().entrySet()) {
+            sheet.row().status(label("milestone.", state.getKey()), milestoneLight(state.getKey())).integer(state.getValue());
+            total += state.getValue();
+        }
+        figure(sheet, "summary.milestonesTotal", total);
+
+        sheet.section(Labels.get("summary.section.evaluations"));
+        figure(sheet, "summary.evaluationsExpected", figures.evaluationsExpected());
+        figure(sheet, "summary.evaluationsSubmitted", figures.evaluationsSubmitted());
+        figure(sheet, "summary.evaluationsOnTime", figures.evaluationsOnTime());
+        figure(sheet, "summary.evaluationsAccepted", figures.evaluationsAccepted());
+        figure(sheet, "summary.evaluationsReturned", figures.evaluationsReturned());
+        figure(sheet, "summary.evaluationsMissing", figures.evaluationsExpected() - figures.evaluationsSubmitted());
+
+        sheet.section(Labels.get("summary.section.risks"));
+        figure(sheet, "summary.fundingCliffs", figures.fundingCliffs());
+        figure(sheet, "summary.overspending", figures.overspending());
+
+        sheet.section(Labels.get("summary.section.money"));
+        sheet.subHeader(List.of(Labels.get("col.law"), Labels.get("col.structural"), Labels.get("col.incidental"),
+                Labels.get("col.budgeted"), Labels.get("col.allocated"), Labels.get("col.spent")));
+        int firstLawRow = sheet.nextRowIndex();
+        List<String> lawLabels = new ArrayList<>();
+        List<Double> structural = new ArrayList<>();
+        List<Double> incidental = new ArrayList<>();
+        MoneyTotals grand = new MoneyTotals();
+        for (String law : LAWS) {
+            MoneyTotals perLaw = new MoneyTotals();
+            BigDecimal lawStructural = BigDecimal.ZERO;
+            BigDecimal lawIncidental = BigDecimal.ZERO;
+            for (ReportLines.LawNatureLine line : content.money()) {
+                if (line.law().equals(law)) {
+                    perLaw.add(line.budgeted(), line.allocated(), line.spent());
+                    if ("STRUCTURAL".equals(line.nature())) {
+                        lawStructural = lawStructural.add(line.budgeted());
+                    } else {
+                        lawIncidental = lawIncidental.add(line.budgeted());
+                    }
+                }
+            }
+            grand.add(perLaw.budgeted, perLaw.allocated, perLaw.spent);
+            lawLabels.add(label("law.", law));
+            structural.add(lawStructural.doubleValue());
+            incidental.add(lawIncidental.doubleValue());
+            sheet.row().text(label("law.", law)).money(lawStructural).money(lawIncidental)
+                    .money(perLaw.budgeted).money(perLaw.allocated).money(perLaw.spent);
+        }
+        BigDecimal totalStructural = content.money().stream().filter(l -> "STRUCTURAL".equals(l.nature()))
+                .map(ReportLines.LawNatureLine::budgeted).reduce(BigDecimal.ZERO, BigDecimal::add);
+        sheet.row().text(Labels.get("col.total")).money(totalStructural).money(grand.budgeted.subtract(totalStructural))
+                .money(grand.budgeted).money(grand.allocated).money(grand.spent);
+        sheet.row().text(Labels.get("summary.structuralShare"))
+                .percent(figures.structuralShare() == null ? null : figures.structuralShare().movePointRight(2));
+
+        new BarChart(Labels.get("summary.chartTitle"), 0, firstLawRow, lawLabels, List.of(
+                new BarChart.Series(Labels.get("col.structural"), 1, structural),
+                new BarChart.Series(Labels.get("col.incidental"), 2, incidental)))
+                .drawOn(workbook.xssfSheet(name), 7, 2, 16, 24);
+    }
+
+    private static void figure(SheetWriter sheet, String labelKey, long value) {
+        sheet.row().text(Labels.get(labelKey)).integer(value);
+    }
+
+    private static int coverage(StreamingWorkbook workbook, SteeringReportContent content) {
+        List<Column> columns = new ArrayList<>(List.of(Column.text("col.region", 10), Column.text("col.organisationCode", 10),
+                Column.text("col.organisation", 30), Column.text("col.level", 11), Column.text("col.agreement", 36)));
+        for (ReportLines.Theme theme : content.bindingThemes()) {
+            columns.add(Column.named(theme.name(), 22, ColumnType.STATUS));
+        }
+        SheetWriter sheet = workbook.sheet(Labels.get("sheet.coverage"), columns).title(content.title()).header();
+        for (ReportLines.CoverageLine line : content.coverage()) {
+            SheetWriter.RowWriter row = sheet.row().text(line.regionCode()).text(line.organisationCode())
+                    .text(line.organisationName()).text(label("level.", line.level())).text(line.agreementTitle());
+            for (ReportLines.Theme theme : content.bindingThemes()) {
+                String cell = line.cells().getOrDefault(theme.id(), "NO_ACTIVE_AGREEMENT");
+                row.status(label("coverage.", cell), coverageLight(cell));
+            }
+        }
+        sheet.finish();
+        return sheet.dataRows();
+    }
+
+    private static int milestones(StreamingWorkbook workbook, SteeringReportContent content) {
+        SheetWriter sheet = workbook.sheet(Labels.get("sheet.milestones"), List.of(
+                Column.integer("col.milestoneId"), Column.text("col.region", 10), Column.text("col.organisation", 26),
+                Column.text("col.agreement", 30), Column.text("col.theme", 24), Column.text("col.commitment", 30),
+                Column.text("col.milestone", 40), Column.text("col.responsible", 24), Column.date("col.dueDate"),
+                Column.status("col.state", 18), Column.percent("col.percent"), Column.date("col.lastReport"),
+                Column.text("col.narrative", 60))).title(content.title()).header();
+        content.milestones().forEach(m -> sheet.row().integer(m.milestoneId()).text(m.regionCode()).text(m.organisationName()).text(m.agreementTitle())
+                    .text(m.themeName()).text(m.commitmentTitle()).text(m.title()).text(m.responsibleName())
+                    .date(m.dueDate()).status(label("milestone.", m.state()), milestoneLight(m.state()))
+                    .percent(m.percentComplete()).date(m.lastReportOn()).text(m.narrative()));
+        sheet.finish();
+        return sheet.dataRows();
+    }
+
+    private static int evaluations(StreamingWorkbook workbook, SteeringReportContent content) {
+        SheetWriter sheet = workbook.sheet(Labels.get("sheet.evaluations"), List.of(
+                Column.text("col.region", 10), Column.text("col.organisation", 26), Column.text("col.agreement", 30),
+                Column.text("col.level", 11), Column.integer("col.year"), Column.status("col.state", 15),
+                Column.date("col.submittedOn"), Column.text("col.onTime", 8), Column.date("col.reviewedOn"),
+                Column.integer("col.green"), Column.integer("col.amber"),
+                Column.integer("col.red"), Column.text("col.ratings", 60))).title(content.title()).header();
+        for (ReportLines.EvaluationLine e : content.evaluations()) {
+            Map<String, Long> counts = e.ratings().values().stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
+            String ratings = e.ratings().entrySet().stream()
+                    .map(r -> r.getKey() + ": " + label("rating.", r.getValue()))
+                    .collect(Collectors.joining("; "));
+            sheet.row().text(e.regionCode()).text(e.organisationName()).text(e.agreementTitle()).text(label("level.", e.level()))
+                    .integer(e.year()).status(label("evaluation.", e.status()), evaluationLight(e.status()))
+                    .date(e.submittedOn()).text(e.onTime() == null ? null : Labels.get(e.onTime() ? "yes" : "no"))
+                    .date(e.reviewedOn())
+                    .integer(counts.getOrDefault("GREEN", 0L)).integer(counts.getOrDefault("AMBER", 0L))
+                    .integer(counts.getOrDefault("RED", 0L)).text(ratings);
+        }
+        sheet.finish();
+        return sheet.dataRows();
+    }
+
+    private static int indicators(StreamingWorkbook workbook, SteeringReportContent content) {
+        SheetWriter sheet = workbook.sheet(Labels.get("sheet.indicators"), List.of(
+                Column.text("col.organisationCode", 12), Column.text("col.indicator", 36), Column.text("col.unit", 10),
+                Column.text("col.direction", 15), Column.text("col.source", 24), Column.text("col.organisation", 26),
+                Column.text("col.agreement", 30), Column.decimal("col.baseline"), Column.integer("col.baselineYear"),
+                Column.decimal("col.target"), Column.integer("col.targetYear"), Column.decimal("col.measurement"),
+                Column.integer("col.measurementYear"), Column.status("col.judgement", 18))).title(content.title()).header();
+        for (ReportLines.IndicatorLine i : content.indicators()) {
+            sheet.row().text(i.indicatorCode()).text(i.indicatorName()).text(i.unit()).text(label("direction.", i.direction()))
+                    .text(i.source()).text(i.organisationName()).text(i.agreementTitle())
+                    .decimal(i.baselineValue()).integer(i.baselineYear()).decimal(i.targetValue()).integer(i.targetYear())
+                    .decimal(i.latestValue()).integer(i.latestYear())
+                    .status(label("judgement.", i.judgement()), judgementLight(i.judgement()));
+        }
+        sheet.finish();
+        return sheet.dataRows();
+    }
+
+    private static int financing(StreamingWorkbook workbook, SteeringReportContent content) {
+        SheetWriter sheet = workbook.sheet(Labels.get("sheet.financing"), List.of(
+                Column.text("col.rowKind", 12), Column.text("col.stream", 36), Column.text("col.source", 18),
+                Column.text("col.law", 11), Column.text("col.nature", 12), Column.text("col.recipient", 26),
+                Column.text("col.earmarked", 11), Column.money("col.budgeted"), Column.money("col.allocated"),
+                Column.money("col.spent"), Column.money("col.remaining"))).title(content.title()).header();
+        String lawNature = Labels.get("financing.row.lawNature");
+        MoneyTotals total = new MoneyTotals();
+        for (ReportLines.LawNatureLine m : content.money()) {
+            total.add(m.budgeted(), m.allocated(), m.spent());
+            sheet.row().text(lawNature).skip().skip().text(label("law.", m.law())).text(label("nature.", m.nature()))
+                    .skip().skip().money(m.budgeted()).money(m.allocated()).money(m.spent())
+                    .money(m.budgeted().subtract(m.allocated()));
+        }
+        sheet.row().text(Labels.get("financing.row.total")).skip().skip().skip().skip().skip().skip()
+                .money(total.budgeted).money(total.allocated).money(total.spent).money(total.budgeted.subtract(total.allocated));
+        String stream = Labels.get("financing.row.stream");
+        for (ReportLines.StreamLine s : content.streams()) {
+            sheet.row().text(stream).text(s.streamName()).text(s.source()).text(label("law.", s.law()))
+                    .text(label("nature.", s.nature())).text(s.recipientName()).text(Labels.get(s.earmarked() ? "yes" : "no"))
+                    .money(s.budgeted()).money(s.allocated()).money(s.spent()).money(s.budgeted().subtract(s.allocated()));
+        }
+        sheet.finish();
+        return sheet.dataRows();
+    }
+
+    private static int risks(StreamingWorkbook workbook, SteeringReportContent content) {
+        SheetWriter sheet = workbook.sheet(Labels.get("sheet.risks"), List.of(
+                Column.status("col.risk", 26), Column.text("col.region", 10), Column.text("col.organisation", 26),
+                Column.text("col.subject", 44), Column.text("col.detail", 50), Column.date("col.dueDate"),
+                Column.money("col.amount"))).title(content.title()).header();
+        for (ReportLines.RiskLine r : content.risks()) {
+            sheet.row().status(label("risk.", r.kind()), riskLight(r.kind())).text(r.regionCode()).text(r.organisationName())
+                    .text(r.subject()).text(r.detail()).date(r.date()).money(r.amount());
+        }
+        sheet.finish();
+        return sheet.dataRows();
+    }
+
+    /** The Dutch label for an enum name from another module; an unknown name is shown as it is. */
+    static String label(String prefix, String name) {
+        if (name == null) {
+            return null;
+        }
+        return Labels.has(prefix + name) ? Labels.get(prefix + name) : name;
+    }
+
+    static TrafficLight milestoneLight(String state) {
+        return switch (state) {
+            case "ACHIEVED", "ON_TRACK" -> TrafficLight.GREEN;
+            case "AT_RISK" -> TrafficLight.AMBER;
+            case "DELAYED", "OVERDUE" -> TrafficLight.RED;
+            default -> TrafficLight.NONE;
+        };
+    }
+
+    static TrafficLight evaluationLight(String status) {
+        return switch (status) {
+            case "ACCEPTED", "SUBMITTED" -> TrafficLight.GREEN;
+            case "DRAFT" -> TrafficLight.AMBER;
+            case "RETURNED", "NOT_STARTED" -> TrafficLight.RED;
+            default -> TrafficLight.NONE;
+        };
+    }
+
+    static TrafficLight coverageLight(String cell) {
+        return switch (cell) {
+            case "ADOPTED_WITH_COMMITMENTS" -> TrafficLight.GREEN;
+            case "ADOPTED_WITHOUT_COMMITMENTS", "DEVIATION" -> TrafficLight.AMBER;
+            case "NOT_ADOPTED", "NO_ACTIVE_AGREEMENT" -> TrafficLight.RED;
+            default -> TrafficLight.NONE;
+        };
+    }
+
+    static TrafficLight judgementLight(String judgement) {
+        return switch (judgement) {
+            case "ON_COURSE" -> TrafficLight.GREEN;
+            case "OFF_COURSE" -> TrafficLight.RED;
+            default -> TrafficLight.AMBER;
+        };
+    }
+
+    static TrafficLight riskLight(String kind) {
+        return switch (kind) {
+            case "AT_RISK", "EVALUATION_RETURNED", "OVERSPENDING" -> TrafficLight.AMBER;
+            default -> TrafficLight.RED;
+        };
+    }
+
+    private static String dutchDate(LocalDate date) {
+        return String.format("%02d-%02d-%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
+    /** Budgeted, allocated and spent added up. */
+    private static final class MoneyTotals {
+        BigDecimal budgeted = BigDecimal.ZERO;
+        BigDecimal allocated = BigDecimal.ZERO;
+        BigDecimal spent = BigDecimal.ZERO;
+
+        void add(BigDecimal b, BigDecimal a, BigDecimal s) {
+            budgeted = budgeted.add(b);
+            allocated = allocated.add(a);
+            spent = spent.add(s);
+        }
+    }
+}

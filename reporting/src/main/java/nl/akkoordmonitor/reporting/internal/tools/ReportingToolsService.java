@@ -1,0 +1,151 @@
+package nl.akkoordmonitor.reporting.internal.tools;
+
+import at.favre.lib.crypto.bcrypt.BCrypt;
+import io.micronaut.context.annotation.Value;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.security.Role;
+import nl.akkoordmonitor.reporting.ReportingTools;
+import nl.akkoordmonitor.reporting.internal.benchmark.SxssfFloor;
+import nl.akkoordmonitor.reporting.internal.dataset.DatasetSize;
+import nl.akkoordmonitor.reporting.internal.dataset.SyntheticDataset;
+import nl.akkoordmonitor.reporting.internal.steering.SteeringReportService;
+import nl.akkoordmonitor.reporting.internal.steering.SteeringWorkbookWriter;
+
+import javax.sql.DataSource;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** The demo loader and the benchmark behind {@link ReportingTools}. */
+@Singleton
+class ReportingToolsService implements ReportingTools {
+
+    /** The seed of every generated dataset, so that two runs compare the same data. */
+    static final long SEED = 20_231_103L;
+    static final int REPORT_YEAR = 2025;
+    static final String DEMO_PASSWORD = "demo-akkoord";
+
+    private final SyntheticDataset dataset;
+    private final SteeringReportService reports;
+    private final DataSource dataSource;
+    private final Organisations organisations;
+    private final int bcryptCost;
+
+    ReportingToolsService(SyntheticDataset dataset, SteeringReportService reports, DataSource dataSource,
+                          Organisations organisations, @Value("${akkoordmonitor.security.bcrypt-cost:12}") int bcryptCost) {
+        this.dataset = dataset;
+        this.reports = reports;
+        this.dataSource = dataSource;
+        this.organisations = organisations;
+        this.bcryptCost = bcryptCost;
+    }
+
+    @Override
+    @Transactional
+    public String loadDemo() {
+        if (!dataset.alreadyLoaded()) {
+            dataset.generate(SEED, DatasetSize.DEMO);
+        }
+        // The demo set fills the first regions by code; GGD Groningen and its first municipality are in it.
+        List<String[]> users = List.of(new String[]{"demo-vws", "VWS", "VWS"}, new String[]{"demo-ggd", "GGD", "GG0111"},
+                new String[]{"demo-gemeente", "MUNICIPALITY", "GM0014"});
+        StringBuilder text = new StringBuilder("Demo users (password '" + DEMO_PASSWORD + "'):\n");
+        try {
+            Connection c = dataSource.getConnection();
+            for (String[] user : users) {
+                long organisation = organisations.findByCode(user[2]).orElseThrow().id();
+                try (PreparedStatement s = c.prepareStatement("INSERT INTO platform.app_user (username, password_hash, role, "
+                        + "organisation_id) VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING")) {
+                    s.setString(1, user[0]);
+                    s.setString(2, BCrypt.withDefaults().hashToString(bcryptCost, DEMO_PASSWORD.toCharArray()));
+                    s.setString(3, user[1]);
+                    s.setLong(4, organisation);
+                    s.executeUpdate();
+                }
+                text.append(String.format("  %-14s %-13s %s%n", user[0], user[1], user[2]));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the demo users: " + e.getMessage(), e);
+        }
+        text.append("Log in with POST /login and download e.g. GET /steering-reports/").append(REPORT_YEAR).append("?scope=GG0111");
+        return text.toString();
+    }
+
+    @Override
+    public void benchmark(PrintStream out) {
+        out.println("Loading the national dataset (seed " + SEED + ") ...");
+        long start = System.nanoTime();
+        SyntheticDataset.Summary loaded = dataset.generate(SEED, DatasetSize.NATIONAL);
+        out.printf(Locale.ROOT, "Loaded in %.1f s: %s%n", seconds(System.nanoTime() - start), loaded);
+
+        Actor vws = new Actor(0, "benchmark", Role.VWS, organisations.findByCode("VWS").orElseThrow().id());
+        SteeringReportService.Scope national = reports.resolve(vws, SteeringReportService.NATIONAL);
+        // The first run warms up the JIT and the database's caches; the second is the one that counts.
+        Run cold = run(national);
+        Run warm = run(national);
+        Duration floor = SxssfFloor.measure(warm.written.cells() / 12, 12);
+        SxssfFloor.measure(warm.written.cells() / 12, 12);
+        floor = min(floor, SxssfFloor.measure(warm.written.cells() / 12, 12));
+
+        out.println();
+        out.printf(Locale.ROOT, "National steering report %d, %d rows, %d cells, %.1f MB%n", REPORT_YEAR, warm.written.rows(),
+                warm.written.cells(), warm.bytes / 1_048_576.0);
+        out.printf(Locale.ROOT, "  report (first run)      %8.2f s%n", seconds(cold.nanos));
+        out.printf(Locale.ROOT, "  report                  %8.2f s   (target < 5 s)%n", seconds(warm.nanos));
+        out.printf(Locale.ROOT, "  bare SXSSF floor        %8.2f s   (same number of cells, no database)%n", seconds(floor.toNanos()));
+        out.printf(Locale.ROOT, "  ratio report / floor    %8.2f     (target <= 2)%n", (double) warm.nanos / floor.toNanos());
+        out.printf(Locale.ROOT, "  rows per second         %8.0f%n", warm.written.rows() / seconds(warm.nanos));
+        out.printf(Locale.ROOT, "  peak heap used          %8.1f MB  (max heap %.0f MB, target -Xmx256m)%n",
+                warm.peakHeap / 1_048_576.0, Runtime.getRuntime().maxMemory() / 1_048_576.0);
+    }
+
+    private record Run(long nanos, SteeringWorkbookWriter.Written written, long bytes, long peakHeap) {
+    }
+
+    private Run run(SteeringReportService.Scope scope) {
+        System.gc();
+        List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
+                .filter(p -> p.getType() == MemoryType.HEAP).toList();
+        heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        CountingStream counter = new CountingStream();
+        long start = System.nanoTime();
+        SteeringWorkbookWriter.Written written = reports.write(scope, REPORT_YEAR, counter);
+        long nanos = System.nanoTime() - start;
+        long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        return new Run(nanos, written, counter.count, peak);
+    }
+
+    private static Duration min(Duration a, Duration b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
+    private static double seconds(long nanos) {
+        return nanos / 1e9;
+    }
+
+    /** Counts the bytes of the workbook and throws them away: the benchmark times making, not storing. */
+    private static final class CountingStream extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+}

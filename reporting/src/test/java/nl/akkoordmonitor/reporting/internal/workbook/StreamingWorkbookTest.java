@@ -1,0 +1,134 @@
+package nl.akkoordmonitor.reporting.internal.workbook;
+
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.util.PaneInformation;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
+import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.xssf.usermodel.XSSFSheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class StreamingWorkbookTest {
+
+    private static final List<Column> COLUMNS = List.of(
+            Column.text("col.milestone", 40),
+            Column.date("col.dueDate"),
+            Column.money("col.budgeted"),
+            Column.status("col.state", 16),
+            Column.percent("col.percent"),
+            Column.text("col.narrative", 60));
+
+    @Test
+    void writesAFrozenFilteredTableWithDutchHeadersAndFormats() throws IOException {
+        XSSFWorkbook read = write(workbook -> {
+            SheetWriter sheet = workbook.sheet("Mijlpalen", COLUMNS).title("Voortgangsrapportage 2025 – Amsterdam").header();
+            for (int i = 0; i < 250; i++) {
+                sheet.row().text("Mijlpaal " + i).date(LocalDate.of(2025, 3, 31)).money(new BigDecimal("1234.56"))
+                        .status(Labels.get("milestone.AT_RISK"), TrafficLight.AMBER).percent(40).text("loopt");
+            }
+            sheet.finish();
+        });
+
+        XSSFSheet sheet = read.getSheet("Mijlpalen");
+        Row header = sheet.getRow(1);
+        assertEquals(List.of("Mijlpaal", "Deadline", "Begroot", "Status", "Percentage gereed", "Toelichting"),
+                List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(),
+                        header.getCell(2).getStringCellValue(), header.getCell(3).getStringCellValue(),
+                        header.getCell(4).getStringCellValue(), header.getCell(5).getStringCellValue()));
+        PaneInformation pane = sheet.getPaneInformation();
+        assertTrue(pane.isFreezePane());
+        assertEquals(2, pane.getHorizontalSplitPosition(), "rows above the data are frozen");
+        assertEquals("A2:F252", sheet.getCTWorksheet().getAutoFilter().getRef());
+        assertEquals(40 * 256, sheet.getColumnWidth(0));
+
+        Row first = sheet.getRow(2);
+        assertEquals(LocalDate.of(2025, 3, 31), first.getCell(1).getLocalDateTimeCellValue().toLocalDate());
+        assertEquals("dd-mm-yyyy", first.getCell(1).getCellStyle().getDataFormatString());
+        assertEquals(1234.56, first.getCell(2).getNumericCellValue());
+        assertEquals(WorkbookStyles.EURO_FORMAT, first.getCell(2).getCellStyle().getDataFormatString());
+        XSSFCellStyle status = (XSSFCellStyle) first.getCell(3).getCellStyle();
+        assertEquals(FillPatternType.SOLID_FOREGROUND, status.getFillPattern());
+        assertArrayEquals(new byte[]{(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, status.getFillForegroundXSSFColor().getRGB());
+        assertEquals("Risico", first.getCell(3).getStringCellValue());
+    }
+
+    @Test
+    void writesFormulaLikeTextAsPlainTextNeverAsAFormula() throws IOException {
+        String hostile = "=HYPERLINK(\"http://x\",\"y\")";
+        XSSFWorkbook read = write(workbook -> {
+            SheetWriter sheet = workbook.sheet("Mijlpalen", COLUMNS).header();
+            sheet.row().text(hostile).skip().skip().skip().skip().text("+31 20 123 4567");
+            sheet.row().text("gewone tekst");
+            sheet.finish();
+        });
+
+        Cell cell = read.getSheet("Mijlpalen").getRow(1).getCell(0);
+        assertEquals(CellType.STRING, cell.getCellType());
+        assertEquals(hostile, cell.getStringCellValue());
+        assertTrue(cell.getCellStyle().getQuotePrefixed(), "Excel keeps it text when a user edits the cell");
+        Cell phone = read.getSheet("Mijlpalen").getRow(1).getCell(5);
+        assertEquals(CellType.STRING, phone.getCellType());
+        assertEquals("+31 20 123 4567", phone.getStringCellValue());
+        Cell plain = read.getSheet("Mijlpalen").getRow(2).getCell(0);
+        assertFalse(plain.getCellStyle().getQuotePrefixed());
+    }
+
+    @Test
+    void cutsTextsThatExcelWouldRefuse() throws IOException {
+        XSSFWorkbook read = write(workbook -> {
+            SheetWriter sheet = workbook.sheet("Mijlpalen", COLUMNS).header();
+            sheet.row().text("x".repeat(40_000));
+            sheet.finish();
+        });
+
+        assertEquals(SheetWriter.MAX_TEXT, read.getSheet("Mijlpalen").getRow(1).getCell(0).getStringCellValue().length());
+    }
+
+    @Test
+    void drawsABarChartOnAStreamedSheet() throws IOException {
+        XSSFWorkbook read = write(workbook -> {
+            SheetWriter sheet = workbook.sheet("Samenvatting", List.of(Column.text("col.law", 20),
+                    Column.money("col.structural"), Column.money("col.incidental"))).header();
+            sheet.row().text("Wpg").money(new BigDecimal("100.00")).money(new BigDecimal("50.00"));
+            sheet.row().text("Wmo 2015").money(new BigDecimal("10.00")).money(new BigDecimal("90.00"));
+            sheet.finish();
+            new BarChart("Geld per wet", 0, 1, List.of("Wpg", "Wmo 2015"), List.of(
+                    new BarChart.Series("Structureel", 1, List.of(100.0, 10.0)),
+                    new BarChart.Series("Incidenteel", 2, List.of(50.0, 90.0))))
+                    .drawOn(workbook.xssfSheet("Samenvatting"), 4, 0, 12, 18);
+        });
+
+        List<XSSFChart> charts = read.getSheet("Samenvatting").getDrawingPatriarch().getCharts();
+        assertEquals(1, charts.size());
+        var series = charts.get(0).getChartSeries().get(0);
+        assertEquals(2, series.getSeriesCount());
+        assertEquals("Samenvatting!$B$2:$B$3", series.getSeries(0).getValuesData().getDataRangeReference());
+        assertEquals(90.0, series.getSeries(1).getValuesData().getPointAt(1));
+        assertNotNull(charts.get(0).getTitleText());
+    }
+
+    private static XSSFWorkbook write(java.util.function.Consumer<StreamingWorkbook> content) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (StreamingWorkbook workbook = new StreamingWorkbook()) {
+            content.accept(workbook);
+            workbook.write(out);
+        }
+        return new XSSFWorkbook(new ByteArrayInputStream(out.toByteArray()));
+    }
+}
