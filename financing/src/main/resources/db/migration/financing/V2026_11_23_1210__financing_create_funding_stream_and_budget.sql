@@ -34,5 +34,7 @@ CREATE TABLE financing.budget (
     amount     NUMERIC(14,2) NOT NULL CHECK (amount >= 0),
     version    BIGINT        NOT NULL DEFAULT 0,
     created_at TIMESTAMPTZ   NOT NULL DEFAULT now(),
-    CONSTRAINT budget_stream_year_unique UNIQUE (stream_id, year)
+    CONSTRAINT budget_stream_year_unique UNIQUE (stream_id, year),
+    -- Lets an allocation refer to its budget together with the stream and year it repeats.
+    CONSTRAINT budget_id_stream_year_unique UNIQUE (id, stream_id, year)
 );

@@ -4,7 +4,7 @@
 -- money analysis and the funding-cliff query a single query inside this schema.
 CREATE TABLE financing.allocation (
     id                    BIGSERIAL PRIMARY KEY,
-    budget_id             BIGINT        NOT NULL REFERENCES financing.budget (id),
+    budget_id             BIGINT        NOT NULL,
     stream_id             BIGINT        NOT NULL REFERENCES financing.funding_stream (id),
     year                  INTEGER       NOT NULL,
     amount                NUMERIC(14,2) NOT NULL CHECK (amount > 0),
@@ -22,7 +22,10 @@ CREATE TABLE financing.allocation (
     created_at            TIMESTAMPTZ   NOT NULL DEFAULT now(),
     -- One allocation per stream, year and commitment: more money is a raise of that allocation.
     CONSTRAINT allocation_stream_year_commitment_unique UNIQUE (stream_id, year, commitment_id),
-    CONSTRAINT allocation_year_in_commitment CHECK (year BETWEEN commitment_first_year AND commitment_last_year)
+    CONSTRAINT allocation_year_in_commitment CHECK (year BETWEEN commitment_first_year AND commitment_last_year),
+    -- The stream and year stored for the analyses are always those of the budget the money comes from.
+    CONSTRAINT allocation_budget_fk FOREIGN KEY (budget_id, stream_id, year)
+        REFERENCES financing.budget (id, stream_id, year)
 );
 
 CREATE INDEX allocation_budget_idx ON financing.allocation (budget_id);

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.Map;
 
 /** A funding stream request body: {@code aStream().incidental(2024, 2025).law("WPG").body()}. */
-final class StreamBuilder {
+public final class StreamBuilder {
 
     private final Map<String, Object> body = new HashMap<>();
 
@@ -17,40 +17,40 @@ final class StreamBuilder {
         body.put("earmarked", false);
     }
 
-    static StreamBuilder aStream() {
+    public static StreamBuilder aStream() {
         return new StreamBuilder();
     }
 
-    StreamBuilder named(String name) {
+    public StreamBuilder named(String name) {
         return with("name", name);
     }
 
-    StreamBuilder law(String legalBasis) {
+    public StreamBuilder law(String legalBasis) {
         return with("legalBasis", legalBasis);
     }
 
-    StreamBuilder source(String source) {
+    public StreamBuilder source(String source) {
         return with("source", source);
     }
 
-    StreamBuilder incidental(int firstYear, int lastYear) {
+    public StreamBuilder incidental(int firstYear, int lastYear) {
         return with("nature", "INCIDENTAL").with("firstYear", firstYear).with("lastYear", lastYear);
     }
 
-    StreamBuilder structural(int firstYear) {
+    public StreamBuilder structural(int firstYear) {
         body.remove("lastYear");
         return with("nature", "STRUCTURAL").with("firstYear", firstYear);
     }
 
-    StreamBuilder earmarked(String conditions) {
+    public StreamBuilder earmarked(String conditions) {
         return with("earmarked", true).with("conditions", conditions);
     }
 
-    StreamBuilder recipient(long organisationId) {
+    public StreamBuilder recipient(long organisationId) {
         return with("recipientId", organisationId);
     }
 
-    StreamBuilder with(String field, Object value) {
+    public StreamBuilder with(String field, Object value) {
         if (value == null) {
             body.remove(field);
         } else {
@@ -59,7 +59,7 @@ final class StreamBuilder {
         return this;
     }
 
-    Map<String, Object> body() {
+    public Map<String, Object> body() {
         return new HashMap<>(body);
     }
 }
