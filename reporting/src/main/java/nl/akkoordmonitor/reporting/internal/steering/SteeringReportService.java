@@ -1,6 +1,8 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.AgreementAccess;
@@ -46,6 +48,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 /**
@@ -59,6 +62,9 @@ public class SteeringReportService {
     /** The code that asks for the whole country. */
     public static final String NATIONAL = "NL";
 
+    /** Milestone rows read ahead of the writer at most: a few MB, whatever the size of the country. */
+    private static final int MILESTONES_AHEAD = 5_000;
+
     private final Agreements agreements;
     private final AgreementAccess access;
     private final Organisations organisations;
@@ -67,10 +73,11 @@ public class SteeringReportService {
     private final IndicatorReporting indicators;
     private final FinancingAnalysis financing;
     private final Clock clock;
+    private final ExecutorService executor;
 
     SteeringReportService(Agreements agreements, AgreementAccess access, Organisations organisations,
                           MilestoneReporting milestones, EvaluationReporting evaluations, IndicatorReporting indicators,
-                          FinancingAnalysis financing, Clock clock) {
+                          FinancingAnalysis financing, Clock clock, @Named(TaskExecutors.IO) ExecutorService executor) {
         this.agreements = agreements;
         this.access = access;
         this.organisations = organisations;
@@ -79,6 +86,7 @@ public class SteeringReportService {
         this.indicators = indicators;
         this.financing = financing;
         this.clock = clock;
+        this.executor = executor;
     }
 
     /** The scope a report covers, resolved and checked against what the actor may see. */
@@ -136,10 +144,15 @@ public class SteeringReportService {
     /** Writes the report; returns the rows and cells written. */
     @Transactional(readOnly = true)
     public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
-        return SteeringWorkbookWriter.write(content(scope, year), LocalDate.now(clock), out);
+        // The milestones, by far the most rows, are read on another thread (in a transaction of its
+        // own) from the start: while this thread runs the other queries and writes the sheets.
+        try (RowsAhead<MilestoneRow> milestoneRows = new RowsAhead<>(executor, MILESTONES_AHEAD,
+                sink -> milestones.forEachMilestone(scope.milestones(), year, sink))) {
+            return SteeringWorkbookWriter.write(content(scope, year, milestoneRows), LocalDate.now(clock), out);
+        }
     }
 
-    SteeringReportContent content(Scope scope, int year) {
+    private SteeringReportContent content(Scope scope, int year, RowsAhead<MilestoneRow> milestoneRows) {
         List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope.milestones(), a)).toList();
         // One query for every commitment in scope, with its agreement, owner and region: the names
         // the sheets need, instead of a lookup per agreement.
@@ -192,7 +205,7 @@ public class SteeringReportService {
         String title = Labels.format("report.title", String.valueOf(year), scope.name());
         // Milestone risks are added while the Mijlpalen sheet is written; Risico's comes after it.
         SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestoneLines = sink ->
-                milestones.forEachMilestone(scope.milestones(), year, row -> {
+                milestoneRows.forEach(row -> {
                     ReportLines.MilestoneLine line = milestoneLine(row, names);
                     if (row.state() == MilestoneState.OVERDUE || row.state() == MilestoneState.AT_RISK) {
                         risks.add(new ReportLines.RiskLine(row.state().name(), line.regionCode(), line.organisationName(),

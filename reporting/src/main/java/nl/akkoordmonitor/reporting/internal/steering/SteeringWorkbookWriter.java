@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -241,12 +242,16 @@ public final class SteeringWorkbookWriter {
         return sheet.dataRows();
     }
 
+    /** Labels per prefix and enum name, looked up once: the writer asks for one or more per row. */
+    private static final Map<String, Map<String, String>> LABELS = new ConcurrentHashMap<>();
+
     /** The Dutch label for an enum name from another module; an unknown name is shown as it is. */
     static String label(String prefix, String name) {
         if (name == null) {
             return null;
         }
-        return Labels.has(prefix + name) ? Labels.get(prefix + name) : name;
+        return LABELS.computeIfAbsent(prefix, p -> new ConcurrentHashMap<>())
+                .computeIfAbsent(name, n -> Labels.has(prefix + n) ? Labels.get(prefix + n) : n);
     }
 
     static TrafficLight milestoneLight(String state) {

@@ -2,13 +2,16 @@ package nl.akkoordmonitor.reporting.internal.workbook;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.DateUtil;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes one table-shaped sheet: optional title lines, one header row with the Dutch column
@@ -26,9 +29,17 @@ public final class SheetWriter {
     private int nextRow;
     private int headerRow = -1;
     private long cells;
+    /**
+     * Excel's serial number per date. POI's own conversion asks the workbook for its 1904 flag
+     * on every cell, which costs more than the cell itself; a report has only a few hundred
+     * distinct dates.
+     */
+    private final Map<LocalDate, Double> serialDates = new HashMap<>();
+    private final boolean date1904;
 
     SheetWriter(SXSSFSheet sheet, List<Column> columns, WorkbookStyles styles) {
         this.sheet = sheet;
+        this.date1904 = sheet.getWorkbook().getXSSFWorkbook().isDate1904();
         this.columns = List.copyOf(columns);
         this.styles = styles;
         for (int i = 0; i < columns.size(); i++) {
@@ -184,7 +195,7 @@ public final class SheetWriter {
             Cell cell = next();
             cell.setCellStyle(styles.date());
             if (value != null) {
-                cell.setCellValue(value);
+                cell.setCellValue(serialDates.computeIfAbsent(value, d -> DateUtil.getExcelDate(d.atStartOfDay(), date1904)));
             }
             return this;
         }
