@@ -97,6 +97,16 @@ class AgreementScopeTest extends IntegrationTest {
             assertProblem(api.post(outsider, "/agreements/" + regional + "/close", Map.of()), 403);
             assertProblem(api.put(outsider, "/commitments/" + amsterdamRegion.commitments().get(0).id(), commitment), 403);
         }
+        long party = ((Number) ((List<Map<String, Object>>) api.get(otherMunicipality, "/agreements/" + regional + "/parties").json())
+                .get(0).get("id")).longValue();
+        for (String outsider : List.of(otherMunicipality, otherRegion)) {
+            assertProblem(api.put(outsider, "/agreements/" + regional + "/adoptions/" + adoption,
+                    Map.of("ambition", "Overgenomen", "version", 0, "reason", "poging")), 403);
+            assertProblem(api.put(outsider, "/agreements/" + regional + "/parties/" + party,
+                    Map.of("role", "FUNDER", "version", 0, "reason", "poging")), 403);
+            assertProblem(api.put(outsider, "/agreements/" + national.id() + "/core-themes/" + national.themes().get(0).id(),
+                    Map.of("name", "Overgenomen", "binding", false, "version", 0, "reason", "poging")), 403);
+        }
         assertProblem(api.post(amsterdamRegion.ownerToken(), "/agreements/" + amsterdamDraft.id() + "/sign", Map.of()), 403);
         assertProblem(api.post(otherRegion, "/agreements/" + national.id() + "/core-themes",
                 Map.of("code", "X", "name", "X", "binding", false, "reason", "poging")), 403);
@@ -115,6 +125,15 @@ class AgreementScopeTest extends IntegrationTest {
         assertProblem(api.post(api.admin(), "/agreements", agreement("NATIONAL", "Beheerder", ministry, null, 2024, 2026)), 403);
         assertRule(api.post(amsterdamRegion.ownerToken(), "/agreements", agreement("NATIONAL", "Regio als rijk", amsterdamRegionId, null, 2024, 2026)),
                 422, "OWNER_MATCHES_LEVEL");
+    }
+
+    @Test
+    void withoutATokenEveryAgreementEndpointIs401() {
+        for (String path : List.of("/agreements", "/agreements/" + amsterdamRegion.id(), "/agreements/" + amsterdamRegion.id() + "/history",
+                "/agreements/" + national.id() + "/coverage", "/commitments/" + amsterdamRegion.commitments().get(0).id())) {
+            assertProblem(api.get(null, path), 401);
+        }
+        assertProblem(api.post(null, "/agreements/" + amsterdamRegion.id() + "/sign", Map.of()), 401);
     }
 
     @Test
