@@ -12,8 +12,12 @@ import nl.akkoordmonitor.app.database.DatabaseChoice;
 import nl.akkoordmonitor.reporting.ReportingTools;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Starts Akkoordmonitor. Without a configured database it first starts the embedded
@@ -22,7 +26,7 @@ import java.util.List;
  * <p>Two flags start something else: {@code --demo} runs the server on its own database
  * ({@code ./data/demo}) filled with a small demo dataset and a demo user per role;
  * {@code --benchmark} loads the national-scale dataset into a fresh temporary database, times the
- * national steering report, prints the figures and stops (no HTTP server).
+ * national steering report, prints the figures, stops (no HTTP server) and removes the database.
  */
 @OpenAPIDefinition(
         info = @Info(title = "Akkoordmonitor", version = "0.1",
@@ -84,13 +88,49 @@ public class Application {
     }
 
     private static void benchmark() throws IOException {
-        System.setProperty(DATA_DIR, Files.createTempDirectory("akkoordmonitor-benchmark").toString());
+        if (DatabaseChoice.externalUrl() != null) {
+            // The benchmark fills its database with made-up data: never someone's real one.
+            System.err.println("The benchmark loads a made-up national dataset and runs only on an embedded database of its own. "
+                    + "Unset DATASOURCES_DEFAULT_URL (and -Ddatasources.default.url) and run it again.");
+            System.exit(2);
+        }
+        Path directory = Files.createTempDirectory("akkoordmonitor-benchmark");
+        System.setProperty(DATA_DIR, directory.toString());
         DatabaseChoice database = DatabaseChoice.fromEnvironment();
         ApplicationContext context = ApplicationContext.builder()
                 .properties(database.properties())
                 .start();
-        database.stopAfter(context);
-        context.getBean(ReportingTools.class).benchmark(System.out);
-        System.exit(0);
+        // Also on Ctrl-C: stop the database, then remove its few hundred MB of generated data.
+        database.stopWith(context, () -> deleteTree(directory));
+        int status = 0;
+        try {
+            context.getBean(ReportingTools.class).benchmark(System.out);
+        } catch (RuntimeException e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    /** Removes the directory; retries for a few seconds while a stopping server still writes its last files. */
+    private static void deleteTree(Path directory) {
+        for (int attempt = 0; attempt < 25 && Files.exists(directory); attempt++) {
+            try (Stream<Path> paths = Files.walk(directory)) {
+                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException | UncheckedIOException e) {
+                // A file vanished or appeared while walking; the next attempt sees the rest.
+            }
+            if (Files.exists(directory)) {
+                try {
+                    Thread.sleep(200);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
+        }
+        if (Files.exists(directory)) {
+            System.err.println("Could not remove the benchmark's database " + directory + "; delete it by hand.");
+        }
     }
 }

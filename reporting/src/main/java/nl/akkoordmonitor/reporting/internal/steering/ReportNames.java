@@ -7,27 +7,30 @@ import nl.akkoordmonitor.agreements.CommitmentSummary;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Names of organisations, agreements and commitments for one report, each looked up once.
  * The other modules' report rows carry ids; the number of distinct organisations and agreements is
  * bounded by the country (about 370), not by the number of rows.
+ *
+ * <p>Safe to share between threads: the milestones sheet and the other figures of one report are
+ * gathered at the same time.
  */
 final class ReportNames {
 
     private final Organisations organisations;
     private final Agreements agreements;
-    private final Map<Long, Optional<Organisation>> organisationById = new HashMap<>();
-    private final Map<Long, Optional<AgreementSummary>> agreementById = new HashMap<>();
-    private final Map<Long, String> commitmentTitles = new HashMap<>();
-    private final Map<Long, Boolean> commitmentsLoaded = new HashMap<>();
-    private final Map<Long, String> organisationNames = new HashMap<>();
-    private final Map<Long, String> organisationCodes = new HashMap<>();
-    private final Map<Long, String> agreementTitles = new HashMap<>();
+    private final Map<Long, Optional<Organisation>> organisationById = new ConcurrentHashMap<>();
+    private final Map<Long, Optional<AgreementSummary>> agreementById = new ConcurrentHashMap<>();
+    private final Map<Long, String> commitmentTitles = new ConcurrentHashMap<>();
+    private final Map<Long, Boolean> commitmentsLoaded = new ConcurrentHashMap<>();
+    private final Map<Long, String> organisationNames = new ConcurrentHashMap<>();
+    private final Map<Long, String> organisationCodes = new ConcurrentHashMap<>();
+    private final Map<Long, String> agreementTitles = new ConcurrentHashMap<>();
 
     /**
      * @param known       the agreements already at hand

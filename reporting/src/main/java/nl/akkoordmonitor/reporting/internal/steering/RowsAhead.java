@@ -1,5 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CancellationException;
@@ -12,11 +14,16 @@ import java.util.function.Consumer;
 /**
  * Reads rows on another thread while this one does other work, so that the database and the
  * workbook writer each use one of the machine's cores. The reader starts at once and stays at most
- * {@code capacity} rows ahead, so memory stays bounded however many rows there are. Walk it once
- * with {@link #forEach}; {@link #close} stops the reader when the rows are not (all) wanted.
+ * about {@code capacity} rows ahead, so memory stays bounded however many rows there are. Walk it
+ * once with {@link #forEach}; {@link #close} stops the reader when the rows are not (all) wanted.
+ *
+ * <p>Rows cross between the threads in batches: handing them over one by one makes both threads
+ * wait on the queue's lock for most rows.
  */
 final class RowsAhead<T> implements AutoCloseable {
 
+    /** Rows per hand-over at most. */
+    static final int BATCH = 256;
     private static final Object END = new Object();
 
     private final BlockingQueue<Object> queue;
@@ -26,30 +33,42 @@ final class RowsAhead<T> implements AutoCloseable {
 
     /** @param source hands every row to the consumer it is given, on the reader's thread */
     RowsAhead(ExecutorService executor, int capacity, Consumer<Consumer<T>> source) {
-        queue = new ArrayBlockingQueue<>(capacity);
+        int batchSize = Math.max(1, Math.min(BATCH, capacity));
+        queue = new ArrayBlockingQueue<>(Math.max(1, capacity / batchSize));
         reader = executor.submit(() -> {
+            List<T> batch = new ArrayList<>(batchSize);
             try {
-                source.accept(this::put);
+                source.accept(row -> {
+                    batch.add(row);
+                    if (batch.size() == batchSize) {
+                        put(new ArrayList<>(batch));
+                        batch.clear();
+                    }
+                });
             } catch (RuntimeException e) {
                 failure = e;
             } catch (Error e) {
                 failure = new IllegalStateException("Reading the rows failed", e);
             } finally {
                 if (!closed) {
+                    // The rows read before a failure still come first.
+                    if (!batch.isEmpty()) {
+                        put(batch);
+                    }
                     put(END);
                 }
             }
         });
     }
 
-    private void put(Object row) {
+    private void put(Object batch) {
         try {
             // Wait in short steps, so that a reader whose rows are no longer wanted stops.
             do {
                 if (closed) {
                     throw new CancellationException("The rows are no longer wanted");
                 }
-            } while (!queue.offer(row, 100, TimeUnit.MILLISECONDS));
+            } while (!queue.offer(batch, 100, TimeUnit.MILLISECONDS));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new CancellationException("Interrupted while reading the rows");
@@ -60,8 +79,8 @@ final class RowsAhead<T> implements AutoCloseable {
     @SuppressWarnings("unchecked")
     void forEach(Consumer<? super T> sink) {
         try {
-            for (Object row = queue.take(); row != END; row = queue.take()) {
-                sink.accept((T) row);
+            for (Object batch = queue.take(); batch != END; batch = queue.take()) {
+                ((List<T>) batch).forEach(sink);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -4,29 +4,24 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * Everything one steering report shows, for one scope and year. {@link SteeringWorkbookWriter}
- * writes it; the service fills it from the agreements, milestones and financing APIs, and the
- * benchmark from generated data.
+ * Everything one steering report shows for one scope and year, apart from its milestones.
+ * {@link SteeringWorkbookWriter} writes it; the service fills it from the agreements, milestones
+ * and financing APIs. The milestones, by far the most rows, reach the writer separately as a
+ * {@link RowSource}, so that they never sit in memory as a whole.
  *
- * @param title    e.g. "Voortgangsrapportage 2025 – GGD Amsterdam"
+ * @param risks funding cliffs, overspending and missing or returned evaluations; the writer adds
+ *              the overdue and at-risk milestones it meets
  */
-public record SteeringReportContent(String title,
-                                    int year,
-                                    SummaryFigures summary,
+public record SteeringReportContent(SummaryFigures summary,
                                     List<ReportLines.Theme> bindingThemes,
                                     List<ReportLines.CoverageLine> coverage,
-                                    RowSource<ReportLines.MilestoneLine> milestones,
                                     List<ReportLines.EvaluationLine> evaluations,
                                     List<ReportLines.IndicatorLine> indicators,
                                     List<ReportLines.LawNatureLine> money,
                                     List<ReportLines.StreamLine> streams,
                                     List<ReportLines.RiskLine> risks) {
 
-    /**
-     * Rows handed to the writer one by one, so that the largest sheet (milestones) never sits in
-     * memory as a whole. The writer walks it once, after the sheets before it and before
-     * Risico's, so a source may add to {@link #risks()} while it is walked.
-     */
+    /** Rows handed to the writer one by one; the writer walks them once. */
     @FunctionalInterface
     public interface RowSource<T> {
         void forEach(Consumer<? super T> sink);

@@ -1,7 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Coverage;
@@ -37,17 +37,15 @@ import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
+import java.sql.Connection;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
@@ -74,10 +72,12 @@ public class SteeringReportService {
     private final FinancingAnalysis financing;
     private final Clock clock;
     private final ExecutorService executor;
+    private final TransactionOperations<Connection> transactions;
 
     SteeringReportService(Agreements agreements, AgreementAccess access, Organisations organisations,
                           MilestoneReporting milestones, EvaluationReporting evaluations, IndicatorReporting indicators,
-                          FinancingAnalysis financing, Clock clock, @Named(TaskExecutors.IO) ExecutorService executor) {
+                          FinancingAnalysis financing, Clock clock, @Named(TaskExecutors.IO) ExecutorService executor,
+                          TransactionOperations<Connection> transactions) {
         this.agreements = agreements;
         this.access = access;
         this.organisations = organisations;
@@ -87,6 +87,7 @@ public class SteeringReportService {
         this.financing = financing;
         this.clock = clock;
         this.executor = executor;
+        this.transactions = transactions;
     }
 
     /** The scope a report covers, resolved and checked against what the actor may see. */
@@ -141,23 +142,40 @@ public class SteeringReportService {
         return Labels.format("report.fileName", String.valueOf(year), scope.code());
     }
 
-    /** Writes the report; returns the rows and cells written. */
-    @Transactional(readOnly = true)
+    /**
+     * Writes the report; returns the rows and cells written.
+     *
+     * <p>The work is spread over three threads, so that the database and the workbook writer keep
+     * both of the machine's cores busy. One reads the milestones, by far the most rows, from the
+     * start and turns them into report lines; this thread writes them into the milestones sheet as
+     * they arrive; a third gathers the other figures and writes the other sheets (see
+     * {@link SteeringWorkbookWriter#write}). Each reader has a read-only transaction of its own.
+     */
     public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
-        // The milestones, by far the most rows, are read on another thread (in a transaction of its
-        // own) from the start: while this thread runs the other queries and writes the sheets.
-        try (RowsAhead<MilestoneRow> milestoneRows = new RowsAhead<>(executor, MILESTONES_AHEAD,
-                sink -> milestones.forEachMilestone(scope.milestones(), year, sink))) {
-            return SteeringWorkbookWriter.write(content(scope, year, milestoneRows), LocalDate.now(clock), out);
+        String title = Labels.format("report.title", String.valueOf(year), scope.name());
+        CompletableFuture<ReportNames> names = new CompletableFuture<>();
+        // The reader starts the query at once; it needs the names only when the first row is there.
+        try (RowsAhead<ReportLines.MilestoneLine> milestoneLines = new RowsAhead<>(executor, MILESTONES_AHEAD,
+                sink -> milestones.forEachMilestone(scope.milestones(), year, row -> sink.accept(milestoneLine(row, names.join()))))) {
+            List<AgreementSummary> active;
+            try {
+                active = agreements.activeIn(year).stream().filter(a -> inScope(scope.milestones(), a)).toList();
+                // One query for every commitment in scope, with its agreement, owner and region: the
+                // names the sheets need, instead of a lookup per agreement.
+                names.complete(new ReportNames(organisations, agreements, active,
+                        agreements.commitmentsIn(accessScope(scope.milestones()), null)));
+            } catch (RuntimeException | Error e) {
+                names.completeExceptionally(e);
+                throw e;
+            }
+            return SteeringWorkbookWriter.write(title, milestoneLines::forEach,
+                    () -> transactions.executeRead(status -> content(scope, year, active, names.join())),
+                    executor, LocalDate.now(clock), out);
         }
     }
 
-    private SteeringReportContent content(Scope scope, int year, RowsAhead<MilestoneRow> milestoneRows) {
-        List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope.milestones(), a)).toList();
-        // One query for every commitment in scope, with its agreement, owner and region: the names
-        // the sheets need, instead of a lookup per agreement.
-        ReportNames names = new ReportNames(organisations, agreements, active,
-                agreements.commitmentsIn(accessScope(scope.milestones()), null));
+    /** Everything but the milestones, from the agreements, milestones and financing APIs. */
+    private SteeringReportContent content(Scope scope, int year, List<AgreementSummary> active, ReportNames names) {
         List<ReportLines.RiskLine> risks = new ArrayList<>();
 
         CoverageFigures coverage = coverage(scope, year, active, names);
@@ -201,20 +219,8 @@ public class SteeringReportService {
                     o.streamName() + " – " + names.commitment(o.agreementId(), o.commitmentId()),
                     Labels.format("risk.detail.overspending", String.valueOf(o.year())), null, o.overspentBy()));
         }
-
-        String title = Labels.format("report.title", String.valueOf(year), scope.name());
-        // Milestone risks are added while the Mijlpalen sheet is written; Risico's comes after it.
-        SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestoneLines = sink ->
-                milestoneRows.forEach(row -> {
-                    ReportLines.MilestoneLine line = milestoneLine(row, names);
-                    if (row.state() == MilestoneState.OVERDUE || row.state() == MilestoneState.AT_RISK) {
-                        risks.add(new ReportLines.RiskLine(row.state().name(), line.regionCode(), line.organisationName(),
-                                line.title(), line.agreementTitle() + " – " + line.themeName(), row.dueDate(), null));
-                    }
-                    sink.accept(line);
-                });
-        return new SteeringReportContent(title, year, summary, coverage.themes(), coverage.lines(), milestoneLines,
-                evaluationLines, indicatorLines, moneyLines, streams, risks);
+        return new SteeringReportContent(summary, coverage.themes(), coverage.lines(), evaluationLines, indicatorLines,
+                moneyLines, streams, risks);
     }
 
     private static boolean inScope(ReportScope scope, AgreementSummary agreement) {

@@ -14,7 +14,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
@@ -33,27 +37,81 @@ public final class SteeringWorkbookWriter {
     public record Written(long rows, long cells) {
     }
 
-    public static Written write(SteeringReportContent content, LocalDate generatedOn, OutputStream out) {
-        try (StreamingWorkbook workbook = new StreamingWorkbook()) {
-            summary(workbook, content, generatedOn);
-            long rows = coverage(workbook, content);
-            rows += milestones(workbook, content);
-            rows += evaluations(workbook, content);
-            rows += indicators(workbook, content);
-            rows += financing(workbook, content);
-            rows += risks(workbook, content);
-            workbook.write(out);
-            return new Written(rows, workbook.cells());
+    /**
+     * Writes the report on two threads. This one writes the milestones sheet, by far the most
+     * rows, as they arrive from the database; meanwhile another, from {@code executor}, gathers
+     * the other figures ({@code rest}) and writes the summary, coverage, evaluations, indicators
+     * and financing sheets. Each thread fills sheets of its own; everything that touches the
+     * workbook as a whole (creating the sheets, filters, the chart, the risks that need both, and
+     * writing the file) happens on this thread while the other is not running.
+     *
+     * @param title e.g. "Voortgangsrapportage 2025 – GGD Amsterdam", above every table
+     * @param rest  the other figures, gathered on the other thread
+     */
+    public static Written write(String title, SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
+                                Supplier<SteeringReportContent> rest, Executor executor, LocalDate generatedOn,
+                                OutputStream out) {
+        try (StreamingWorkbook workbook = new StreamingWorkbook(SHEETS.stream().map(Labels::get).toList())) {
+            CompletableFuture<OtherSheets> others = CompletableFuture.supplyAsync(
+                    () -> otherSheets(workbook, title, rest.get(), generatedOn), executor);
+            try {
+                List<ReportLines.RiskLine> risks = new ArrayList<>();
+                long rows = milestones(workbook, title, milestones, risks);
+                OtherSheets done = outcome(others);
+                rows += done.rows();
+                risks.addAll(0, done.risks());
+                rows += risks(workbook, title, risks);
+                done.chart().drawOn(workbook.xssfSheet(Labels.get("sheet.summary")), 7, 2, 16, 24);
+                workbook.finish();
+                workbook.write(out);
+                return new Written(rows, workbook.cells());
+            } finally {
+                // Never close the workbook under the other thread's feet, also when this one failed.
+                others.exceptionally(failure -> null).join();
+            }
         }
     }
 
-    private static void summary(StreamingWorkbook workbook, SteeringReportContent content, LocalDate generatedOn) {
+    /** The sheets in reading order, by label key. */
+    private static final List<String> SHEETS = List.of("sheet.summary", "sheet.coverage", "sheet.milestones",
+            "sheet.evaluations", "sheet.indicators", "sheet.financing", "sheet.risks");
+
+    /** What the other thread hands back: its table rows, the risks it found and the summary's chart. */
+    private record OtherSheets(long rows, List<ReportLines.RiskLine> risks, BarChart chart) {
+    }
+
+    private static OtherSheets otherSheets(StreamingWorkbook workbook, String title, SteeringReportContent content,
+                                           LocalDate generatedOn) {
+        BarChart chart = summary(workbook, title, content, generatedOn);
+        long rows = coverage(workbook, title, content);
+        rows += evaluations(workbook, title, content);
+        rows += indicators(workbook, title, content);
+        rows += financing(workbook, title, content);
+        return new OtherSheets(rows, content.risks(), chart);
+    }
+
+    private static <T> T outcome(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
+    }
+
+    /** Writes the summary's figures; returns its chart, which the caller draws. */
+    private static BarChart summary(StreamingWorkbook workbook, String title, SteeringReportContent content, LocalDate generatedOn) {
         String name = Labels.get("sheet.summary");
         SheetWriter sheet = workbook.sheet(name, List.of(Column.text("summary.figure", 52), Column.money("col.structural"),
                 Column.money("col.incidental"), Column.money("col.total"), Column.money("col.allocated"),
                 Column.money("col.spent")));
         SummaryFigures figures = content.summary();
-        sheet.title(content.title()).note(Labels.format("report.generatedOn", dutchDate(generatedOn)));
+        sheet.title(title).note(Labels.format("report.generatedOn", dutchDate(generatedOn)));
         sheet.freezeTop(2);
 
         sheet.section(Labels.get("summary.section.agreements"));
@@ -118,23 +176,22 @@ public final class SteeringWorkbookWriter {
         sheet.row().text(Labels.get("summary.structuralShare"))
                 .percent(figures.structuralShare() == null ? null : figures.structuralShare().movePointRight(2));
 
-        new BarChart(Labels.get("summary.chartTitle"), 0, firstLawRow, lawLabels, List.of(
+        return new BarChart(Labels.get("summary.chartTitle"), 0, firstLawRow, lawLabels, List.of(
                 new BarChart.Series(Labels.get("col.structural"), 1, structural),
-                new BarChart.Series(Labels.get("col.incidental"), 2, incidental)))
-                .drawOn(workbook.xssfSheet(name), 7, 2, 16, 24);
+                new BarChart.Series(Labels.get("col.incidental"), 2, incidental)));
     }
 
     private static void figure(SheetWriter sheet, String labelKey, long value) {
         sheet.row().text(Labels.get(labelKey)).integer(value);
     }
 
-    private static int coverage(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int coverage(StreamingWorkbook workbook, String title, SteeringReportContent content) {
         List<Column> columns = new ArrayList<>(List.of(Column.text("col.region", 10), Column.text("col.organisationCode", 10),
                 Column.text("col.organisation", 30), Column.text("col.level", 11), Column.text("col.agreement", 36)));
         for (ReportLines.Theme theme : content.bindingThemes()) {
             columns.add(Column.named(theme.name(), 22, ColumnType.STATUS));
         }
-        SheetWriter sheet = workbook.sheet(Labels.get("sheet.coverage"), columns).title(content.title()).header();
+        SheetWriter sheet = workbook.sheet(Labels.get("sheet.coverage"), columns).title(title).header();
         for (ReportLines.CoverageLine line : content.coverage()) {
             SheetWriter.RowWriter row = sheet.row().text(line.regionCode()).text(line.organisationCode())
                     .text(line.organisationName()).text(label("level.", line.level())).text(line.agreementTitle());
@@ -143,32 +200,39 @@ public final class SteeringWorkbookWriter {
                 row.status(label("coverage.", cell), coverageLight(cell));
             }
         }
-        sheet.finish();
         return sheet.dataRows();
     }
 
-    private static int milestones(StreamingWorkbook workbook, SteeringReportContent content) {
+    /** Writes the Mijlpalen sheet and collects the overdue and at-risk milestones for Risico's. */
+    private static int milestones(StreamingWorkbook workbook, String title,
+                                  SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
+                                  List<ReportLines.RiskLine> risks) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.milestones"), List.of(
                 Column.integer("col.milestoneId"), Column.text("col.region", 10), Column.text("col.organisation", 26),
                 Column.text("col.agreement", 30), Column.text("col.theme", 24), Column.text("col.commitment", 30),
                 Column.text("col.milestone", 40), Column.text("col.responsible", 24), Column.date("col.dueDate"),
                 Column.status("col.state", 18), Column.percent("col.percent"), Column.date("col.lastReport"),
-                Column.text("col.narrative", 60))).title(content.title()).header();
-        content.milestones().forEach(m -> sheet.row().integer(m.milestoneId()).text(m.regionCode()).text(m.organisationName()).text(m.agreementTitle())
+                Column.text("col.narrative", 60))).title(title).header();
+        milestones.forEach(m -> {
+            sheet.row().integer(m.milestoneId()).text(m.regionCode()).text(m.organisationName()).text(m.agreementTitle())
                     .text(m.themeName()).text(m.commitmentTitle()).text(m.title()).text(m.responsibleName())
                     .date(m.dueDate()).status(label("milestone.", m.state()), milestoneLight(m.state()))
-                    .percent(m.percentComplete()).date(m.lastReportOn()).text(m.narrative()));
-        sheet.finish();
+                    .percent(m.percentComplete()).date(m.lastReportOn()).text(m.narrative());
+            if ("OVERDUE".equals(m.state()) || "AT_RISK".equals(m.state())) {
+                risks.add(new ReportLines.RiskLine(m.state(), m.regionCode(), m.organisationName(), m.title(),
+                        m.agreementTitle() + " – " + m.themeName(), m.dueDate(), null));
+            }
+        });
         return sheet.dataRows();
     }
 
-    private static int evaluations(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int evaluations(StreamingWorkbook workbook, String title, SteeringReportContent content) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.evaluations"), List.of(
                 Column.text("col.region", 10), Column.text("col.organisation", 26), Column.text("col.agreement", 30),
                 Column.text("col.level", 11), Column.integer("col.year"), Column.status("col.state", 15),
                 Column.date("col.submittedOn"), Column.text("col.onTime", 8), Column.date("col.reviewedOn"),
                 Column.integer("col.green"), Column.integer("col.amber"),
-                Column.integer("col.red"), Column.text("col.ratings", 60))).title(content.title()).header();
+                Column.integer("col.red"), Column.text("col.ratings", 60))).title(title).header();
         for (ReportLines.EvaluationLine e : content.evaluations()) {
             Map<String, Long> counts = e.ratings().values().stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
             String ratings = e.ratings().entrySet().stream()
@@ -181,17 +245,16 @@ public final class SteeringWorkbookWriter {
                     .integer(counts.getOrDefault("GREEN", 0L)).integer(counts.getOrDefault("AMBER", 0L))
                     .integer(counts.getOrDefault("RED", 0L)).text(ratings);
         }
-        sheet.finish();
         return sheet.dataRows();
     }
 
-    private static int indicators(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int indicators(StreamingWorkbook workbook, String title, SteeringReportContent content) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.indicators"), List.of(
                 Column.text("col.organisationCode", 12), Column.text("col.indicator", 36), Column.text("col.unit", 10),
                 Column.text("col.direction", 15), Column.text("col.source", 24), Column.text("col.organisation", 26),
                 Column.text("col.agreement", 30), Column.decimal("col.baseline"), Column.integer("col.baselineYear"),
                 Column.decimal("col.target"), Column.integer("col.targetYear"), Column.decimal("col.measurement"),
-                Column.integer("col.measurementYear"), Column.status("col.judgement", 18))).title(content.title()).header();
+                Column.integer("col.measurementYear"), Column.status("col.judgement", 18))).title(title).header();
         for (ReportLines.IndicatorLine i : content.indicators()) {
             sheet.row().text(i.indicatorCode()).text(i.indicatorName()).text(i.unit()).text(label("direction.", i.direction()))
                     .text(i.source()).text(i.organisationName()).text(i.agreementTitle())
@@ -199,16 +262,15 @@ public final class SteeringWorkbookWriter {
                     .decimal(i.latestValue()).integer(i.latestYear())
                     .status(label("judgement.", i.judgement()), judgementLight(i.judgement()));
         }
-        sheet.finish();
         return sheet.dataRows();
     }
 
-    private static int financing(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int financing(StreamingWorkbook workbook, String title, SteeringReportContent content) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.financing"), List.of(
                 Column.text("col.rowKind", 12), Column.text("col.stream", 36), Column.text("col.source", 18),
                 Column.text("col.law", 11), Column.text("col.nature", 12), Column.text("col.recipient", 26),
                 Column.text("col.earmarked", 11), Column.money("col.budgeted"), Column.money("col.allocated"),
-                Column.money("col.spent"), Column.money("col.remaining"))).title(content.title()).header();
+                Column.money("col.spent"), Column.money("col.remaining"))).title(title).header();
         String lawNature = Labels.get("financing.row.lawNature");
         MoneyTotals total = new MoneyTotals();
         for (ReportLines.LawNatureLine m : content.money()) {
@@ -225,20 +287,18 @@ public final class SteeringWorkbookWriter {
                     .text(label("nature.", s.nature())).text(s.recipientName()).text(Labels.get(s.earmarked() ? "yes" : "no"))
                     .money(s.budgeted()).money(s.allocated()).money(s.spent()).money(s.budgeted().subtract(s.allocated()));
         }
-        sheet.finish();
         return sheet.dataRows();
     }
 
-    private static int risks(StreamingWorkbook workbook, SteeringReportContent content) {
+    private static int risks(StreamingWorkbook workbook, String title, List<ReportLines.RiskLine> risks) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.risks"), List.of(
                 Column.status("col.risk", 26), Column.text("col.region", 10), Column.text("col.organisation", 26),
                 Column.text("col.subject", 44), Column.text("col.detail", 50), Column.date("col.dueDate"),
-                Column.money("col.amount"))).title(content.title()).header();
-        for (ReportLines.RiskLine r : content.risks()) {
+                Column.money("col.amount"))).title(title).header();
+        for (ReportLines.RiskLine r : risks) {
             sheet.row().status(label("risk.", r.kind()), riskLight(r.kind())).text(r.regionCode()).text(r.organisationName())
                     .text(r.subject()).text(r.detail()).date(r.date()).money(r.amount());
         }
-        sheet.finish();
         return sheet.dataRows();
     }
 

@@ -2,17 +2,19 @@ package nl.akkoordmonitor.reporting.internal.workbook;
 
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
  * A workbook written row by row with SXSSF: only the last {@value #ROW_WINDOW} rows of each sheet
- * stay in memory; the rest goes to compressed temporary files. That keeps the national report
- * inside a small heap whatever the size of the country's data.
+ * stay in memory; the rest goes to temporary files. That keeps the national report inside a small
+ * heap whatever the size of the country's data.
  */
 public final class StreamingWorkbook implements AutoCloseable {
 
@@ -21,25 +23,45 @@ public final class StreamingWorkbook implements AutoCloseable {
 
     private final SXSSFWorkbook workbook;
     private final WorkbookStyles styles;
-    private final java.util.List<SheetWriter> sheets = new java.util.ArrayList<>();
+    private final List<SheetWriter> sheets = new CopyOnWriteArrayList<>();
 
+    /** An empty workbook; {@link #sheet} adds the sheets one after another. */
     public StreamingWorkbook() {
-        // Inline strings instead of a shared-strings table: the table would grow in memory with
-        // every distinct narrative.
-        workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
-        styles = new WorkbookStyles(workbook);
+        this(List.of());
     }
 
-    /** A new sheet with a bold header row in row {@code headerRow}, frozen below it. */
+    /**
+     * A workbook with these sheets, empty and in this order. {@link #sheet} then fills them in any
+     * order, and different threads may fill different sheets at the same time: each sheet streams
+     * its rows to a file of its own. Whatever concerns the workbook as a whole (new sheets,
+     * {@link #finish}, drawings, {@link #write}) must happen while no other thread is writing.
+     */
+    public StreamingWorkbook(List<String> sheetNames) {
+        // POI's defaults. Inline strings instead of a shared-strings table: the table would grow
+        // in memory with every distinct narrative. The temporary files are not compressed: they
+        // live on disk, not in the heap, and compressing them costs a third of the writing time.
+        // Texts are written in runs instead of character by character (RunWritingSheetDataWriter).
+        workbook = new SXSSFWorkbook(null, ROW_WINDOW, false, false) {
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                return new RunWritingSheetDataWriter(getSharedStringSource());
+            }
+        };
+        styles = new WorkbookStyles(workbook);
+        sheetNames.forEach(workbook::createSheet);
+    }
+
+    /** A writer for the sheet of that name, created at the end of the workbook if it is not there yet. */
     public SheetWriter sheet(String name, List<Column> columns) {
-        SheetWriter sheet = new SheetWriter(workbook.createSheet(name), columns, styles);
+        SXSSFSheet existing = workbook.getSheet(name);
+        SheetWriter sheet = new SheetWriter(existing != null ? existing : workbook.createSheet(name), columns, styles);
         sheets.add(sheet);
         return sheet;
     }
 
-    /** A sheet without a table layout (the summary), for free-form rows. */
-    public SXSSFSheet freeSheet(String name) {
-        return workbook.createSheet(name);
+    /** Freezes the header and adds the filter of every table written through {@link #sheet}. */
+    public void finish() {
+        sheets.forEach(SheetWriter::finish);
     }
 
     /** The in-memory XSSF part of a streamed sheet, where drawings, charts and validations live. */

@@ -35,6 +35,16 @@ class RowsAheadTest {
     }
 
     @Test
+    void handsOverFullAndPartialBatchesInOrder() {
+        List<Integer> seen = new ArrayList<>();
+        int count = 3 * RowsAhead.BATCH + 7;
+        try (RowsAhead<Integer> rows = new RowsAhead<>(executor, 2 * RowsAhead.BATCH, numbers(count))) {
+            rows.forEach(seen::add);
+        }
+        assertEquals(IntStream.range(0, count).boxed().toList(), seen);
+    }
+
+    @Test
     void rethrowsWhatWentWrongWhileReadingAfterTheRowsBeforeIt() {
         List<Integer> seen = new ArrayList<>();
         try (RowsAhead<Integer> rows = new RowsAhead<>(executor, 3, sink -> {
