@@ -312,6 +312,7 @@ public class SteeringReportService {
     private List<ReportLines.EvaluationLine> evaluationLines(Scope scope, int year, ReportNames names, List<ReportLines.RiskLine> risks) {
         ZoneId zone = clock.getZone();
         List<ReportLines.EvaluationLine> lines = new ArrayList<>();
+        LocalDate deadline = evaluations.deadline(year);
         for (EvaluationRow row : evaluations.rows(scope.milestones(), year, null)) {
             String status = row.status() == null ? "NOT_STARTED" : row.status().name();
             Map<String, String> ratings = new LinkedHashMap<>();
@@ -327,7 +328,7 @@ public class SteeringReportService {
                     status, row.firstSubmittedOn(), row.onTime(), reviewed, ratings));
             if (row.firstSubmittedOn() == null) {
                 risks.add(new ReportLines.RiskLine("EVALUATION_MISSING", region, row.ownerName(), row.agreementTitle(),
-                        Labels.format("risk.detail.missing", String.valueOf(year)), evaluations.deadline(year), null));
+                        Labels.format("risk.detail.missing", String.valueOf(year)), deadline, null));
             } else if (row.status() == nl.akkoordmonitor.milestones.EvaluationStatus.RETURNED) {
                 risks.add(new ReportLines.RiskLine("EVALUATION_RETURNED", region, row.ownerName(), row.agreementTitle(),
                         Labels.format("risk.detail.returned", String.valueOf(year)), reviewed, null));
