@@ -23,6 +23,7 @@ import java.util.List;
  * @param firstSubmittedOn the date of the first submission; null when never submitted
  * @param onTime           whether the first submission met the deadline; null when never submitted
  * @param returnedAt       when it was last returned
+ * @param returnReason     why it was last returned, as the reviewer wrote it; null when never returned
  * @param acceptedAt       when it was accepted
  * @param ratings          the rating per adopted theme, by theme code
  */
@@ -39,6 +40,7 @@ public record EvaluationRow(long agreementId,
                             @Nullable LocalDate firstSubmittedOn,
                             @Nullable Boolean onTime,
                             @Nullable Instant returnedAt,
+                            @Nullable String returnReason,
                             @Nullable Instant acceptedAt,
                             List<ThemeRating> ratings) {
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 
 import static nl.akkoordmonitor.app.milestones.Problems.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -92,6 +93,10 @@ class EvaluationCompletenessApiTest extends IntegrationTest {
         assertMine(lists.get("RETURNED"), agreements, a2);
         assertMine(lists.get("ACCEPTED"), agreements, a1);
         assertMine(lists.get("MISSING"), agreements, a4, a5);
+        // The drill-down says why the GGD returned an evaluation.
+        assertEquals("Bevindingen ontbreken per thema", row(api.get(ggd, "/evaluations/completeness/RETURNED?year=2025&region=" + region), a2)
+                .get("returnReason"));
+        assertNull(row(api.get(ggd, "/evaluations/completeness/ACCEPTED?year=2025&region=" + region), a1).get("returnReason"));
 
         // Whatever else the region holds, the figures add up.
         assertEquals(number(figures, "expected"), number(figures, "submitted") + number(figures, "missing"));
@@ -147,6 +152,12 @@ class EvaluationCompletenessApiTest extends IntegrationTest {
             ids.add(((Number) row.get("agreementId")).longValue());
         }
         return ids;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> row(ApiResponse list, long agreementId) {
+        return ((List<Map<String, Object>>) list.json()).stream()
+                .filter(row -> ((Number) row.get("agreementId")).longValue() == agreementId).findFirst().orElseThrow();
     }
 
     private static String key(String figure) {

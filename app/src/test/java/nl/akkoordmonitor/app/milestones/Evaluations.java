@@ -11,26 +11,27 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Small steps of the evaluation workflow that several tests take. */
-final class Evaluations {
+/** Opens, fills in, submits and reviews evaluations over the API. */
+public final class Evaluations {
 
     private final Api api;
 
-    Evaluations(Api api) {
+    public Evaluations(Api api) {
         this.api = api;
     }
 
-    ApiResponse open(String token, long agreementId, int year) {
+    public ApiResponse open(String token, long agreementId, int year) {
         return api.post(token, "/agreements/" + agreementId + "/evaluations", Map.of("year", year));
     }
 
-    long opened(String token, long agreementId, int year) {
+    public long opened(String token, long agreementId, int year) {
         ApiResponse created = open(token, agreementId, year);
         assertEquals(201, created.status(), created.toString());
         return created.id();
     }
 
     /** Rates every theme GREEN (or as given) with findings and writes a conclusion. */
-    ApiResponse fillIn(String token, long evaluationId, String rating) {
+    public ApiResponse fillIn(String token, long evaluationId, String rating) {
         ApiResponse current = api.get(token, "/evaluations/" + evaluationId);
         List<Map<String, Object>> themes = new ArrayList<>();
         for (Map<String, Object> theme : themes(current) == null ? List.<Map<String, Object>>of() : themes(current)) {
@@ -49,11 +50,11 @@ final class Evaluations {
         return api.put(token, "/evaluations/" + evaluationId, body);
     }
 
-    ApiResponse submit(String token, long evaluationId) {
+    public ApiResponse submit(String token, long evaluationId) {
         return transition(token, evaluationId, "submit", null);
     }
 
-    ApiResponse transition(String token, long evaluationId, String action, String reason) {
+    public ApiResponse transition(String token, long evaluationId, String action, String reason) {
         Object version = api.get(token, "/evaluations/" + evaluationId).get("version");
         Map<String, Object> body = new HashMap<>();
         body.put("version", version == null ? 0 : version);
@@ -64,7 +65,7 @@ final class Evaluations {
     }
 
     /** Fills in and submits; fails the test when it does not work. */
-    void submitted(String token, long evaluationId) {
+    public void submitted(String token, long evaluationId) {
         assertEquals(200, fillIn(token, evaluationId, "GREEN").status());
         ApiResponse submitted = submit(token, evaluationId);
         assertEquals("SUBMITTED", submitted.get("status"), submitted.toString());

@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.app.reporting;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.akkoordmonitor.app.milestones.Evaluations;
 import nl.akkoordmonitor.app.support.AgreementFixtures;
 import nl.akkoordmonitor.app.support.AgreementFixtures.LocalAgreement;
 import nl.akkoordmonitor.app.support.AgreementFixtures.NationalAgreement;
@@ -36,6 +37,7 @@ class SteeringReportApiTest extends IntegrationTest {
     private AgreementFixtures fixtures;
     private String ggd;
     private String blaricum;
+    private long blaricumAgreement;
 
     @Override
     protected Map<String, String> extraProperties() {
@@ -51,6 +53,7 @@ class SteeringReportApiTest extends IntegrationTest {
         fixtures.localAgreement("GM1696").under(region).completingBindingThemes().signed();
         ggd = region.ownerToken();
         blaricum = local.ownerToken();
+        blaricumAgreement = local.id();
         long commitment = local.commitmentIds().get(0);
 
         milestone(commitment, "Plan van aanpak", "2025-03-31");
@@ -142,6 +145,22 @@ class SteeringReportApiTest extends IntegrationTest {
             Cell narrative = rowContaining(workbook.getSheet("Mijlpalen"), 6, "Eerste activiteiten").getCell(12);
             assertEquals(CellType.STRING, narrative.getCellType());
             assertEquals(HOSTILE, narrative.getStringCellValue());
+        }
+    }
+
+    @Test
+    void aReturnedEvaluationSaysWhyInEvaluatiesAndRisicos() throws Exception {
+        Evaluations evaluations = new Evaluations(api);
+        long evaluation = evaluations.opened(blaricum, blaricumAgreement, 2025);
+        evaluations.submitted(blaricum, evaluation);
+        assertEquals("RETURNED", evaluations.transition(ggd, evaluation, "return", "Bereik per wijk ontbreekt").get("status"));
+
+        try (XSSFWorkbook workbook = Workbooks.open(api.get(ggd, "/steering-reports/2025?scope=GM0376"))) {
+            Row row = rowContaining(workbook.getSheet("Evaluaties"), 1, "Blaricum");
+            assertEquals("Teruggestuurd", row.getCell(5).getStringCellValue());
+            assertEquals("Bereik per wijk ontbreekt", row.getCell(13).getStringCellValue());
+            Row risk = rowContaining(workbook.getSheet("Risico's"), 0, "Evaluatie teruggestuurd");
+            assertEquals("Evaluatie 2025 teruggestuurd: Bereik per wijk ontbreekt. Opnieuw indienen", risk.getCell(4).getStringCellValue());
         }
     }
 

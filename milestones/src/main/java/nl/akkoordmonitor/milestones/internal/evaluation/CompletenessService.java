@@ -42,6 +42,12 @@ class CompletenessService implements EvaluationReporting {
              \sFROM unnest(?) AS x(agreement_id)
              LEFT JOIN milestones.evaluation e ON e.agreement_id = x.agreement_id AND e.year = ?""";
 
+    /** The reviewer's reason of the evaluation's latest return, if it was ever returned. */
+    private static final String LAST_RETURN = """
+             \sLEFT JOIN LATERAL (SELECT t.reason FROM milestones.evaluation_transition t
+                                 WHERE t.evaluation_id = e.id AND t.to_status = 'RETURNED'
+                                 ORDER BY t.occurred_at DESC, t.id DESC LIMIT 1) rr ON TRUE""";
+
     private final Agreements agreements;
     private final EvaluationDeadlines deadlines;
     private final JdbcOperations jdbc;
@@ -89,8 +95,8 @@ class CompletenessService implements EvaluationReporting {
         LocalDate deadline = deadline(year);
         List<AgreementSummary> expected = expected(scope, year);
         Map<Long, AgreementSummary> byId = expected.stream().collect(Collectors.toMap(AgreementSummary::id, Function.identity()));
-        String sql = "SELECT x.agreement_id, e.id, e.status, e.first_submitted_on, e.returned_at, e.accepted_at" + FROM
-                + " WHERE " + condition(figure == null ? CompletenessFigure.EXPECTED : figure, deadline);
+        String sql = "SELECT x.agreement_id, e.id, e.status, e.first_submitted_on, e.returned_at, e.accepted_at, rr.reason" + FROM
+                + LAST_RETURN + " WHERE " + condition(figure == null ? CompletenessFigure.EXPECTED : figure, deadline);
         List<EvaluationRow> rows = jdbc.prepareStatement(sql, statement -> {
             statement.setArray(1, statement.getConnection().createArrayOf("bigint", ids(expected)));
             statement.setInt(2, year);
@@ -103,10 +109,12 @@ class CompletenessService implements EvaluationReporting {
                     Date first = rs.getDate(4);
                     Timestamp returned = rs.getTimestamp(5);
                     Timestamp accepted = rs.getTimestamp(6);
+                    String returnReason = rs.getString(7);
                     result.add(new EvaluationRow(a.id(), a.title(), a.level(), a.ownerId(), a.ownerName(), a.ggdRegionId(), evaluationId,
                             status == null ? null : EvaluationStatus.valueOf(status), first == null ? null : first.toLocalDate(),
                             first == null ? null : deadlines.onTime(first.toLocalDate(), deadline),
-                            returned == null ? null : returned.toInstant(), accepted == null ? null : accepted.toInstant(), List.of()));
+                            returned == null ? null : returned.toInstant(), returnReason, accepted == null ? null : accepted.toInstant(),
+                            List.of()));
                 }
             }
             return result;
@@ -115,7 +123,7 @@ class CompletenessService implements EvaluationReporting {
         return rows.stream()
                 .map(r -> r.evaluationId() == null ? r : new EvaluationRow(r.agreementId(), r.agreementTitle(), r.level(), r.ownerId(),
                         r.ownerName(), r.ggdRegionId(), r.evaluationId(), r.status(), r.firstSubmittedOn(), r.onTime(), r.returnedAt(),
-                        r.acceptedAt(), ratings.getOrDefault(r.evaluationId(), List.of())))
+                        r.returnReason(), r.acceptedAt(), ratings.getOrDefault(r.evaluationId(), List.of())))
                 .sorted(Comparator.comparing(EvaluationRow::level).thenComparing(EvaluationRow::ownerName).thenComparing(EvaluationRow::agreementId))
                 .toList();
     }

@@ -38,12 +38,13 @@ public final class ReportLines {
     /**
      * One expected evaluation.
      *
-     * @param status  {@code NOT_STARTED} when nothing was drafted yet, else the workflow state
-     * @param ratings per theme name: GREEN, AMBER or RED
+     * @param status       {@code NOT_STARTED} when nothing was drafted yet, else the workflow state
+     * @param ratings      per theme name: GREEN, AMBER or RED
+     * @param returnReason why the reviewer last returned it; null when it was never returned
      */
     public record EvaluationLine(String regionCode, String organisationName, String agreementTitle, String level,
                                  int year, String status, @Nullable LocalDate submittedOn, @Nullable Boolean onTime,
-                                 @Nullable LocalDate reviewedOn, Map<String, String> ratings) {
+                                 @Nullable LocalDate reviewedOn, Map<String, String> ratings, @Nullable String returnReason) {
     }
 
     public record IndicatorLine(String indicatorCode, String indicatorName, String unit, String direction,

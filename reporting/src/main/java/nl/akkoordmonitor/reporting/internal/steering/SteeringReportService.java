@@ -325,13 +325,15 @@ public class SteeringReportService {
                     : row.returnedAt() != null ? LocalDate.ofInstant(row.returnedAt(), zone) : null;
             String region = names.code(row.ggdRegionId());
             lines.add(new ReportLines.EvaluationLine(region, row.ownerName(), row.agreementTitle(), row.level().name(), year,
-                    status, row.firstSubmittedOn(), row.onTime(), reviewed, ratings));
+                    status, row.firstSubmittedOn(), row.onTime(), reviewed, ratings, row.returnReason()));
             if (row.firstSubmittedOn() == null) {
                 risks.add(new ReportLines.RiskLine("EVALUATION_MISSING", region, row.ownerName(), row.agreementTitle(),
                         Labels.format("risk.detail.missing", String.valueOf(year)), deadline, null));
             } else if (row.status() == nl.akkoordmonitor.milestones.EvaluationStatus.RETURNED) {
+                String detail = row.returnReason() == null ? Labels.format("risk.detail.returned", String.valueOf(year))
+                        : Labels.format("risk.detail.returnedBecause", String.valueOf(year), row.returnReason());
                 risks.add(new ReportLines.RiskLine("EVALUATION_RETURNED", region, row.ownerName(), row.agreementTitle(),
-                        Labels.format("risk.detail.returned", String.valueOf(year)), reviewed, null));
+                        detail, reviewed, null));
             }
         }
         return lines;

@@ -232,7 +232,8 @@ public final class SteeringWorkbookWriter {
                 Column.text("col.level", 11), Column.integer("col.year"), Column.status("col.state", 15),
                 Column.date("col.submittedOn"), Column.text("col.onTime", 8), Column.date("col.reviewedOn"),
                 Column.integer("col.green"), Column.integer("col.amber"),
-                Column.integer("col.red"), Column.text("col.ratings", 60))).title(title).header();
+                Column.integer("col.red"), Column.text("col.ratings", 60), Column.text("col.returnReason", 50)))
+                .title(title).header();
         for (ReportLines.EvaluationLine e : content.evaluations()) {
             Map<String, Long> counts = e.ratings().values().stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
             String ratings = e.ratings().entrySet().stream()
@@ -243,7 +244,7 @@ public final class SteeringWorkbookWriter {
                     .date(e.submittedOn()).text(e.onTime() == null ? null : Labels.get(e.onTime() ? "yes" : "no"))
                     .date(e.reviewedOn())
                     .integer(counts.getOrDefault("GREEN", 0L)).integer(counts.getOrDefault("AMBER", 0L))
-                    .integer(counts.getOrDefault("RED", 0L)).text(ratings);
+                    .integer(counts.getOrDefault("RED", 0L)).text(ratings).text(e.returnReason());
         }
         return sheet.dataRows();
     }

@@ -64,6 +64,9 @@ class SteeringWorkbookWriterTest {
             }
             assertEquals(1500.00, streamBudget, 0.001);
             assertEquals("In uitvoering", workbook.getSheet("Mijlpalen").getRow(2).getCell(9).getStringCellValue());
+            XSSFSheet evaluations = workbook.getSheet("Evaluaties");
+            assertEquals("Reden teruggestuurd", evaluations.getRow(1).getCell(13).getStringCellValue());
+            assertEquals("Onderbouwing bij Roken ontbreekt", evaluations.getRow(2).getCell(13).getStringCellValue());
         }
     }
 
@@ -161,7 +164,8 @@ class SteeringWorkbookWriterTest {
                                 Map.of(1L, "ADOPTED_WITH_COMMITMENTS", 2L, "DEVIATION")),
                         new ReportLines.CoverageLine("GG3014", "GM0307", "Amersfoort", "LOCAL", null, Map.of())),
                 List.of(new ReportLines.EvaluationLine("GG3014", "Utrecht", "Akkoord Utrecht", "LOCAL", 2025, "RETURNED",
-                        LocalDate.of(2026, 3, 1), true, LocalDate.of(2026, 3, 10), Map.of("Roken", "GREEN"))),
+                        LocalDate.of(2026, 3, 1), true, LocalDate.of(2026, 3, 10), Map.of("Roken", "GREEN"),
+                        "Onderbouwing bij Roken ontbreekt")),
                 List.of(new ReportLines.IndicatorLine("ROK-VOLW", "Rokers volwassenen", "%", "LOWER_IS_BETTER", "GGD Gezondheidsmonitor",
                         "Utrecht", "Akkoord Utrecht", new BigDecimal("20.0"), 2020, new BigDecimal("5.0"), 2040,
                         new BigDecimal("17.5"), 2024, "ON_COURSE")),
