@@ -74,6 +74,25 @@ class AuditLogTest extends IntegrationTest {
     }
 
     @Test
+    void recordsWhoAddedAPartnerOrganisation() {
+        String username = "audited-" + UUID.randomUUID().toString().substring(0, 8);
+        ApiResponse user = api.post(admin, "/users", Map.of("username", username, "password", "long-enough-password",
+                "role", "MUNICIPALITY", "organisationId", amsterdam));
+        assertEquals(201, user.status(), user.toString());
+        ApiResponse partner = api.post(api.login(username, "long-enough-password"), "/organisations",
+                Map.of("name", "Sportbedrijf Amsterdam", "type", "OTHER"));
+        assertEquals(201, partner.status(), partner.toString());
+
+        ApiResponse log = api.get(admin, "/audit?entity=organisation&entityId=" + partner.id());
+
+        assertEquals(List.of("CREATE"), actions(log));
+        Map<String, Object> created = log.items().get(0);
+        assertEquals(username, created.get("username"));
+        assertEquals(partner.id(), number(created.get("organisationId")));
+        assertTrue(((String) created.get("after")).contains("Sportbedrijf Amsterdam"), created.toString());
+    }
+
+    @Test
     void pagesThroughTheLog() {
         long user = createUser(amsterdam);
         update(user, false);

@@ -12,6 +12,7 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -20,6 +21,7 @@ import jakarta.validation.Valid;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
 
@@ -54,8 +56,8 @@ class OrganisationController {
 
     @Post
     @Operation(summary = "Add a partner organisation", description = "Health insurers, knowledge institutes, social partners, schools and others. Ministry, GGD regions and municipalities come from the CBS reference data.")
-    HttpResponse<Organisation> create(@Body @Valid OrganisationRecords.CreateOrganisationRequest request) {
-        Organisation created = service.create(request);
+    HttpResponse<Organisation> create(@Body @Valid OrganisationRecords.CreateOrganisationRequest request, Authentication authentication) {
+        Organisation created = service.create(Actor.of(authentication), request);
         return HttpResponse.created(created, URI.create("/organisations/" + created.id()));
     }
 }

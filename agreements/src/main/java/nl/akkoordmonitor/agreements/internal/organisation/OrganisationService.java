@@ -8,10 +8,13 @@ import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.platform.audit.AuditEntry;
+import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.security.Actor;
 
 import java.util.Optional;
 
@@ -19,9 +22,11 @@ import java.util.Optional;
 class OrganisationService implements Organisations {
 
     private final OrganisationRepository repository;
+    private final AuditLog auditLog;
 
-    OrganisationService(OrganisationRepository repository) {
+    OrganisationService(OrganisationRepository repository, AuditLog auditLog) {
         this.repository = repository;
+        this.auditLog = auditLog;
     }
 
     @Override
@@ -56,7 +61,7 @@ class OrganisationService implements Organisations {
     }
 
     @Transactional
-    Organisation create(OrganisationRecords.CreateOrganisationRequest request) {
+    Organisation create(Actor actor, OrganisationRecords.CreateOrganisationRequest request) {
         if (request.type().isReference()) {
             throw new RuleViolatedException(new Violation("REFERENCE_ORGANISATION", "type",
                     "organisations of type " + request.type() + " come from the CBS reference data and cannot be added; "
@@ -64,6 +69,8 @@ class OrganisationService implements Organisations {
         }
         OrganisationEntity saved = repository.save(new OrganisationEntity(null, request.type(), null,
                 request.name().strip(), null, request.province(), false, null, null, null, null));
-        return get(saved.id());
+        Organisation created = get(saved.id());
+        auditLog.record(actor, AuditEntry.of("organisation", created.id(), "CREATE").values(null, created).organisation(created.id()));
+        return created;
     }
 }
