@@ -73,11 +73,12 @@ public class SteeringReportService {
     private final Clock clock;
     private final ExecutorService executor;
     private final TransactionOperations<Connection> transactions;
+    private final ReportSlots slots;
 
     SteeringReportService(Agreements agreements, AgreementAccess access, Organisations organisations,
                           MilestoneReporting milestones, EvaluationReporting evaluations, IndicatorReporting indicators,
                           FinancingAnalysis financing, Clock clock, @Named(TaskExecutors.IO) ExecutorService executor,
-                          TransactionOperations<Connection> transactions) {
+                          TransactionOperations<Connection> transactions, ReportSlots slots) {
         this.agreements = agreements;
         this.access = access;
         this.organisations = organisations;
@@ -88,6 +89,7 @@ public class SteeringReportService {
         this.clock = clock;
         this.executor = executor;
         this.transactions = transactions;
+        this.slots = slots;
     }
 
     /** The scope a report covers, resolved and checked against what the actor may see. */
@@ -150,8 +152,13 @@ public class SteeringReportService {
      * start and turns them into report lines; this thread writes them into the milestones sheet as
      * they arrive; a third gathers the other figures and writes the other sheets (see
      * {@link SteeringWorkbookWriter#write}). Each reader has a read-only transaction of its own.
+     * Only a few reports are made at the same time (see {@link ReportSlots}).
      */
     public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
+        return slots.run(() -> writeNow(scope, year, out));
+    }
+
+    private SteeringWorkbookWriter.Written writeNow(Scope scope, int year, OutputStream out) {
         String title = Labels.format("report.title", String.valueOf(year), scope.name());
         CompletableFuture<ReportNames> names = new CompletableFuture<>();
         // The reader starts the query at once; it needs the names only when the first row is there.
