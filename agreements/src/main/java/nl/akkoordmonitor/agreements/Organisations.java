@@ -1,5 +1,7 @@
 package nl.akkoordmonitor.agreements;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 /** Looks up organisations for other modules. */
@@ -11,4 +13,7 @@ public interface Organisations {
 
     /** The organisation, or a 404 problem naming it when it does not exist. */
     Organisation get(long id);
+
+    /** The organisations with these ids, in one query; ids that do not exist are left out. */
+    List<Organisation> findAll(Collection<Long> ids);
 }

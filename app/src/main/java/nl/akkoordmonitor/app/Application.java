@@ -16,7 +16,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
@@ -97,8 +100,11 @@ public class Application {
         Path directory = Files.createTempDirectory("akkoordmonitor-benchmark");
         System.setProperty(DATA_DIR, directory.toString());
         DatabaseChoice database = DatabaseChoice.fromEnvironment();
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        // Nobody logs in to the throwaway database: no generated administrator password to print.
+        properties.put("akkoordmonitor.admin.initial-password", UUID.randomUUID().toString());
         ApplicationContext context = ApplicationContext.builder()
-                .properties(database.properties())
+                .properties(properties)
                 .start();
         // Also on Ctrl-C: stop the database, then remove its few hundred MB of generated data.
         database.stopWith(context, () -> deleteTree(directory));

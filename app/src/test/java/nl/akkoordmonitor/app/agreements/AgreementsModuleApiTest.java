@@ -8,6 +8,8 @@ import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.CommitmentOverview;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.CoverageState;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.app.support.AgreementFixtures;
 import nl.akkoordmonitor.app.support.AgreementFixtures.LocalAgreement;
 import nl.akkoordmonitor.app.support.AgreementFixtures.NationalAgreement;
@@ -39,6 +41,9 @@ class AgreementsModuleApiTest extends IntegrationTest {
     @Inject
     AgreementAccess access;
 
+    @Inject
+    Organisations organisations;
+
     private NationalAgreement national;
     private RegionalAgreement amsterdamRegion;
     private LocalAgreement amsterdam;
@@ -55,6 +60,17 @@ class AgreementsModuleApiTest extends IntegrationTest {
         amstelveenDraft = fixtures.localAgreement("GM0362").under(national).withCommitment().draft();
         utrecht = fixtures.localAgreement("GM0344").under(national).signed();
         regionId = fixtures.organisationId("GG3406");
+    }
+
+    @Test
+    void looksUpManyOrganisationsInOneCall() {
+        long amsterdamId = organisations.findByCode("GM0363").orElseThrow().id();
+        List<Organisation> found = organisations.findAll(List.of(amsterdamId, regionId, 987_654_321L));
+
+        assertEquals(Set.of("GM0363", "GG3406"), found.stream().map(Organisation::code).collect(Collectors.toSet()),
+                "an id that does not exist is left out");
+        assertEquals("GG3406", found.stream().filter(o -> o.id() == amsterdamId).findFirst().orElseThrow().ggdRegionCode());
+        assertEquals(List.of(), organisations.findAll(List.of()));
     }
 
     private Set<Long> agreementsOf(List<CommitmentOverview> commitments) {

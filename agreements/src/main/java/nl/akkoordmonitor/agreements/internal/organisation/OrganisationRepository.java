@@ -8,6 +8,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -32,6 +33,9 @@ interface OrganisationRepository extends CrudRepository<OrganisationEntity, Long
 
     @Query(SELECT_ROW + " WHERE o.id = :id")
     Optional<OrganisationRow> findRow(long id);
+
+    @Query(SELECT_ROW + " WHERE o.id IN (:ids)")
+    List<OrganisationRow> findRows(Collection<Long> ids);
 
     @Query(SELECT_ROW + " WHERE o.code = :code")
     Optional<OrganisationRow> findRowByCode(String code);

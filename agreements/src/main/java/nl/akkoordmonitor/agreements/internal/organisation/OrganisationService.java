@@ -16,6 +16,8 @@ import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 
 @Singleton
@@ -42,6 +44,11 @@ class OrganisationService implements Organisations {
     @Override
     public Organisation get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("organisation", id));
+    }
+
+    @Override
+    public List<Organisation> findAll(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : repository.findRows(ids).stream().map(OrganisationRow::toOrganisation).toList();
     }
 
     Page<Organisation> search(@Nullable OrganisationType type, @Nullable String regionCode, @Nullable String code, @Nullable String name, Pageable pageable) {

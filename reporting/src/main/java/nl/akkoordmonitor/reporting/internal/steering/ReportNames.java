@@ -7,9 +7,11 @@ import nl.akkoordmonitor.agreements.CommitmentSummary;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -56,6 +58,17 @@ final class ReportNames {
             if (c.ggdRegionId() != null && c.ggdRegionCode() != null) {
                 organisationCodes.put(c.ggdRegionId(), c.ggdRegionCode());
                 organisationNames.put(c.ggdRegionId(), c.ggdRegionName());
+            }
+        }
+        // Those responsible for commitments are often partners, not owners: fetch them all at once.
+        Set<Long> responsible = new HashSet<>();
+        commitments.forEach(c -> responsible.add(c.responsibleOrganisationId()));
+        responsible.removeAll(organisationNames.keySet());
+        for (Organisation organisation : organisations.findAll(responsible)) {
+            organisationById.put(organisation.id(), Optional.of(organisation));
+            organisationNames.put(organisation.id(), organisation.name());
+            if (organisation.code() != null) {
+                organisationCodes.put(organisation.id(), organisation.code());
             }
         }
     }
