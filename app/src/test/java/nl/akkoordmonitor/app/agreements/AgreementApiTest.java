@@ -14,8 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static nl.akkoordmonitor.app.agreements.Problems.assertProblem;
-import static nl.akkoordmonitor.app.agreements.Problems.assertRule;
+import static nl.akkoordmonitor.app.support.Problems.assertProblem;
+import static nl.akkoordmonitor.app.support.Problems.assertRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -20,9 +20,9 @@ import java.util.function.Supplier;
 import static nl.akkoordmonitor.app.agreements.AgreementApiTest.agreement;
 import static nl.akkoordmonitor.app.agreements.BindingThemeCoverageTest.list;
 import static nl.akkoordmonitor.app.agreements.BindingThemeCoverageTest.row;
-import static nl.akkoordmonitor.app.agreements.Problems.assertProblem;
-import static nl.akkoordmonitor.app.agreements.Problems.assertRule;
-import static nl.akkoordmonitor.app.agreements.Problems.rules;
+import static nl.akkoordmonitor.app.support.Problems.assertProblem;
+import static nl.akkoordmonitor.app.support.Problems.assertRule;
+import static nl.akkoordmonitor.app.support.Problems.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

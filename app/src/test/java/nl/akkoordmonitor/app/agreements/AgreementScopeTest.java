@@ -15,8 +15,8 @@ import java.util.Map;
 
 import static nl.akkoordmonitor.app.agreements.AgreementApiTest.agreement;
 import static nl.akkoordmonitor.app.agreements.AgreementApiTest.ids;
-import static nl.akkoordmonitor.app.agreements.Problems.assertProblem;
-import static nl.akkoordmonitor.app.agreements.Problems.assertRule;
+import static nl.akkoordmonitor.app.support.Problems.assertProblem;
+import static nl.akkoordmonitor.app.support.Problems.assertRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Map;
 
-import static nl.akkoordmonitor.app.agreements.Problems.assertProblem;
-import static nl.akkoordmonitor.app.agreements.Problems.violations;
+import static nl.akkoordmonitor.app.support.Problems.assertProblem;
+import static nl.akkoordmonitor.app.support.Problems.violations;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

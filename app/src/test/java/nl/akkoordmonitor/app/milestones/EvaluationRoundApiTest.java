@@ -17,9 +17,9 @@ import java.util.Map;
 
 import static nl.akkoordmonitor.app.milestones.Evaluations.history;
 import static nl.akkoordmonitor.app.milestones.Evaluations.themes;
-import static nl.akkoordmonitor.app.milestones.Problems.assertProblem;
-import static nl.akkoordmonitor.app.milestones.Problems.assertRule;
-import static nl.akkoordmonitor.app.milestones.Problems.rules;
+import static nl.akkoordmonitor.app.support.Problems.assertProblem;
+import static nl.akkoordmonitor.app.support.Problems.assertRule;
+import static nl.akkoordmonitor.app.support.Problems.rules;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -14,8 +14,8 @@ import java.util.Map;
 
 import static nl.akkoordmonitor.app.milestones.IndicatorCatalogueApiTest.indicator;
 import static nl.akkoordmonitor.app.milestones.IndicatorCatalogueApiTest.measurement;
-import static nl.akkoordmonitor.app.milestones.Problems.assertProblem;
-import static nl.akkoordmonitor.app.milestones.Problems.assertRule;
+import static nl.akkoordmonitor.app.support.Problems.assertProblem;
+import static nl.akkoordmonitor.app.support.Problems.assertRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Targets on indicators and whether the measurements are on the straight path to them. */

@@ -12,8 +12,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import static nl.akkoordmonitor.app.milestones.Problems.assertProblem;
-import static nl.akkoordmonitor.app.milestones.Problems.assertRule;
+import static nl.akkoordmonitor.app.support.Problems.assertProblem;
+import static nl.akkoordmonitor.app.support.Problems.assertRule;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
