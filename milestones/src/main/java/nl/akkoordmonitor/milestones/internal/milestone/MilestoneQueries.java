@@ -110,7 +110,11 @@ class MilestoneQueries {
 
     /** How many milestones per theme are in each state; milestones due in {@code year} when given. */
     List<MilestoneStateCount> countByThemeAndState(ReportScope scope, @Nullable Integer year, LocalDate today) {
-        Where where = scoped(scope).andIf(year, "EXTRACT(YEAR FROM m.due_date) = ?");
+        Where where = scoped(scope);
+        if (year != null) {
+            // A date range, unlike EXTRACT, is cheap per row and gives the planner a true estimate.
+            where.and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", year, year);
+        }
         String sql = "SELECT m.core_theme_code, min(m.core_theme_name) AS core_theme_name, " + MilestoneStatePolicy.sqlState("?")
                 + " AS state, count(*) AS n FROM milestones.milestone m" + where.sql() + " GROUP BY 1, 3 ORDER BY 1, 3";
         return jdbc.prepareStatement(sql, statement -> {
@@ -131,6 +135,8 @@ class MilestoneQueries {
      * and due date. Runs inside the caller's transaction so that PostgreSQL uses a cursor.
      */
     void stream(ReportScope scope, @Nullable Integer year, LocalDate today, Consumer<MilestoneRow> sink) {
+        // EXTRACT on purpose: with the true estimate a date range gives, PostgreSQL picks a hash
+        // join and a sort that take half as long again as this nested loop.
         Where where = scoped(scope).andIf(year, "EXTRACT(YEAR FROM m.due_date) = ?");
         jdbc.prepareStatement(SELECT_VIEW + where.sql() + " ORDER BY m.agreement_id, m.core_theme_code, m.due_date, m.id", statement -> {
             statement.setFetchSize(1000);
