@@ -8,6 +8,7 @@ import nl.akkoordmonitor.app.support.IntegrationTest;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -87,6 +88,53 @@ class FundingCliffTest extends IntegrationTest {
         assertTrue(containsCommitment(api.get(fixtures.tokenFor("GG7206"), "/financing/analysis/funding-cliffs"), commitment));
         assertTrue(containsCommitment(api.get(fixtures.vwsToken(), "/financing/analysis/funding-cliffs"), commitment));
         assertTrue(!containsCommitment(api.get(fixtures.tokenFor("GG3406"), "/financing/analysis/funding-cliffs"), commitment));
+    }
+
+    @Test
+    void theCliffFollowsAChangedCommitmentOrAgreementPeriod() {
+        LocalAgreement local = agreement2024To2027();
+        long commitment = local.commitmentIds().get(0);
+        long incidental = money.streamWithBudgets(schiermonnikoog, aStream().incidental(2024, 2025), "1000.00", 2024, 2025);
+        money.allocation(schiermonnikoog, incidental, 2025, commitment, "1000.00");
+        assertEquals(List.of(2026, 2027), cliffsOf(local).get(0).get("uncoveredYears"));
+
+        assertEquals(200, changeCommitmentPeriod(commitment, 2024, 2026).status());
+        assertEquals(List.of(2026), cliffsOf(local).get(0).get("uncoveredYears"), "the commitment now ends in 2026");
+
+        assertEquals(200, changeCommitmentPeriod(commitment, 2024, 2027).status());
+        ApiResponse agreement = api.get(schiermonnikoog, "/agreements/" + local.id());
+        ApiResponse shorter = api.put(schiermonnikoog, "/agreements/" + local.id(), Map.of("title", agreement.get("title"),
+                "firstYear", 2024, "lastYear", 2025, "version", agreement.get("version")));
+        assertEquals(200, shorter.status(), shorter.toString());
+        assertTrue(cliffsOf(local).isEmpty(), "the agreement now ends with the incidental money");
+    }
+
+    @Test
+    void aCommitmentCannotBeShortenedPastAYearItHasMoneyFor() {
+        LocalAgreement local = agreement2024To2027();
+        long commitment = local.commitmentIds().get(0);
+        long structural = money.streamWithBudgets(schiermonnikoog, aStream().law("WMO").structural(2026), "5000.00", 2027);
+        money.allocation(schiermonnikoog, structural, 2027, commitment, "5000.00");
+
+        ApiResponse refused = changeCommitmentPeriod(commitment, 2024, 2026);
+
+        assertEquals(409, refused.status(), refused.toString());
+        assertTrue(refused.contentType().startsWith("application/problem+json"), refused.toString());
+        assertTrue(refused.text().contains("MONEY_OUTSIDE_PERIOD") && refused.text().contains("2027"), refused.toString());
+        assertEquals(2027, api.get(schiermonnikoog, "/commitments/" + commitment).get("lastYear"), "nothing changed");
+    }
+
+    /** Changes only the period of a commitment of a draft agreement, keeping the rest as it is. */
+    private ApiResponse changeCommitmentPeriod(long commitment, int firstYear, int lastYear) {
+        Map<String, Object> current = api.get(schiermonnikoog, "/commitments/" + commitment).body();
+        Map<String, Object> body = new HashMap<>();
+        for (String field : List.of("title", "description", "targetGroups", "livingEnvironment", "preventionLevel",
+                "responsibleOrganisationId", "version")) {
+            body.put(field, current.get(field));
+        }
+        body.put("firstYear", firstYear);
+        body.put("lastYear", lastYear);
+        return api.put(schiermonnikoog, "/commitments/" + commitment, body);
     }
 
     private List<Map<String, Object>> cliffsOf(LocalAgreement local) {

@@ -1,9 +1,11 @@
 package nl.akkoordmonitor.agreements.internal.agreement;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementPeriodChanged;
 import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
@@ -38,8 +40,11 @@ class AgreementService {
     private final AgreementPolicy policy = new AgreementPolicy();
     private final SigningPolicy signingPolicy = new SigningPolicy();
 
+    private final ApplicationEventPublisher<AgreementPeriodChanged> periodChanges;
+
     AgreementService(AgreementRepository repository, AgreementQueries queries, AgreementAccessService access,
-                     Organisations organisations, SigningFactsQuery signingFacts, AuditLog auditLog, Clock clock) {
+                     Organisations organisations, SigningFactsQuery signingFacts, AuditLog auditLog, Clock clock,
+                     ApplicationEventPublisher<AgreementPeriodChanged> periodChanges) {
         this.repository = repository;
         this.queries = queries;
         this.access = access;
@@ -47,6 +52,7 @@ class AgreementService {
         this.signingFacts = signingFacts;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.periodChanges = periodChanges;
     }
 
     @Transactional
@@ -94,6 +100,9 @@ class AgreementService {
         AgreementEntity entity = repository.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
         repository.update(entity.withDetails(request.title().strip(), request.firstYear(), request.lastYear(), request.version()));
         AgreementView after = queries.find(id).orElseThrow();
+        if (after.firstYear() != before.firstYear() || after.lastYear() != before.lastYear()) {
+            periodChanges.publishEvent(new AgreementPeriodChanged(id, after.firstYear(), after.lastYear()));
+        }
         audit(actor, after, "UPDATE", before, after, reason);
         return after;
     }

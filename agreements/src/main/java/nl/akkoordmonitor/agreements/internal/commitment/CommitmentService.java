@@ -1,8 +1,10 @@
 package nl.akkoordmonitor.agreements.internal.commitment;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.CommitmentPeriodChanged;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementAccessService;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
@@ -29,15 +31,18 @@ class CommitmentService {
     private final Organisations organisations;
     private final JdbcOperations jdbc;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher<CommitmentPeriodChanged> periodChanges;
 
     CommitmentService(CommitmentRepository repository, CommitmentQueries queries, AgreementAccessService access,
-                      Organisations organisations, JdbcOperations jdbc, AuditLog auditLog) {
+                      Organisations organisations, JdbcOperations jdbc, AuditLog auditLog,
+                      ApplicationEventPublisher<CommitmentPeriodChanged> periodChanges) {
         this.repository = repository;
         this.queries = queries;
         this.access = access;
         this.organisations = organisations;
         this.jdbc = jdbc;
         this.auditLog = auditLog;
+        this.periodChanges = periodChanges;
     }
 
     @Transactional
@@ -67,6 +72,9 @@ class CommitmentService {
         CommitmentEntity current = repository.findById(commitmentId).orElseThrow();
         repository.update(entity(commitmentId, before.agreementId(), before.adoptionId(), request, request.version(), current.createdAt()));
         CommitmentView after = queries.find(commitmentId).orElseThrow();
+        if (after.firstYear() != before.firstYear() || after.lastYear() != before.lastYear()) {
+            periodChanges.publishEvent(new CommitmentPeriodChanged(commitmentId, after.agreementId(), after.firstYear(), after.lastYear()));
+        }
         audit(actor, agreement, commitmentId, "UPDATE", before, after, reason);
         return after;
     }
