@@ -144,6 +144,13 @@ public final class AgreementFixtures {
         private int binding = 2;
         private int firstYear = FIRST_YEAR;
         private int lastYear = LAST_YEAR;
+        private Long predecessorId;
+
+        /** A national agreement that continues another one (AZWA continues GALA). */
+        public NationalBuilder succeeding(NationalAgreement predecessor) {
+            this.predecessorId = predecessor.id();
+            return this;
+        }
 
         /** {@code total} core themes, the first {@code binding} of them binding. */
         public NationalBuilder withThemes(int total, int binding) {
@@ -161,7 +168,8 @@ public final class AgreementFixtures {
         public NationalAgreement draft() {
             String token = vwsToken();
             long ministry = organisationId("VWS");
-            long id = create(token, "NATIONAL", "Nationaal akkoord " + unique(), ministry, null, firstYear, lastYear);
+            Map<String, Object> extra = predecessorId == null ? Map.of() : Map.of("predecessorId", predecessorId);
+            long id = create(token, "NATIONAL", "Nationaal akkoord " + unique(), ministry, null, firstYear, lastYear, extra);
             String prefix = "T" + unique().substring(0, 6).toUpperCase();
             List<Theme> created = new ArrayList<>();
             for (int i = 1; i <= themes; i++) {
@@ -371,7 +379,12 @@ public final class AgreementFixtures {
     }
 
     private long create(String token, String level, String title, long ownerId, Long parentId, int firstYear, int lastYear) {
-        Map<String, Object> body = new HashMap<>();
+        return create(token, level, title, ownerId, parentId, firstYear, lastYear, Map.of());
+    }
+
+    private long create(String token, String level, String title, long ownerId, Long parentId, int firstYear, int lastYear,
+                        Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
         body.put("level", level);
         body.put("title", title);
         body.put("ownerId", ownerId);
