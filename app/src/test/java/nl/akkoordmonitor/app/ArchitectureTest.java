@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 
-    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting");
+    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "web");
 
     private JavaClasses classes;
 
@@ -61,6 +61,23 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("nl.akkoordmonitor.financing..")
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.milestones..")
                 .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("nl.akkoordmonitor.web..")
+                .and().resideOutsideOfPackage("nl.akkoordmonitor.app..")
+                .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.web..")
+                .because("the web pages are the outermost layer: no module uses them")
+                .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void thePagesWorkThroughTheHttpApiAndRunNoSql() {
+        // The pages call the API (same access rules, same validation) and the public doors; they
+        // never touch a database themselves.
+        noClasses().that().resideInAPackage("nl.akkoordmonitor.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..",
+                        "io.micronaut.transaction..")
+                .because("a page asks the module doors exactly as a controller does and runs no SQL of its own")
                 .check(classes);
     }
 }
