@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 
-    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "web");
+    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "demo", "web");
 
     private JavaClasses classes;
 
@@ -66,6 +66,11 @@ class ArchitectureTest {
                 .and().resideOutsideOfPackage("nl.akkoordmonitor.app..")
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.web..")
                 .because("the web pages are the outermost layer: no module uses them")
+                .allowEmptyShould(true)
+                .check(classes);
+        // The demo data and the benchmark are a tool beside the product: only the application starts them.
+        noClasses().that().resideOutsideOfPackages("nl.akkoordmonitor.demo..", "nl.akkoordmonitor.app..")
+                .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.demo..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

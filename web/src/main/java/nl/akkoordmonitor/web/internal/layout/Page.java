@@ -2,6 +2,8 @@ package nl.akkoordmonitor.web.internal.layout;
 
 import io.micronaut.core.annotation.Nullable;
 
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
+
 import java.time.LocalDate;
 import java.util.List;
 
@@ -84,8 +86,11 @@ public final class Page {
         return Texts.date(date);
     }
 
-    /** The Dutch word for a state, status or verdict (see {@link Vocabulary}). */
-    public String word(String kind, @Nullable Object value) {
-        return Vocabulary.word(kind, value);
+    /**
+     * The one Dutch word for a state, status or verdict, from the platform's vocabulary (the same
+     * word the steering report and the API labels use): {@code word("MilestoneState", "OVERDUE")}.
+     */
+    public String word(String enumName, @Nullable Object value) {
+        return value == null ? "" : Vocabulary.word(enumName + "." + value);
     }
 }

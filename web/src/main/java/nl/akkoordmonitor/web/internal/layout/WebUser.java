@@ -3,6 +3,7 @@ package nl.akkoordmonitor.web.internal.layout;
 import io.micronaut.core.annotation.Nullable;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 
 /**
  * The logged-in user of a page.
@@ -18,6 +19,6 @@ public record WebUser(Actor actor, @Nullable String organisationName, String tok
     }
 
     public String roleName() {
-        return Texts.t("role." + actor.role().name());
+        return Vocabulary.label(actor.role());
     }
 }
