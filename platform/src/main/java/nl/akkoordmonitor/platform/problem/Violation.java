@@ -21,27 +21,6 @@ public record Violation(String rule, @Nullable String field, Message message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** @deprecated use a {@link Message} from the module's bundle (docs/messages.md) */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public Violation(String rule, @Nullable String field, String text) {
-        this(rule, field, Message.literal(text));
-    }
-
-    /** @deprecated use {@link #of(Message)} */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public static Violation of(String rule, String text) {
-        return new Violation(rule, null, Message.literal(text));
-    }
-
-    /** @deprecated use {@link #at(String, Message)} */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public static Violation field(String field, String text) {
-        return new Violation("INVALID_FIELD", field, Message.literal(text));
-    }
-
     /** A broken rule whose message key is the rule code itself. */
     public static Violation of(Message message) {
         return new Violation(message.key(), null, message);

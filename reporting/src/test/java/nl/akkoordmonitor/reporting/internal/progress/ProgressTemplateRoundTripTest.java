@@ -2,6 +2,7 @@ package nl.akkoordmonitor.reporting.internal.progress;
 
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.milestones.ProgressStatus;
+import nl.akkoordmonitor.platform.message.Messages;
 import nl.akkoordmonitor.reporting.internal.upload.UploadRejectedException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
@@ -88,7 +89,7 @@ class ProgressTemplateRoundTripTest {
             List<String> cells = e.violations().stream().map(Violation::field).toList();
             assertEquals(List.of("Voortgang!I4", "Voortgang!J5", "Voortgang!A6"), cells);
             assertEquals("Blad 'Voortgang', rij 4, kolom 'Nieuwe status': onbekende status 'Bijna klaar'; "
-                    + "kies uit Niet gestart, Op schema, Loopt achter, Vertraagd, Afgerond, Geannuleerd.", e.violations().get(0).message().toString());
+                    + "kies uit Niet gestart, Op schema, Loopt achter, Vertraagd, Afgerond, Geannuleerd.", Messages.of("reporting").dutch(e.violations().get(0).message()));
             assertEquals("MILESTONE_NOT_YOURS", e.violations().get(2).rule());
         }
     }
