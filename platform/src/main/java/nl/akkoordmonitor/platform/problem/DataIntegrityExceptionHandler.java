@@ -40,6 +40,9 @@ public class DataIntegrityExceptionHandler implements ExceptionHandler<DataAcces
     }
 
     static ProblemException translate(DataAccessException exception) {
+        if (DatabaseUnavailableException.isConnectionFailure(exception)) {
+            return new DatabaseUnavailableException();
+        }
         if (exception instanceof OptimisticLockException) {
             return new ConflictException("STALE_VERSION",
                     "Someone else changed this record after you read it. Fetch it again and reapply your change.");
