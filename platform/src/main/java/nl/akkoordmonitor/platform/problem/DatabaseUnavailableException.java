@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.platform.problem;
 
 import io.micronaut.http.HttpStatus;
+import nl.akkoordmonitor.platform.message.Message;
 
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
@@ -14,9 +15,7 @@ import java.util.List;
 public class DatabaseUnavailableException extends ProblemException {
 
     public DatabaseUnavailableException() {
-        super(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database niet bereikbaar",
-                "De database is op dit moment niet bereikbaar. Er is niets opgeslagen of gewijzigd; probeer het over een minuut opnieuw.",
-                List.of());
+        super(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", Message.of("problem.database-unavailable.detail"), List.of());
     }
 
     /** Whether the failure, or one of its causes, is a lost or refused database connection rather than a refused request. */

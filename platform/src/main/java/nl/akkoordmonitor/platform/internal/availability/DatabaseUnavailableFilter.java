@@ -12,6 +12,8 @@ import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import nl.akkoordmonitor.platform.availability.DatabaseAvailability;
+import nl.akkoordmonitor.platform.message.Languages;
+import nl.akkoordmonitor.platform.message.Messages;
 import nl.akkoordmonitor.platform.problem.DatabaseUnavailableException;
 import nl.akkoordmonitor.platform.problem.Problem;
 
@@ -27,9 +29,11 @@ import javax.sql.DataSource;
 class DatabaseUnavailableFilter implements Ordered {
 
     private final DatabaseAvailability availability;
+    private final Messages messages;
 
-    DatabaseUnavailableFilter(DatabaseAvailability availability) {
+    DatabaseUnavailableFilter(DatabaseAvailability availability, Messages messages) {
         this.availability = availability;
+        this.messages = messages;
     }
 
     @RequestFilter
@@ -49,7 +53,7 @@ class DatabaseUnavailableFilter implements Ordered {
     void correctWhileDown(HttpRequest<?> request, MutableHttpResponse<?> response) {
         int status = response.code();
         if (!availability.isUp() && needsDatabase(request.getPath()) && (status == 401 || status == 500)) {
-            Problem problem = new DatabaseUnavailableException().toProblem(request.getPath());
+            Problem problem = new DatabaseUnavailableException().toProblem(request.getPath(), messages, Languages.of(request));
             response.status(HttpStatus.SERVICE_UNAVAILABLE).contentType(Problem.MEDIA_TYPE);
             ((MutableHttpResponse<Object>) response).body(problem);
             response.getHeaders().remove("WWW-Authenticate");
@@ -61,9 +65,9 @@ class DatabaseUnavailableFilter implements Ordered {
         return !(path.equals("/health") || path.startsWith("/health/") || path.startsWith("/swagger"));
     }
 
-    static MutableHttpResponse<Problem> unavailable(HttpRequest<?> request) {
+    private MutableHttpResponse<Problem> unavailable(HttpRequest<?> request) {
         return HttpResponse.<Problem>status(HttpStatus.SERVICE_UNAVAILABLE)
-                .body(new DatabaseUnavailableException().toProblem(request.getPath()))
+                .body(new DatabaseUnavailableException().toProblem(request.getPath(), messages, Languages.of(request)))
                 .contentType(Problem.MEDIA_TYPE)
                 .header("Retry-After", "30");
     }

@@ -10,6 +10,9 @@ import jakarta.inject.Singleton;
 import nl.akkoordmonitor.platform.problem.Problem;
 import nl.akkoordmonitor.platform.problem.ProblemException;
 import nl.akkoordmonitor.platform.availability.DatabaseAvailability;
+import nl.akkoordmonitor.platform.message.Languages;
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.message.Messages;
 import nl.akkoordmonitor.platform.problem.DatabaseUnavailableException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -28,9 +31,11 @@ class DatabaseUnavailableHandler implements ExceptionHandler<TransactionExceptio
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseUnavailableHandler.class);
 
     private final DatabaseAvailability availability;
+    private final Messages messages;
 
-    DatabaseUnavailableHandler(DatabaseAvailability availability) {
+    DatabaseUnavailableHandler(DatabaseAvailability availability, Messages messages) {
         this.availability = availability;
+        this.messages = messages;
     }
 
     @Override
@@ -43,13 +48,12 @@ class DatabaseUnavailableHandler implements ExceptionHandler<TransactionExceptio
             LOG.error("Transaction failure on {} {}", request.getMethod(), request.getPath(), exception);
             problem = new InternalTransactionFailure();
         }
-        return HttpResponse.<Problem>status(problem.status()).body(problem.toProblem(request.getPath())).contentType(Problem.MEDIA_TYPE);
+        return HttpResponse.<Problem>status(problem.status()).body(problem.toProblem(request.getPath(), messages, Languages.of(request))).contentType(Problem.MEDIA_TYPE);
     }
 
     private static final class InternalTransactionFailure extends ProblemException {
         InternalTransactionFailure() {
-            super(io.micronaut.http.HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Interne fout",
-                    "De database kon het verzoek niet afmaken. Het is vastgelegd; probeer het later opnieuw.", java.util.List.of());
+            super(io.micronaut.http.HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", Message.of("problem.database.detail"), java.util.List.of());
         }
     }
 }
