@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -126,6 +127,8 @@ class CalendarController {
 
     @Get(value = "/feeds/{file}", produces = TEXT_CALENDAR)
     @Secured(SecurityRule.IS_ANONYMOUS)
+    // The secret in the address is the key: no token.
+    @SecurityRequirements
     @Operation(operationId = "calendarFeed", summary = "A user's calendar feed (iCalendar), by its secret address",
             description = "Last year, this year and next year. An unknown or renewed address, or a disabled user, is a 404.")
     @Transactional

@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
@@ -82,6 +83,8 @@ class SettingsController {
 
     @Get("/unsubscribe/{token}")
     @Secured(SecurityRule.IS_ANONYMOUS)
+    // The secret in the address is the key: no token.
+    @SecurityRequirements
     @Produces(MediaType.TEXT_HTML)
     @Operation(operationId = "showUnsubscribe", summary = "The page behind a mail's unsubscribe link, with a button that switches mail off")
     @Transactional
@@ -94,6 +97,8 @@ class SettingsController {
 
     @Post(value = "/unsubscribe/{token}", consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.ALL})
     @Secured(SecurityRule.IS_ANONYMOUS)
+    // The secret in the address is the key: no token.
+    @SecurityRequirements
     @Produces(MediaType.TEXT_HTML)
     @Transactional
     @Operation(operationId = "unsubscribe", summary = "Switch mail off with the link from a mail (also one-click, RFC 8058)")
