@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 
-    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "notifications");
+    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "notifications", "demo");
 
     private JavaClasses classes;
 
@@ -41,7 +41,7 @@ class ArchitectureTest {
     void dependenciesPointOneWay() {
         noClasses().that().resideInAPackage("nl.akkoordmonitor.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.akkoordmonitor.agreements..",
-                        "nl.akkoordmonitor.milestones..", "nl.akkoordmonitor.financing..", "nl.akkoordmonitor.reporting..", "nl.akkoordmonitor.notifications..",
+                        "nl.akkoordmonitor.milestones..", "nl.akkoordmonitor.financing..", "nl.akkoordmonitor.reporting..", "nl.akkoordmonitor.notifications..", "nl.akkoordmonitor.demo..",
                         "nl.akkoordmonitor.app..")
                 .allowEmptyShould(true)
                 .check(classes);
@@ -70,6 +70,11 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage("nl.akkoordmonitor.notifications..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.akkoordmonitor.reporting..", "nl.akkoordmonitor.financing..",
                         "nl.akkoordmonitor.app..")
+                .allowEmptyShould(true)
+                .check(classes);
+        // The demo data and the benchmark are a tool beside the product: only the application starts them.
+        noClasses().that().resideOutsideOfPackages("nl.akkoordmonitor.demo..", "nl.akkoordmonitor.app..")
+                .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.demo..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

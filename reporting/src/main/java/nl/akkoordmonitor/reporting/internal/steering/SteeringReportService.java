@@ -33,6 +33,8 @@ import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
+import nl.akkoordmonitor.reporting.SteeringReports;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 
 import java.io.OutputStream;
@@ -55,10 +57,8 @@ import java.util.stream.Collectors;
  * endpoints say.
  */
 @Singleton
-public class SteeringReportService {
+public class SteeringReportService implements SteeringReports {
 
-    /** The code that asks for the whole country. */
-    public static final String NATIONAL = "NL";
 
     /** Milestone rows read ahead of the writer at most: a few MB, whatever the size of the country. */
     private static final int MILESTONES_AHEAD = 5_000;
@@ -156,6 +156,12 @@ public class SteeringReportService {
      */
     public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
         return slots.run(() -> writeNow(scope, year, out));
+    }
+
+    @Override
+    public ReportSize write(Actor actor, String scope, int year, OutputStream out) {
+        SteeringWorkbookWriter.Written written = write(resolve(actor, scope), year, out);
+        return new ReportSize(written.rows(), written.cells());
     }
 
     private SteeringWorkbookWriter.Written writeNow(Scope scope, int year, OutputStream out) {
@@ -348,7 +354,7 @@ public class SteeringReportService {
 
     private static ReportLines.IndicatorLine indicatorLine(IndicatorRow i, ReportNames names) {
         return new ReportLines.IndicatorLine(i.indicatorCode(), i.indicatorName(), i.unit(), i.direction().name(),
-                Labels.has("source." + i.source().name()) ? Labels.get("source." + i.source().name()) : i.source().name(),
+                Vocabulary.label(i.source()),
                 names.organisation(i.ownerOrganisationId()), names.agreement(i.agreementId()),
                 i.baselineValue(), i.baselineYear(), i.targetValue(), i.targetYear(), i.measuredValue(), i.measuredYear(),
                 i.judgement().name());

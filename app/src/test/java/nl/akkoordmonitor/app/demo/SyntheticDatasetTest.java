@@ -1,8 +1,8 @@
-package nl.akkoordmonitor.app.reporting;
+package nl.akkoordmonitor.app.demo;
 
 import io.micronaut.context.ApplicationContext;
 import nl.akkoordmonitor.app.database.EmbeddedDatabase;
-import nl.akkoordmonitor.reporting.ReportingTools;
+import nl.akkoordmonitor.demo.DemoTools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +55,8 @@ class SyntheticDatasetTest {
 
     @Test
     void demoLoadsEveryKindOfRowOnceAndItsUsersCanBeFound() throws SQLException {
-        String users = context.getBean(ReportingTools.class).loadDemo();
-        String again = context.getBean(ReportingTools.class).loadDemo();
+        String users = context.getBean(DemoTools.class).loadDemo();
+        String again = context.getBean(DemoTools.class).loadDemo();
 
         assertTrue(users.contains("demo-gemeente"), users);
         assertEquals(users, again, "a second start loads nothing new");
@@ -73,6 +73,10 @@ class SyntheticDatasetTest {
                 (SELECT r.id FROM milestones.progress_report r WHERE r.milestone_id = m.id ORDER BY r.report_date DESC, r.id DESC LIMIT 1)"""),
                 "every milestone points at its newest report");
         assertEquals(3, count("SELECT count(*) FROM platform.app_user WHERE username LIKE 'demo-%'"));
+        assertEquals(3, count("""
+                SELECT count(*) FROM platform.audit_event e JOIN platform.app_user u ON CAST(u.id AS VARCHAR) = e.entity_id
+                WHERE e.entity = 'user' AND e.action = 'CREATE' AND u.username LIKE 'demo-%'"""),
+                "demo users are created through the user service, which audits them");
     }
 
     /** Asks the database directly, past the application's transactions. */

@@ -1,35 +1,30 @@
-package nl.akkoordmonitor.reporting.internal.tools;
+package nl.akkoordmonitor.demo.internal.tools;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
-import nl.akkoordmonitor.reporting.ReportingTools;
-import nl.akkoordmonitor.reporting.internal.benchmark.SxssfFloor;
-import nl.akkoordmonitor.reporting.internal.dataset.DatasetSize;
-import nl.akkoordmonitor.reporting.internal.dataset.SyntheticDataset;
-import nl.akkoordmonitor.reporting.internal.steering.SteeringReportService;
-import nl.akkoordmonitor.reporting.internal.steering.SteeringWorkbookWriter;
+import nl.akkoordmonitor.platform.security.UserAccounts;
+import nl.akkoordmonitor.demo.DemoTools;
+import nl.akkoordmonitor.demo.internal.benchmark.SxssfFloor;
+import nl.akkoordmonitor.demo.internal.dataset.DatasetSize;
+import nl.akkoordmonitor.demo.internal.dataset.SyntheticDataset;
+import nl.akkoordmonitor.reporting.SteeringReports;
+import nl.akkoordmonitor.reporting.SteeringReports.ReportSize;
 
-import javax.sql.DataSource;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The demo loader and the benchmark behind {@link ReportingTools}. */
+/** The demo loader and the benchmark behind {@link DemoTools}. */
 @Singleton
-class ReportingToolsService implements ReportingTools {
+class DemoToolsService implements DemoTools {
 
     /** The seed of every generated dataset, so that two runs compare the same data. */
     static final long SEED = 20_231_103L;
@@ -42,18 +37,15 @@ class ReportingToolsService implements ReportingTools {
     static final int FLOOR_COLUMNS = 12;
 
     private final SyntheticDataset dataset;
-    private final SteeringReportService reports;
-    private final DataSource dataSource;
+    private final SteeringReports reports;
     private final Organisations organisations;
-    private final int bcryptCost;
+    private final UserAccounts users;
 
-    ReportingToolsService(SyntheticDataset dataset, SteeringReportService reports, DataSource dataSource,
-                          Organisations organisations, @Value("${akkoordmonitor.security.bcrypt-cost:12}") int bcryptCost) {
+    DemoToolsService(SyntheticDataset dataset, SteeringReports reports, Organisations organisations, UserAccounts users) {
         this.dataset = dataset;
         this.reports = reports;
-        this.dataSource = dataSource;
         this.organisations = organisations;
-        this.bcryptCost = bcryptCost;
+        this.users = users;
     }
 
     @Override
@@ -63,25 +55,13 @@ class ReportingToolsService implements ReportingTools {
             dataset.generate(SEED, DatasetSize.DEMO);
         }
         // The demo set fills the first regions by code; GGD Groningen and its first municipality are in it.
-        List<String[]> users = List.of(new String[]{"demo-vws", "VWS", "VWS"}, new String[]{"demo-ggd", "GGD", "GG0111"},
+        List<String[]> demoUsers = List.of(new String[]{"demo-vws", "VWS", "VWS"}, new String[]{"demo-ggd", "GGD", "GG0111"},
                 new String[]{"demo-gemeente", "MUNICIPALITY", "GM0014"});
         StringBuilder text = new StringBuilder("Demo users (password '" + DEMO_PASSWORD + "'):\n");
-        try {
-            Connection c = dataSource.getConnection();
-            for (String[] user : users) {
-                long organisation = organisations.findByCode(user[2]).orElseThrow().id();
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO platform.app_user (username, password_hash, role, "
-                        + "organisation_id) VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING")) {
-                    s.setString(1, user[0]);
-                    s.setString(2, BCrypt.withDefaults().hashToString(bcryptCost, DEMO_PASSWORD.toCharArray()));
-                    s.setString(3, user[1]);
-                    s.setLong(4, organisation);
-                    s.executeUpdate();
-                }
-                text.append(String.format("  %-14s %-13s %s%n", user[0], user[1], user[2]));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the demo users: " + e.getMessage(), e);
+        for (String[] user : demoUsers) {
+            long organisation = organisations.findByCode(user[2]).orElseThrow().id();
+            users.createIfAbsent(user[0], DEMO_PASSWORD, Role.valueOf(user[1]), organisation, "demo user (--demo)");
+            text.append(String.format("  %-14s %-13s %s%n", user[0], user[1], user[2]));
         }
         text.append("Log in with POST /login and download e.g. GET /steering-reports/").append(REPORT_YEAR).append("?scope=GG0111");
         return text.toString();
@@ -95,13 +75,12 @@ class ReportingToolsService implements ReportingTools {
         out.printf(Locale.ROOT, "Loaded in %.1f s: %s%n", seconds(System.nanoTime() - start), loaded);
 
         Actor vws = new Actor(0, "benchmark", Role.VWS, organisations.findByCode("VWS").orElseThrow().id());
-        SteeringReportService.Scope national = reports.resolve(vws, SteeringReportService.NATIONAL);
         // The first runs warm up the JIT and the database's caches; only the first is shown. On a
         // shared virtual machine a single run can be off by a third either way, so the report and
         // the floor are timed in turns, under the same conditions, and the medians are compared.
-        Run cold = run(national);
+        Run cold = run(vws);
         for (int i = 1; i < WARM_UP_RUNS; i++) {
-            run(national);
+            run(vws);
         }
         long cells = cold.written.cells();
         for (int i = 0; i < WARM_UP_RUNS; i++) {
@@ -110,10 +89,10 @@ class ReportingToolsService implements ReportingTools {
         List<Run> warm = new ArrayList<>();
         List<Long> floors = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            warm.add(run(national));
+            warm.add(run(vws));
             floors.add(SxssfFloor.measure(cells / FLOOR_COLUMNS, FLOOR_COLUMNS).toNanos());
         }
-        SteeringWorkbookWriter.Written written = warm.get(0).written;
+        ReportSize written = warm.get(0).written;
         List<Long> times = warm.stream().map(Run::nanos).toList();
         long report = median(times);
         long floor = median(floors);
@@ -143,17 +122,17 @@ class ReportingToolsService implements ReportingTools {
                 seconds(values.stream().max(Long::compare).orElseThrow()));
     }
 
-    private record Run(long nanos, SteeringWorkbookWriter.Written written, long bytes, long peakHeap) {
+    private record Run(long nanos, ReportSize written, long bytes, long peakHeap) {
     }
 
-    private Run run(SteeringReportService.Scope scope) {
+    private Run run(Actor actor) {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         CountingStream counter = new CountingStream();
         long start = System.nanoTime();
-        SteeringWorkbookWriter.Written written = reports.write(scope, REPORT_YEAR, counter);
+        ReportSize written = reports.write(actor, SteeringReports.NATIONAL, REPORT_YEAR, counter);
         long nanos = System.nanoTime() - start;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return new Run(nanos, written, counter.count, peak);

@@ -1,0 +1,435 @@
+package nl.akkoordmonitor.demo.internal.dataset;
+
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementSeeder;
+import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.OrganisationType;
+import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.financing.FinancingSeeder;
+import nl.akkoordmonitor.financing.FundingNature;
+import nl.akkoordmonitor.financing.FundingSource;
+import nl.akkoordmonitor.financing.LegalBasis;
+import nl.akkoordmonitor.milestones.EvaluationStatus;
+import nl.akkoordmonitor.milestones.IndicatorDirection;
+import nl.akkoordmonitor.milestones.IndicatorFamily;
+import nl.akkoordmonitor.milestones.IndicatorSource;
+import nl.akkoordmonitor.milestones.MilestoneSeeder;
+import nl.akkoordmonitor.milestones.ProgressStatus;
+import nl.akkoordmonitor.milestones.Rating;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * Generates a realistic synthetic dataset on top of the reference data: one national agreement
+ * (GALA, 2023–2026) with eight core themes, five of them binding; a regional agreement per GGD
+ * region; a local agreement per municipality with commitments, milestones and progress reports;
+ * evaluations for 2024 and 2025; indicator targets and measurements; funding streams with budgets,
+ * allocations and spending. The same seed and size give the same data.
+ *
+ * <p>It loads through each module's own seeder ({@link AgreementSeeder}, {@link MilestoneSeeder},
+ * {@link FinancingSeeder}), which write batched SQL into their own tables, past the services, on
+ * purpose: the national set (about 25,000 milestones and 100,000 progress reports) would take
+ * many minutes through the API. So nothing here is audited, and the rows respect the same
+ * constraints the services keep (signed agreements cover every binding theme, allocations stay
+ * within budgets). It refuses to run twice on one database.
+ */
+@Singleton
+public class SyntheticDataset {
+
+    /** The title that marks a database as generated. */
+    public static final String NATIONAL_TITLE = "Gezond en Actief Leven Akkoord (GALA) – synthetische gegevens";
+
+    /** Progress reports are dated up to this day, so that the data do not depend on the clock. */
+    static final LocalDate AS_OF = LocalDate.of(2025, 11, 1);
+
+    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final String[][] THEMES = {
+            {"GEZONDHEIDSACHTERSTANDEN", "Minder gezondheidsachterstanden", "true"},
+            {"SOCIALE_BASIS", "Een sterke sociale basis", "true"},
+            {"LEEFSTIJL", "Een gezonde leefstijl (roken, overgewicht, alcohol)", "true"},
+            {"MENTALE_GEZONDHEID", "Mentale weerbaarheid en mentale gezondheid", "true"},
+            {"REGIONALE_INFRASTRUCTUUR", "Domeinoverstijgend werken vanuit een regionale preventie-infrastructuur", "true"},
+            {"LEEFOMGEVING", "Een gezonde fysieke leefomgeving", "false"},
+            {"GEZOND_OUDER_WORDEN", "Gezond ouder worden", "false"},
+            {"ONLINE", "Mentaal gezond online", "false"}};
+    private static final String[] ACTIONS = {"Rookvrije generatie op", "Gezonde kantines in", "Buurtsportcoach voor",
+            "Welzijn op recept in", "Mentale gezondheid op school in", "Valpreventie voor ouderen in",
+            "Alcoholvrije sportverenigingen in", "Schuldhulp bij gezondheidsachterstand in", "Eenzaamheid aanpakken in",
+            "JOGG-aanpak in", "Gezonde leefomgeving rond scholen in", "Werkgevers en mentale gezondheid in"};
+    private static final String[] STEPS = {"Plan van aanpak vastgesteld", "Partners verbonden", "Eerste activiteiten gestart",
+            "Tussenmeting uitgevoerd", "Bereik van de doelgroep gemeten", "Evaluatie met partners", "Borging in beleid",
+            "Communicatiecampagne gestart"};
+    private static final String[] NARRATIVES = {"Loopt volgens plan.", "Partners zijn enthousiast; capaciteit blijft krap.",
+            "Vertraging door personeelstekort bij de uitvoerder.", "Financiering voor volgend jaar nog onzeker.",
+            "Eerste resultaten zijn positief.", "Afhankelijk van besluit gemeenteraad.", "Bereik onder jongeren lager dan verwacht."};
+    private static final String[] TARGET_GROUPS = {"YOUTH", "YOUNG_ADULTS", "STUDENTS", "WORKERS", "ELDERLY", "INFORMAL_CARERS",
+            "VULNERABLE", "EVERYONE"};
+    private static final String[] ENVIRONMENTS = {"SOCIETY", "NEIGHBOURHOOD", "EDUCATION", "WORK", "ONLINE", "CARE", "HOME"};
+    private static final String[] LEVELS = {"UNIVERSAL", "SELECTIVE", "INDICATED"};
+    private static final String[] PROGRESS = {"ON_TRACK", "ON_TRACK", "ON_TRACK", "AT_RISK", "DELAYED"};
+    private static final String[] RATINGS = {"GREEN", "GREEN", "AMBER", "AMBER", "RED"};
+    private static final Object[][] INDICATORS = {
+            {"ROKEN_VOLW", "Rokers (18+)", "%", "LOWER_IS_BETTER", "GGD_GEZONDHEIDSMONITOR", "RISK_FACTOR", 20.0, 5.0},
+            {"OVERGEWICHT_VOLW", "Overgewicht (18+)", "%", "LOWER_IS_BETTER", "GGD_GEZONDHEIDSMONITOR", "RISK_FACTOR", 50.0, 38.0},
+            {"ALCOHOL_JONG", "Jongeren die ooit alcohol dronken (12-16)", "%", "LOWER_IS_BETTER", "HBSC", "RISK_FACTOR", 40.0, 25.0},
+            {"EENZAAMHEID", "Ernstig eenzaam (18+)", "%", "LOWER_IS_BETTER", "GGD_GEZONDHEIDSMONITOR", "OUTCOME", 12.0, 9.0},
+            {"PSYCH_KLACHTEN", "Psychische klachten (12-25)", "%", "LOWER_IS_BETTER", "GGD_GEZONDHEIDSMONITOR", "PREVALENCE", 30.0, 22.0},
+            {"BEWEEGRICHTLIJN", "Voldoet aan de beweegrichtlijn (18+)", "%", "HIGHER_IS_BETTER", "CBS", "RISK_FACTOR", 47.0, 60.0},
+            {"ERVAREN_GEZONDHEID", "Ervaren gezondheid goed of zeer goed (18+)", "%", "HIGHER_IS_BETTER", "CBS", "OUTCOME", 75.0, 80.0},
+            {"JEUGDHULP", "Jongeren met jeugdhulp", "%", "LOWER_IS_BETTER", "CBS", "CARE_USE", 13.0, 11.0}};
+    /** name, source, law, nature, earmarked, first year, last year (0: open-ended), yearly amount in thousands. */
+    private static final Object[][] STREAMS = {
+            {"Gemeentefonds – publieke gezondheid", "MUNICIPALITY", "WPG", "STRUCTURAL", false, 2021, 0, 400},
+            {"Brede SPUK GALA", "NATIONAL_GOVERNMENT", "WPG", "INCIDENTAL", true, 2023, 2026, 250},
+            {"Gemeentefonds – Wmo preventie", "MUNICIPALITY", "WMO", "STRUCTURAL", false, 2021, 0, 300},
+            {"Steunpakket sociaal en mentaal welzijn", "NATIONAL_GOVERNMENT", "WMO", "INCIDENTAL", true, 2023, 2024, 120},
+            {"Jeugdwet – preventief jeugdbeleid", "MUNICIPALITY", "JEUGDWET", "STRUCTURAL", false, 2021, 0, 350},
+            {"Nationaal Programma Onderwijs – welzijn", "NATIONAL_GOVERNMENT", "JEUGDWET", "INCIDENTAL", true, 2023, 2025, 150},
+            {"Zorgverzekeraar – gecombineerde leefstijlinterventie", "HEALTH_INSURER", "ZVW", "STRUCTURAL", false, 2021, 0, 90},
+            {"Zorgverzekeraar – preventieakkoord regio", "HEALTH_INSURER", "ZVW", "INCIDENTAL", false, 2024, 2025, 60},
+            {"Wlz – valpreventie ouderen", "HEALTH_INSURER", "WLZ", "INCIDENTAL", false, 2024, 2026, 40},
+            {"Fonds Gezond Leven", "FUND", "NONE", "INCIDENTAL", true, 2024, 2025, 30},
+            {"Eigen middelen gemeente", "MUNICIPALITY", "NONE", "STRUCTURAL", false, 2021, 0, 80},
+            {"EU ESF+ project", "EU", "NONE", "INCIDENTAL", true, 2023, 2025, 70},
+            {"Sportakkoord II", "NATIONAL_GOVERNMENT", "WMO", "INCIDENTAL", true, 2023, 2026, 45},
+            {"Regiodeal preventie", "NATIONAL_GOVERNMENT", "WPG", "INCIDENTAL", true, 2024, 2026, 55},
+            {"Mentale gezondheid: van ons allemaal", "NATIONAL_GOVERNMENT", "WMO", "INCIDENTAL", true, 2024, 2026, 35}};
+
+    private final AgreementSeeder agreementSeeder;
+    private final MilestoneSeeder milestoneSeeder;
+    private final FinancingSeeder financingSeeder;
+    private final Organisations organisations;
+
+    public SyntheticDataset(AgreementSeeder agreementSeeder, MilestoneSeeder milestoneSeeder, FinancingSeeder financingSeeder,
+                            Organisations organisations) {
+        this.agreementSeeder = agreementSeeder;
+        this.milestoneSeeder = milestoneSeeder;
+        this.financingSeeder = financingSeeder;
+        this.organisations = organisations;
+    }
+
+    /** What was generated, per kind of row. */
+    public record Summary(Map<String, Long> rows) {
+        @Override
+        public String toString() {
+            return rows.toString();
+        }
+    }
+
+    private record Agreement(long id, String level, long ownerId, Long regionId, int firstYear, int lastYear,
+                             List<Adoption> adoptions, List<Commitment> commitments) {
+    }
+
+    private record Adoption(long id, long themeId, String code, String name, boolean binding, boolean deviation) {
+    }
+
+    private record Commitment(long id, Adoption adoption, int firstYear, int lastYear) {
+    }
+
+    /** Row counts per kind, as the loads add them. */
+    private static final class Counts {
+        final Map<String, Long> rows = new LinkedHashMap<>();
+
+        void add(String kind) {
+            rows.merge(kind, 1L, Long::sum);
+        }
+
+        void none(String kind) {
+            rows.putIfAbsent(kind, 0L);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean alreadyLoaded() {
+        return agreementSeeder.holds(NATIONAL_TITLE);
+    }
+
+    /** Generates the dataset in one transaction: all of it, or nothing. */
+    @Transactional
+    public synchronized Summary generate(long seed, DatasetSize size) {
+        if (alreadyLoaded()) {
+            throw new IllegalStateException("This database already holds the synthetic dataset.");
+        }
+        SplittableRandom random = new SplittableRandom(seed);
+        Counts counts = new Counts();
+        long ministry = organisations.findByCode("VWS").orElseThrow(() -> new IllegalStateException(
+                "The reference data are not loaded: no ministry VWS")).id();
+        List<Organisation> regions = agreementSeeder.current(OrganisationType.GGD_REGION, null, size.regions());
+        Map<Long, List<Organisation>> municipalities = new LinkedHashMap<>();
+        for (Organisation region : regions) {
+            municipalities.put(region.id(), agreementSeeder.current(OrganisationType.MUNICIPALITY, region.id(),
+                    size.municipalitiesPerRegion()));
+        }
+        List<Agreement> all;
+        try (AgreementSeeder.Load load = agreementSeeder.load()) {
+            all = agreements(load, random, size, ministry, regions, municipalities, counts);
+        }
+        try (MilestoneSeeder.Load load = milestoneSeeder.load()) {
+            milestones(load, random, size, all, counts);
+            evaluations(load, random, all, ministry, counts);
+            indicators(load, random, all, municipalities, counts);
+        }
+        try (FinancingSeeder.Load load = financingSeeder.load()) {
+            money(load, random, size, all, regions, municipalities, counts);
+        }
+        return new Summary(counts.rows);
+    }
+
+    private List<Agreement> agreements(AgreementSeeder.Load load, SplittableRandom random, DatasetSize size, long ministry,
+                                       List<Organisation> regions, Map<Long, List<Organisation>> municipalities, Counts counts) {
+        // National agreement and its frame.
+        long nationalId = load.agreement(AgreementLevel.NATIONAL, NATIONAL_TITLE, ministry, null, null, 2023, 2026,
+                AgreementStatus.ACTIVE, LocalDate.of(2023, 2, 3));
+        counts.add("agreements");
+        long[] themeIds = new long[THEMES.length];
+        for (int i = 0; i < THEMES.length; i++) {
+            themeIds[i] = load.coreTheme(nationalId, THEMES[i][0], THEMES[i][1], "Doel uit het GALA.", Boolean.parseBoolean(THEMES[i][2]));
+        }
+        counts.none("themeAdoptions");
+        counts.none("commitments");
+
+        List<Agreement> all = new ArrayList<>();
+        all.add(new Agreement(nationalId, "NATIONAL", ministry, null, 2023, 2026, List.of(), List.of()));
+        load.party(nationalId, ministry, "SIGNATORY");
+        for (Organisation region : regions) {
+            long regionalId = load.agreement(AgreementLevel.REGIONAL, "Regionaal preventieakkoord " + region.name(), region.id(),
+                    nationalId, nationalId, 2023, 2026, AgreementStatus.ACTIVE, LocalDate.of(2023, 6, 1 + random.nextInt(28)));
+            counts.add("agreements");
+            load.party(regionalId, region.id(), "SIGNATORY");
+            load.party(regionalId, region.id(), "COORDINATOR");
+            all.add(fill(load, random, size, themeIds, regionalId, "REGIONAL", region.id(), region.id(), 2023, 2026, counts));
+            for (Organisation municipality : municipalities.get(region.id())) {
+                // About one in twenty-five is still a draft: "no active agreement" in the coverage.
+                boolean draft = random.nextInt(25) == 0;
+                long localId = load.agreement(AgreementLevel.LOCAL, "Lokaal preventieakkoord " + municipality.name(),
+                        municipality.id(), regionalId, nationalId, 2024, 2026, draft ? AgreementStatus.DRAFT : AgreementStatus.ACTIVE,
+                        draft ? null : LocalDate.of(2024, 1 + random.nextInt(6), 1 + random.nextInt(28)));
+                counts.add("agreements");
+                load.party(localId, municipality.id(), "SIGNATORY");
+                load.party(localId, region.id(), "ADVISER");
+                all.add(fill(load, random, size, themeIds, localId, draft ? "DRAFT" : "LOCAL", municipality.id(), region.id(),
+                        2024, 2026, counts));
+            }
+        }
+        return all;
+    }
+
+    private Agreement fill(AgreementSeeder.Load load, SplittableRandom random, DatasetSize size, long[] themeIds, long agreementId,
+                           String level, long ownerId, long regionId, int firstYear, int lastYear, Counts counts) {
+        List<Adoption> adopted = new ArrayList<>();
+        List<Commitment> made = new ArrayList<>();
+        for (int t = 0; t < THEMES.length; t++) {
+            boolean binding = Boolean.parseBoolean(THEMES[t][2]);
+            if (!binding && random.nextInt(3) != 0) {
+                continue;
+            }
+            // Comply or explain: now and then a binding theme is explained instead of adopted.
+            boolean deviation = binding && random.nextInt(30) == 0;
+            long adoptionId = load.adoption(agreementId, themeIds[t], deviation,
+                    deviation ? null : "Eigen ambitie: " + THEMES[t][1].toLowerCase() + ".",
+                    deviation ? "Wordt al regionaal opgepakt; geen eigen middelen." : null);
+            counts.add("themeAdoptions");
+            Adoption adoption = new Adoption(adoptionId, themeIds[t], THEMES[t][0], THEMES[t][1], binding, deviation);
+            adopted.add(adoption);
+            if (deviation) {
+                continue;
+            }
+            for (int k = 0; k < size.commitmentsPerTheme(); k++) {
+                int from = firstYear + random.nextInt(2);
+                int to = Math.max(from, lastYear - random.nextInt(2));
+                String title = ACTIONS[random.nextInt(ACTIONS.length)] + " " + (k + 1);
+                String targetGroup = TARGET_GROUPS[random.nextInt(TARGET_GROUPS.length)];
+                String environment = ENVIRONMENTS[random.nextInt(ENVIRONMENTS.length)];
+                String preventionLevel = LEVELS[random.nextInt(LEVELS.length)];
+                long commitmentId = load.commitment(agreementId, adoptionId, title, "Synthetische afspraak.", List.of(targetGroup),
+                        environment, preventionLevel, ownerId, from, to);
+                counts.add("commitments");
+                made.add(new Commitment(commitmentId, adoption, from, to));
+            }
+        }
+        return new Agreement(agreementId, level, ownerId, regionId, firstYear, lastYear, adopted, made);
+    }
+
+    private void milestones(MilestoneSeeder.Load load, SplittableRandom random, DatasetSize size, List<Agreement> all, Counts counts) {
+        counts.none("milestones");
+        counts.none("progressReports");
+        for (Agreement agreement : all) {
+            for (Commitment commitment : agreement.commitments()) {
+                int count = Math.max(1, size.milestonesPerCommitment() - 2 + random.nextInt(5));
+                LocalDate start = LocalDate.of(commitment.firstYear(), 1, 1);
+                int days = (int) (LocalDate.of(commitment.lastYear(), 12, 31).toEpochDay() - start.toEpochDay());
+                for (int m = 0; m < count; m++) {
+                    LocalDate due = start.plusDays((long) days * (m + 1) / (count + 1) + random.nextInt(30));
+                    long milestoneId = load.milestone(commitment.id(), agreement.id(), agreement.ownerId(), agreement.regionId(),
+                            commitment.adoption().themeId(), commitment.adoption().code(), commitment.adoption().name(),
+                            STEPS[random.nextInt(STEPS.length)], due, agreement.ownerId());
+                    counts.add("milestones");
+                    reports(load, random, size, milestoneId, start, due, counts);
+                }
+            }
+        }
+    }
+
+    private static void reports(MilestoneSeeder.Load load, SplittableRandom random, DatasetSize size, long milestoneId,
+                                LocalDate start, LocalDate due, Counts counts) {
+        LocalDate last = due.isBefore(AS_OF) ? due : AS_OF;
+        if (!last.isAfter(start)) {
+            return;
+        }
+        int count = Math.max(0, size.reportsPerMilestone() - 2 + random.nextInt(5));
+        int span = (int) (last.toEpochDay() - start.toEpochDay());
+        int percent = 0;
+        for (int r = 0; r < count; r++) {
+            LocalDate date = start.plusDays((long) span * (r + 1) / (count + 1));
+            boolean final_ = r == count - 1 && due.isBefore(AS_OF) && random.nextInt(10) < 7;
+            percent = final_ ? 100 : Math.min(95, percent + 5 + random.nextInt(30));
+            ProgressStatus status = final_ ? ProgressStatus.ACHIEVED : ProgressStatus.valueOf(PROGRESS[random.nextInt(PROGRESS.length)]);
+            load.progressReport(milestoneId, date, status, percent, NARRATIVES[random.nextInt(NARRATIVES.length)],
+                    "gen:" + milestoneId + ":" + r);
+            counts.add("progressReports");
+        }
+    }
+
+    private void evaluations(MilestoneSeeder.Load load, SplittableRandom random, List<Agreement> all, long ministry, Counts counts) {
+        counts.none("evaluations");
+        for (Agreement agreement : all) {
+            if (agreement.level().equals("DRAFT")) {
+                continue;
+            }
+            long reviewer = agreement.level().equals("LOCAL") ? agreement.regionId() : ministry;
+            for (int year = Math.max(2024, agreement.firstYear()); year <= 2025; year++) {
+                int roll = random.nextInt(100);
+                String status = year == 2024
+                        ? (roll < 80 ? "ACCEPTED" : roll < 88 ? "RETURNED" : roll < 95 ? "SUBMITTED" : null)
+                        : (roll < 25 ? "ACCEPTED" : roll < 35 ? "RETURNED" : roll < 65 ? "SUBMITTED" : roll < 85 ? "DRAFT" : null);
+                if (status == null) {
+                    continue;
+                }
+                LocalDate deadline = LocalDate.of(year + 1, 4, 1);
+                LocalDate submitted = status.equals("DRAFT") ? null : deadline.minusDays(30 - random.nextInt(45));
+                Instant submittedAt = submitted == null ? null : submitted.atTime(10, 0).atZone(ZONE).toInstant();
+                Instant reviewedAt = submitted == null || status.equals("SUBMITTED") ? null
+                        : submitted.plusDays(14).atTime(15, 0).atZone(ZONE).toInstant();
+                long id = load.evaluation(agreement.id(), year, AgreementLevel.valueOf(agreement.level()), agreement.ownerId(),
+                        reviewer, agreement.regionId(), EvaluationStatus.valueOf(status), "Synthetische conclusie.", submittedAt,
+                        submitted, status.equals("RETURNED") ? reviewedAt : null, status.equals("ACCEPTED") ? reviewedAt : null);
+                counts.add("evaluations");
+                for (Adoption adoption : agreement.adoptions()) {
+                    load.evaluationTheme(id, adoption.themeId(), adoption.code(), adoption.name(),
+                            Rating.valueOf(RATINGS[random.nextInt(RATINGS.length)]), "Bevindingen.", "Lessen.", "Bijsturing.");
+                }
+            }
+        }
+    }
+
+    private void indicators(MilestoneSeeder.Load load, SplittableRandom random, List<Agreement> all,
+                            Map<Long, List<Organisation>> municipalities, Counts counts) {
+        long[] indicatorIds = new long[INDICATORS.length];
+        for (int i = 0; i < INDICATORS.length; i++) {
+            Object[] indicator = INDICATORS[i];
+            indicatorIds[i] = load.indicator((String) indicator[0], (String) indicator[1], (String) indicator[2],
+                    IndicatorDirection.valueOf((String) indicator[3]), IndicatorSource.valueOf((String) indicator[4]),
+                    IndicatorFamily.valueOf((String) indicator[5]));
+        }
+        counts.none("indicatorTargets");
+        counts.none("measurements");
+        for (Agreement agreement : all) {
+            if (!agreement.level().equals("LOCAL")) {
+                continue;
+            }
+            int first = random.nextInt(INDICATORS.length);
+            for (int k = 0; k < 3; k++) {
+                int i = (first + k * 3) % INDICATORS.length;
+                load.indicatorTarget(agreement.id(), indicatorIds[i], agreement.ownerId(), agreement.regionId(),
+                        decimal((double) INDICATORS[i][6]), 2020, decimal((double) INDICATORS[i][7]), 2030);
+                counts.add("indicatorTargets");
+            }
+        }
+        for (List<Organisation> inRegion : municipalities.values()) {
+            for (Organisation municipality : inRegion) {
+                for (int i = 0; i < INDICATORS.length; i++) {
+                    double baseline = (double) INDICATORS[i][6];
+                    double target = (double) INDICATORS[i][7];
+                    for (int year = 2020; year <= 2024; year += 2) {
+                        double path = baseline + (target - baseline) * (year - 2020) / 10.0;
+                        double value = path + (random.nextDouble() - 0.5) * Math.abs(target - baseline) * 0.4;
+                        load.measurement(indicatorIds[i], municipality.id(), year, decimal(value));
+                        counts.add("measurements");
+                    }
+                }
+            }
+        }
+    }
+
+    private void money(FinancingSeeder.Load load, SplittableRandom random, DatasetSize size, List<Agreement> all,
+                       List<Organisation> regions, Map<Long, List<Organisation>> municipalities, Counts counts) {
+        Map<Long, Agreement> localByOwner = new LinkedHashMap<>();
+        for (Agreement a : all) {
+            if (a.level().equals("LOCAL")) {
+                localByOwner.put(a.ownerId(), a);
+            }
+        }
+        for (String kind : List.of("fundingStreams", "budgetLines", "allocations", "expenditures")) {
+            counts.none(kind);
+        }
+        for (Organisation region : regions) {
+            for (Organisation municipality : municipalities.get(region.id())) {
+                Agreement local = localByOwner.get(municipality.id());
+                int first = random.nextInt(STREAMS.length);
+                for (int k = 0; k < Math.min(size.streamsPerMunicipality(), STREAMS.length); k++) {
+                    Object[] template = STREAMS[(first + k) % STREAMS.length];
+                    int from = (int) template[5];
+                    int to = (int) template[6] == 0 ? 2026 : (int) template[6];
+                    boolean earmarked = (boolean) template[4];
+                    long streamId = load.fundingStream((String) template[0], FundingSource.valueOf((String) template[1]),
+                            LegalBasis.valueOf((String) template[2]), FundingNature.valueOf((String) template[3]), from,
+                            (int) template[6] == 0 ? null : to, earmarked,
+                            earmarked ? "Besteden aan preventie volgens de regeling." : null, municipality.id(), region.id());
+                    counts.add("fundingStreams");
+                    for (int year = from; year <= to; year++) {
+                        BigDecimal amount = BigDecimal.valueOf((int) template[7] * (800L + random.nextInt(400))).setScale(2, RoundingMode.UNNECESSARY);
+                        long budgetId = load.budget(streamId, year, amount);
+                        counts.add("budgetLines");
+                        if (local == null) {
+                            continue;
+                        }
+                        final int y = year;
+                        List<Commitment> fitting = local.commitments().stream().filter(x -> x.firstYear() <= y && y <= x.lastYear()).toList();
+                        if (fitting.isEmpty()) {
+                            continue;
+                        }
+                        Commitment commitment = fitting.get(random.nextInt(fitting.size()));
+                        BigDecimal allocated = amount.multiply(BigDecimal.valueOf(50 + random.nextInt(51)))
+                                .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+                        long allocationId = load.allocation(budgetId, streamId, year, allocated, null, commitment.id(), local.id(),
+                                local.ownerId(), local.regionId(), commitment.firstYear(), commitment.lastYear(),
+                                local.firstYear(), local.lastYear());
+                        counts.add("allocations");
+                        if (year <= AS_OF.getYear()) {
+                            BigDecimal spent = allocated.multiply(BigDecimal.valueOf(60 + random.nextInt(56)))
+                                    .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
+                            load.expenditure(allocationId, year, spent);
+                            counts.add("expenditures");
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    private static BigDecimal decimal(double value) {
+        return BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP);
+    }
+}
