@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 
-    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "notifications", "demo");
+    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "notifications", "demo", "web");
 
     private JavaClasses classes;
 
@@ -62,20 +62,37 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.milestones..")
                 .allowEmptyShould(true)
                 .check(classes);
-        // Notifications listens to the others' events and reads their APIs; nobody depends on it.
-        noClasses().that().resideOutsideOfPackages("nl.akkoordmonitor.notifications..", "nl.akkoordmonitor.app..")
+        // Notifications listens to the others' events and reads their APIs; only the application and the web pages use it.
+        noClasses().that().resideOutsideOfPackages("nl.akkoordmonitor.notifications..", "nl.akkoordmonitor.app..", "nl.akkoordmonitor.web..")
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.notifications..")
                 .allowEmptyShould(true)
                 .check(classes);
         noClasses().that().resideInAPackage("nl.akkoordmonitor.notifications..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.akkoordmonitor.reporting..", "nl.akkoordmonitor.financing..",
-                        "nl.akkoordmonitor.app..")
+                        "nl.akkoordmonitor.app..", "nl.akkoordmonitor.web..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideOutsideOfPackage("nl.akkoordmonitor.web..")
+                .and().resideOutsideOfPackage("nl.akkoordmonitor.app..")
+                .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.web..")
+                .because("the web pages are the outermost layer: no module uses them")
                 .allowEmptyShould(true)
                 .check(classes);
         // The demo data and the benchmark are a tool beside the product: only the application starts them.
         noClasses().that().resideOutsideOfPackages("nl.akkoordmonitor.demo..", "nl.akkoordmonitor.app..")
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.demo..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void thePagesWorkThroughTheHttpApiAndRunNoSql() {
+        // The pages call the API (same access rules, same validation) and the public doors; they
+        // never touch a database themselves.
+        noClasses().that().resideInAPackage("nl.akkoordmonitor.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..",
+                        "io.micronaut.transaction..")
+                .because("a page asks the module doors exactly as a controller does and runs no SQL of its own")
                 .check(classes);
     }
 }
