@@ -1,5 +1,8 @@
 package nl.akkoordmonitor.notifications.internal.calendar;
 
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.ForbiddenException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -29,7 +32,6 @@ import jakarta.validation.constraints.Size;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.notifications.internal.Links;
-import nl.akkoordmonitor.notifications.internal.Problems;
 import nl.akkoordmonitor.notifications.internal.Texts;
 import nl.akkoordmonitor.notifications.internal.settings.Recipient;
 import nl.akkoordmonitor.notifications.internal.settings.RecipientStore;
@@ -178,7 +180,7 @@ class CalendarController {
     HttpResponse<Void> remove(@PathVariable long id, Authentication authentication) {
         Actor actor = vws(authentication);
         if (!nationalDates.remove(id)) {
-            throw Problems.notFound(Texts.text("problem.calendar.date.notFound", id));
+            throw new NotFoundException(Message.of("CALENDAR_DATE_NOT_FOUND", id));
         }
         auditLog.record(actor, AuditEntry.of("calendar_date", id, "DELETE").organisation(actor.organisationId()));
         return HttpResponse.noContent();
@@ -187,7 +189,7 @@ class CalendarController {
     private static Actor vws(Authentication authentication) {
         Actor actor = Actor.of(authentication);
         if (actor.role() != Role.VWS) {
-            throw Problems.forbidden(Texts.text("problem.calendar.date.vwsOnly"));
+            throw new ForbiddenException(Message.of("CALENDAR_DATE_VWS_ONLY"));
         }
         return actor;
     }

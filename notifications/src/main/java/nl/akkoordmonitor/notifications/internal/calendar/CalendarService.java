@@ -1,5 +1,7 @@
 package nl.akkoordmonitor.notifications.internal.calendar;
 
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementAccess;
@@ -12,7 +14,6 @@ import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.ReportScope;
-import nl.akkoordmonitor.notifications.internal.Problems;
 import nl.akkoordmonitor.notifications.internal.Texts;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
@@ -55,8 +56,8 @@ public class CalendarService {
         }
         Organisation organisation = organisations.get(chosen);
         if (!mayRead(actor, organisation)) {
-            throw Problems.forbidden(Texts.text("problem.calendar.organisation",
-                    actor.role() == Role.GGD ? Texts.text("problem.calendar.organisation.region") : ""));
+            throw new ForbiddenException(Message.of(actor.role() == Role.GGD ? "CALENDAR_ORGANISATION_NOT_YOURS.region"
+                    : "CALENDAR_ORGANISATION_NOT_YOURS"));
         }
         return entries(organisation, year, year);
     }

@@ -1,5 +1,7 @@
 package nl.akkoordmonitor.notifications.internal.inbox;
 
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpResponse;
@@ -19,8 +21,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
-import nl.akkoordmonitor.notifications.internal.Problems;
-import nl.akkoordmonitor.notifications.internal.Texts;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.security.Actor;
 
@@ -139,7 +139,7 @@ class InboxController {
             return s.executeUpdate();
         });
         if (found == 0) {
-            throw Problems.notFound(Texts.text("problem.notification.notFound", id));
+            throw new NotFoundException(Message.of("NOTIFICATION_NOT_FOUND", id));
         }
         return HttpResponse.noContent();
     }

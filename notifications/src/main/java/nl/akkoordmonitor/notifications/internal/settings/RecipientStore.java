@@ -1,9 +1,9 @@
 package nl.akkoordmonitor.notifications.internal.settings;
 
+import nl.akkoordmonitor.platform.message.Message;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.notifications.internal.Texts;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 
 import java.security.SecureRandom;
@@ -94,7 +94,7 @@ public class RecipientStore {
             return statement.executeUpdate();
         });
         if (changed == 0) {
-            throw new ConflictException("STALE_VERSION", Texts.text("problem.settings.stale", before.version(), version));
+            throw new ConflictException(Message.of("NOTIFICATION_SETTINGS_STALE", before.version(), version));
         }
         return find(userId).orElseThrow();
     }

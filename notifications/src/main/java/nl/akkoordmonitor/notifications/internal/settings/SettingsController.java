@@ -1,5 +1,8 @@
 package nl.akkoordmonitor.notifications.internal.settings;
 
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.problem.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -24,7 +27,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import nl.akkoordmonitor.notifications.internal.Problems;
 import nl.akkoordmonitor.notifications.internal.Texts;
 import nl.akkoordmonitor.platform.security.Actor;
 
@@ -76,7 +78,7 @@ class SettingsController {
     SettingsView put(@Body @Valid SettingsRequest request, Authentication authentication) {
         String email = request.email() == null || request.email().isBlank() ? null : request.email().strip();
         if (email == null && request.delivery() != Delivery.OFF) {
-            throw Problems.badRequest("email", Texts.text("problem.settings.emailRequired"));
+            throw new BadRequestException(Violation.at("/email", Message.of("NOTIFICATION_EMAIL_REQUIRED")));
         }
         return SettingsView.of(store.update(Actor.of(authentication).userId(), email, request.delivery(), request.version()));
     }
