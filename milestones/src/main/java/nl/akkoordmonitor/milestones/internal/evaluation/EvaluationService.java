@@ -26,7 +26,6 @@ import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
-import nl.akkoordmonitor.platform.security.Role;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -106,7 +105,7 @@ class EvaluationService {
 
     List<EvaluationView> ofAgreement(Actor actor, long agreementId) {
         AgreementSummary agreement = access.readable(actor, agreementId);
-        if (!mayRead(actor, agreement)) {
+        if (!access.mayReadInside(actor, agreement)) {
             throw new ForbiddenException("an agreement's evaluations are for its owner, its reviewer, the GGD of its region and VWS");
         }
         List<EvaluationEntity> found = evaluations.findByAgreementIdOrderByYear(agreementId);
@@ -129,7 +128,7 @@ class EvaluationService {
     EvaluationView get(Actor actor, long id) {
         EvaluationEntity evaluation = find(id);
         AgreementSummary agreement = readableAgreement(actor, evaluation);
-        if (!mayRead(actor, agreement)) {
+        if (!access.mayReadInside(actor, agreement)) {
             throw new NotFoundException("evaluation", id);
         }
         return view(evaluation);
@@ -254,15 +253,6 @@ class EvaluationService {
         auditLog.record(actor, AuditEntry.of("evaluation", after.id(), action).values(before, after).reason(reason)
                 .organisation(after.ownerOrganisationId()).agreement(after.agreementId()));
         return view(after);
-    }
-
-    /**
-     * Evaluations are read by their owner, their reviewer, VWS, and the GGD of their region; other
-     * municipalities and regions do not see them at all, drafts or not.
-     */
-    private static boolean mayRead(Actor actor, AgreementSummary agreement) {
-        return actor.isNational() || actor.actsFor(agreement.ownerId()) || actor.actsFor(agreement.parentOwnerId())
-                || (actor.role() == Role.GGD && actor.actsFor(agreement.ggdRegionId()));
     }
 
     private AgreementSummary readableAgreement(Actor actor, EvaluationEntity evaluation) {
