@@ -28,7 +28,6 @@ import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
-import nl.akkoordmonitor.platform.security.Role;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -111,7 +110,7 @@ class EvaluationService {
 
     List<EvaluationView> ofAgreement(Actor actor, long agreementId) {
         AgreementSummary agreement = access.readable(actor, agreementId);
-        if (!mayRead(actor, agreement)) {
+        if (!access.mayReadInside(actor, agreement)) {
             throw new ForbiddenException("an agreement's evaluations are for its owner, its reviewer, the GGD of its region and VWS");
         }
         List<EvaluationEntity> found = evaluations.findByAgreementIdOrderByYear(agreementId);
@@ -134,7 +133,7 @@ class EvaluationService {
     EvaluationView get(Actor actor, long id) {
         EvaluationEntity evaluation = find(id);
         AgreementSummary agreement = readableAgreement(actor, evaluation);
-        if (!mayRead(actor, agreement)) {
+        if (!access.mayReadInside(actor, agreement)) {
             throw new NotFoundException("evaluation", id);
         }
         return view(evaluation);
@@ -261,15 +260,6 @@ class EvaluationService {
         statusChanges.publishEvent(new EvaluationStatusChanged(after.id(), after.agreementId(), after.year(),
                 after.ownerOrganisationId(), after.reviewerOrganisationId(), after.ggdRegionId(), before.status(), after.status(), reason));
         return view(after);
-    }
-
-    /**
-     * Evaluations are read by their owner, their reviewer, VWS, and the GGD of their region; other
-     * municipalities and regions do not see them at all, drafts or not.
-     */
-    private static boolean mayRead(Actor actor, AgreementSummary agreement) {
-        return actor.isNational() || actor.actsFor(agreement.ownerId()) || actor.actsFor(agreement.parentOwnerId())
-                || (actor.role() == Role.GGD && actor.actsFor(agreement.ggdRegionId()));
     }
 
     private AgreementSummary readableAgreement(Actor actor, EvaluationEntity evaluation) {
