@@ -12,11 +12,13 @@ import io.micronaut.context.exceptions.ConfigurationException;
 class JwtSecretCheck {
 
     static final int MINIMUM_LENGTH = 32;
+    /** For the operator starting the server, in the log: not an answer to a user. */
+    private static final String TOO_SHORT = "AKKOORDMONITOR_JWT_SECRET is too short: it must be at least 32 characters "
+            + "(for example: openssl rand -base64 48).";
 
     JwtSecretCheck(@Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String secret) {
         if (secret.length() < MINIMUM_LENGTH) {
-            throw new ConfigurationException("AKKOORDMONITOR_JWT_SECRET is " + secret.length() + " characters long; it must be at least "
-                    + MINIMUM_LENGTH + " (for example: openssl rand -base64 48).");
+            throw new ConfigurationException(TOO_SHORT);
         }
     }
 }
