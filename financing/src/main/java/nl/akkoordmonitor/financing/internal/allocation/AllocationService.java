@@ -98,7 +98,7 @@ class AllocationService {
             throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(new Violation("PART_OF_STREAM", "partId",
                     "onderdeel " + request.partId() + " hoort niet bij '" + stream.name() + "'; kies een onderdeel van deze stroom"));
         }
-        if (allocations.existsByStreamIdAndYearAndCommitmentId(stream.id(), request.year(), commitment.id())) {
+        if (allocations.existsFor(stream.id(), request.year(), commitment.id(), request.partId())) {
             throw new ConflictException("ALLOCATION_EXISTS", "'" + stream.name() + "' already funds commitment "
                     + commitment.id() + " in " + request.year() + "; change that allocation's amount instead.");
         }
