@@ -34,10 +34,21 @@ class EvaluationWorkflowPolicyTest {
 
     @Test
     void anAcceptedEvaluationIsReadOnly() {
-        for (Action action : Action.values()) {
+        for (Action action : List.of(Action.EDIT, Action.SUBMIT, Action.RETURN, Action.ACCEPT)) {
             List<Violation> violations = policy.transition(ACCEPTED, action);
             assertEquals("EVALUATION_READ_ONLY", violations.get(0).rule(), action.name());
         }
+    }
+
+    @Test
+    void onlyAnAcceptedEvaluationIsReopenedAndOnlyWithAReason() {
+        assertTrue(policy.transition(ACCEPTED, Action.REOPEN).isEmpty());
+        assertEquals(DRAFT, Action.REOPEN.result(ACCEPTED));
+        for (EvaluationStatus other : List.of(DRAFT, SUBMITTED, EvaluationStatus.RETURNED)) {
+            assertEquals("REOPEN_ONLY_ACCEPTED", policy.transition(other, Action.REOPEN).get(0).rule(), other.name());
+        }
+        assertEquals("REOPEN_REASON_REQUIRED", policy.reopening("  ").get(0).rule());
+        assertTrue(policy.reopening("Besteding gecorrigeerd").isEmpty());
     }
 
     @Test
