@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.financing.internal.part;
 
+import nl.akkoordmonitor.platform.message.Messages;
 import nl.akkoordmonitor.platform.problem.Violation;
 import org.junit.jupiter.api.Test;
 
@@ -32,7 +33,8 @@ class PartShiftPolicyTest {
         List<Violation> violations = policy.check(bsc, lsa, new BigDecimal("0.01"), new BigDecimal("100000.00"),
                 new BigDecimal("15000.00"), new BigDecimal("85000.00"));
         assertEquals(List.of("SHIFT_ABOVE_15_PERCENT"), violations.stream().map(Violation::rule).toList());
-        assertTrue(violations.get(0).message().contains("€ 15.000,01"), violations.get(0).message());
+        String dutch = Messages.of("platform", "financing").dutch(violations.get(0).message());
+        assertTrue(dutch.contains("€ 100.000,00 = € 15.000,00") && dutch.contains("€ 15.000,01, € 0,01 te veel"), dutch);
     }
 
     @Test

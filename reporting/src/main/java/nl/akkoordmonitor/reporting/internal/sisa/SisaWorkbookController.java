@@ -20,7 +20,9 @@ import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.financing.SisaStatement;
 import nl.akkoordmonitor.financing.SisaStatements;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.reporting.internal.workbook.Xlsx;
 
@@ -50,12 +52,12 @@ class SisaWorkbookController {
         Organisation target;
         if (organisation == null || organisation.isBlank()) {
             if (actor.organisationId() == null) {
-                throw new BadRequestException("organisation", "geef de CBS-code van de gemeente, bijvoorbeeld GM0363");
+                throw new BadRequestException(Violation.at("organisation", Message.of("SISA_WORKBOOK_ORGANISATION_REQUIRED")));
             }
             target = organisations.get(actor.organisationId());
         } else {
-            target = organisations.findByCode(organisation.strip().toUpperCase()).orElseThrow(() -> new BadRequestException("organisation",
-                    "geen organisatie heeft code '" + organisation + "'; gebruik een CBS-code zoals GM0363"));
+            target = organisations.findByCode(organisation.strip().toUpperCase()).orElseThrow(() -> new BadRequestException(Violation.at("organisation",
+                    Message.of("SISA_WORKBOOK_ORGANISATION_UNKNOWN", organisation))));
         }
         SisaStatement statement = statements.statement(actor, target.id(), year);
         String code = target.code() == null ? String.valueOf(target.id()) : target.code();
