@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import nl.akkoordmonitor.app.database.DatabaseChoice;
-import nl.akkoordmonitor.reporting.ReportingTools;
+import nl.akkoordmonitor.demo.DemoTools;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -84,7 +84,7 @@ public class Application {
                 .start();
         database.stopAfter(context);
         if (flags.contains(DEMO)) {
-            String users = context.getBean(ReportingTools.class).loadDemo();
+            String users = context.getBean(DemoTools.class).loadDemo();
             System.out.println("=".repeat(72) + System.lineSeparator() + "Akkoordmonitor demo" + System.lineSeparator()
                     + users + System.lineSeparator() + "=".repeat(72));
         }
@@ -110,7 +110,7 @@ public class Application {
         database.stopWith(context, () -> deleteTree(directory));
         int status = 0;
         try {
-            context.getBean(ReportingTools.class).benchmark(System.out);
+            context.getBean(DemoTools.class).benchmark(System.out);
         } catch (RuntimeException e) {
             e.printStackTrace();
             status = 1;

@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 
-    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting");
+    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "demo");
 
     private JavaClasses classes;
 
@@ -60,6 +60,11 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("nl.akkoordmonitor.financing..")
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.milestones..")
+                .allowEmptyShould(true)
+                .check(classes);
+        // The demo data and the benchmark are a tool beside the product: only the application starts them.
+        noClasses().that().resideOutsideOfPackages("nl.akkoordmonitor.demo..", "nl.akkoordmonitor.app..")
+                .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.demo..")
                 .allowEmptyShould(true)
                 .check(classes);
     }

@@ -33,6 +33,7 @@ import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.reporting.SteeringReports;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 
 import java.io.OutputStream;
@@ -55,10 +56,8 @@ import java.util.stream.Collectors;
  * endpoints say.
  */
 @Singleton
-public class SteeringReportService {
+public class SteeringReportService implements SteeringReports {
 
-    /** The code that asks for the whole country. */
-    public static final String NATIONAL = "NL";
 
     /** Milestone rows read ahead of the writer at most: a few MB, whatever the size of the country. */
     private static final int MILESTONES_AHEAD = 5_000;
@@ -156,6 +155,12 @@ public class SteeringReportService {
      */
     public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
         return slots.run(() -> writeNow(scope, year, out));
+    }
+
+    @Override
+    public ReportSize write(Actor actor, String scope, int year, OutputStream out) {
+        SteeringWorkbookWriter.Written written = write(resolve(actor, scope), year, out);
+        return new ReportSize(written.rows(), written.cells());
     }
 
     private SteeringWorkbookWriter.Written writeNow(Scope scope, int year, OutputStream out) {

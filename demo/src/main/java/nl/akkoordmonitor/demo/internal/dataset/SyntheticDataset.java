@@ -1,4 +1,4 @@
-package nl.akkoordmonitor.reporting.internal.dataset;
+package nl.akkoordmonitor.demo.internal.dataset;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;

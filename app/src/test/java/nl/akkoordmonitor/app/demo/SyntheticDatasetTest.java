@@ -1,8 +1,8 @@
-package nl.akkoordmonitor.app.reporting;
+package nl.akkoordmonitor.app.demo;
 
 import io.micronaut.context.ApplicationContext;
 import nl.akkoordmonitor.app.database.EmbeddedDatabase;
-import nl.akkoordmonitor.reporting.ReportingTools;
+import nl.akkoordmonitor.demo.DemoTools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -55,8 +55,8 @@ class SyntheticDatasetTest {
 
     @Test
     void demoLoadsEveryKindOfRowOnceAndItsUsersCanBeFound() throws SQLException {
-        String users = context.getBean(ReportingTools.class).loadDemo();
-        String again = context.getBean(ReportingTools.class).loadDemo();
+        String users = context.getBean(DemoTools.class).loadDemo();
+        String again = context.getBean(DemoTools.class).loadDemo();
 
         assertTrue(users.contains("demo-gemeente"), users);
         assertEquals(users, again, "a second start loads nothing new");

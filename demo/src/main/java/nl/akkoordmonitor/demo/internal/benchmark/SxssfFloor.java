@@ -1,4 +1,4 @@
-package nl.akkoordmonitor.reporting.internal.benchmark;
+package nl.akkoordmonitor.demo.internal.benchmark;
 
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.streaming.SXSSFSheet;

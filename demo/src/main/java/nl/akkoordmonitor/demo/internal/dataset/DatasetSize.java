@@ -1,4 +1,4 @@
-package nl.akkoordmonitor.reporting.internal.dataset;
+package nl.akkoordmonitor.demo.internal.dataset;
 
 /**
  * How much a generated dataset holds.

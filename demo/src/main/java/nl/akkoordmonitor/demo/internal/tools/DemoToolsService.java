@@ -1,4 +1,4 @@
-package nl.akkoordmonitor.reporting.internal.tools;
+package nl.akkoordmonitor.demo.internal.tools;
 
 import at.favre.lib.crypto.bcrypt.BCrypt;
 import io.micronaut.context.annotation.Value;
@@ -7,12 +7,12 @@ import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
-import nl.akkoordmonitor.reporting.ReportingTools;
-import nl.akkoordmonitor.reporting.internal.benchmark.SxssfFloor;
-import nl.akkoordmonitor.reporting.internal.dataset.DatasetSize;
-import nl.akkoordmonitor.reporting.internal.dataset.SyntheticDataset;
-import nl.akkoordmonitor.reporting.internal.steering.SteeringReportService;
-import nl.akkoordmonitor.reporting.internal.steering.SteeringWorkbookWriter;
+import nl.akkoordmonitor.demo.DemoTools;
+import nl.akkoordmonitor.demo.internal.benchmark.SxssfFloor;
+import nl.akkoordmonitor.demo.internal.dataset.DatasetSize;
+import nl.akkoordmonitor.demo.internal.dataset.SyntheticDataset;
+import nl.akkoordmonitor.reporting.SteeringReports;
+import nl.akkoordmonitor.reporting.SteeringReports.ReportSize;
 
 import javax.sql.DataSource;
 import java.io.OutputStream;
@@ -27,9 +27,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The demo loader and the benchmark behind {@link ReportingTools}. */
+/** The demo loader and the benchmark behind {@link DemoTools}. */
 @Singleton
-class ReportingToolsService implements ReportingTools {
+class DemoToolsService implements DemoTools {
 
     /** The seed of every generated dataset, so that two runs compare the same data. */
     static final long SEED = 20_231_103L;
@@ -42,12 +42,12 @@ class ReportingToolsService implements ReportingTools {
     static final int FLOOR_COLUMNS = 12;
 
     private final SyntheticDataset dataset;
-    private final SteeringReportService reports;
+    private final SteeringReports reports;
     private final DataSource dataSource;
     private final Organisations organisations;
     private final int bcryptCost;
 
-    ReportingToolsService(SyntheticDataset dataset, SteeringReportService reports, DataSource dataSource,
+    DemoToolsService(SyntheticDataset dataset, SteeringReports reports, DataSource dataSource,
                           Organisations organisations, @Value("${akkoordmonitor.security.bcrypt-cost:12}") int bcryptCost) {
         this.dataset = dataset;
         this.reports = reports;
@@ -95,13 +95,12 @@ class ReportingToolsService implements ReportingTools {
         out.printf(Locale.ROOT, "Loaded in %.1f s: %s%n", seconds(System.nanoTime() - start), loaded);
 
         Actor vws = new Actor(0, "benchmark", Role.VWS, organisations.findByCode("VWS").orElseThrow().id());
-        SteeringReportService.Scope national = reports.resolve(vws, SteeringReportService.NATIONAL);
         // The first runs warm up the JIT and the database's caches; only the first is shown. On a
         // shared virtual machine a single run can be off by a third either way, so the report and
         // the floor are timed in turns, under the same conditions, and the medians are compared.
-        Run cold = run(national);
+        Run cold = run(vws);
         for (int i = 1; i < WARM_UP_RUNS; i++) {
-            run(national);
+            run(vws);
         }
         long cells = cold.written.cells();
         for (int i = 0; i < WARM_UP_RUNS; i++) {
@@ -110,10 +109,10 @@ class ReportingToolsService implements ReportingTools {
         List<Run> warm = new ArrayList<>();
         List<Long> floors = new ArrayList<>();
         for (int i = 0; i < RUNS; i++) {
-            warm.add(run(national));
+            warm.add(run(vws));
             floors.add(SxssfFloor.measure(cells / FLOOR_COLUMNS, FLOOR_COLUMNS).toNanos());
         }
-        SteeringWorkbookWriter.Written written = warm.get(0).written;
+        ReportSize written = warm.get(0).written;
         List<Long> times = warm.stream().map(Run::nanos).toList();
         long report = median(times);
         long floor = median(floors);
@@ -143,17 +142,17 @@ class ReportingToolsService implements ReportingTools {
                 seconds(values.stream().max(Long::compare).orElseThrow()));
     }
 
-    private record Run(long nanos, SteeringWorkbookWriter.Written written, long bytes, long peakHeap) {
+    private record Run(long nanos, ReportSize written, long bytes, long peakHeap) {
     }
 
-    private Run run(SteeringReportService.Scope scope) {
+    private Run run(Actor actor) {
         System.gc();
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
         CountingStream counter = new CountingStream();
         long start = System.nanoTime();
-        SteeringWorkbookWriter.Written written = reports.write(scope, REPORT_YEAR, counter);
+        ReportSize written = reports.write(actor, SteeringReports.NATIONAL, REPORT_YEAR, counter);
         long nanos = System.nanoTime() - start;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         return new Run(nanos, written, counter.count, peak);

@@ -1,13 +1,13 @@
-package nl.akkoordmonitor.reporting;
+package nl.akkoordmonitor.demo;
 
 import java.io.PrintStream;
 
 /**
- * The reporting module's command-line tools, started by the application with a flag:
+ * The command-line tools of the demo module, started by the application with a flag:
  * {@code --demo} loads a small demo dataset with a demo user per role, {@code --benchmark} loads
  * the national-scale dataset and times the national steering report.
  */
-public interface ReportingTools {
+public interface DemoTools {
 
     /**
      * Loads the demo dataset and the demo users, unless the database already holds them.
