@@ -81,6 +81,7 @@ public class Application {
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .properties(database.properties())
+                .singletons(database.singletons())
                 .start();
         database.stopAfter(context);
         if (flags.contains(DEMO)) {

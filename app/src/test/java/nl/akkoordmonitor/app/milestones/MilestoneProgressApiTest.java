@@ -84,6 +84,20 @@ class MilestoneProgressApiTest extends IntegrationTest {
     }
 
     @Test
+    void aMunicipalityCanSayAMilestoneHasNotStartedButNotWithProgress() {
+        Place place = world.freshMunicipality();
+        Agreement agreement = world.activeLocal(place, 2024, 2026);
+        String user = world.municipality(place);
+        long milestone = milestone(user, agreement.commitment(), "Valpreventie in de wijk", "2026-11-30");
+
+        assertEquals("NOT_STARTED", stateAfter(user, milestone, report("2026-04-15", "NOT_STARTED", 0, "Start na de zomer")));
+        assertEquals("NOT_STARTED", reports(api.get(user, "/milestones/" + milestone)).get(0).get("status"));
+
+        ApiResponse started = api.post(user, "/milestones/" + milestone + "/reports", report("2026-04-20", "NOT_STARTED", 20, null));
+        assertRule(started, 422, "NOT_STARTED_WITH_PROGRESS");
+    }
+
+    @Test
     void aBackdatedReportDoesNotReplaceANewerOne() {
         Place place = world.freshMunicipality();
         Agreement agreement = world.activeLocal(place, 2024, 2026);

@@ -74,7 +74,7 @@ class ProgressWorkbookApiTest extends IntegrationTest {
             assertTrue(ids(sheet).containsAll(milestones.subList(1, 3)), ids(sheet)::toString);
             assertTrue(milestones.containsAll(ids(sheet)), "only this municipality's milestones");
             assertTrue(workbook.getSheet("Voortgang").getProtect());
-            assertEquals(List.of("Op schema", "Risico", "Vertraagd", "Afgerond", "Geannuleerd"),
+            assertEquals(List.of("Niet gestart", "Op schema", "Loopt achter", "Vertraagd", "Afgerond", "Geannuleerd"),
                     List.of(workbook.getSheet("Voortgang").getDataValidations().get(0).getValidationConstraint().getExplicitListValues()));
         } catch (IOException e) {
             throw new AssertionError(e);
@@ -86,7 +86,7 @@ class ProgressWorkbookApiTest extends IntegrationTest {
         byte[] filled;
         try (XSSFWorkbook workbook = template()) {
             fill(workbook, milestones.get(0), "Afgerond", 100, "Plan vastgesteld door het college.");
-            fill(workbook, milestones.get(1), "Risico", 20, "=HYPERLINK(\"http://x\",\"y\")");
+            fill(workbook, milestones.get(1), "Loopt achter", 20, "=HYPERLINK(\"http://x\",\"y\")");
             filled = Workbooks.bytes(workbook);
         }
 

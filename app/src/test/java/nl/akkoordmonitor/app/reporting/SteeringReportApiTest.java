@@ -93,7 +93,7 @@ class SteeringReportApiTest extends IntegrationTest {
                 assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), table);
             }
             assertEquals(List.of("Mijlpaal-id", "GGD-regio", "Organisatie", "Akkoord", "Kernthema", "Afspraak", "Mijlpaal",
-                    "Verantwoordelijke", "Deadline", "Status", "Percentage gereed", "Laatste melding", "Toelichting"),
+                    "Verantwoordelijke", "Einddatum", "Status", "Percentage gereed", "Laatste melding", "Toelichting"),
                     texts(workbook.getSheet("Mijlpalen").getRow(1)));
             assertEquals(1, workbook.getSheet("Samenvatting").getDrawingPatriarch().getCharts().size());
 
@@ -116,7 +116,7 @@ class SteeringReportApiTest extends IntegrationTest {
             assertEquals(((Number) overview.get("total")).intValue(), milestones.getLastRowNum() - 1, "one row per milestone due in 2025");
             Map<String, Object> counts = (Map<String, Object>) overview.get("counts");
             assertEquals(((Number) counts.getOrDefault("OVERDUE", 0)).doubleValue(),
-                    valueNextTo(workbook.getSheet("Samenvatting"), "Over de deadline"));
+                    valueNextTo(workbook.getSheet("Samenvatting"), "Over de einddatum"));
             assertEquals(((Number) completeness.get("expected")).intValue(), workbook.getSheet("Evaluaties").getLastRowNum() - 1);
             assertEquals(((Number) completeness.get("submitted")).doubleValue(), valueNextTo(workbook.getSheet("Samenvatting"), "Ingediend"));
 
@@ -137,8 +137,8 @@ class SteeringReportApiTest extends IntegrationTest {
             for (int r = 2; r <= sheet.getLastRowNum(); r++) {
                 risks.add(sheet.getRow(r).getCell(0).getStringCellValue() + " | " + sheet.getRow(r).getCell(3).getStringCellValue());
             }
-            assertTrue(risks.contains("Mijlpaal over de deadline | Plan van aanpak"), risks::toString);
-            assertTrue(risks.contains("Mijlpaal met risico | Eerste activiteiten"), risks::toString);
+            assertTrue(risks.contains("Mijlpaal over de einddatum | Plan van aanpak"), risks::toString);
+            assertTrue(risks.contains("Mijlpaal loopt achter | Eerste activiteiten"), risks::toString);
             assertTrue(risks.stream().anyMatch(r -> r.startsWith("Financieringsklif")), risks::toString);
             assertTrue(risks.stream().anyMatch(r -> r.startsWith("Overbesteding")), risks::toString);
 

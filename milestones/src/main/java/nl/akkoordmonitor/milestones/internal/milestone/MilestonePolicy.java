@@ -43,6 +43,10 @@ public class MilestonePolicy {
             violations.add(new Violation("ACHIEVED_NOT_COMPLETE", "percentComplete",
                     "an achieved milestone is 100% complete; report " + percentComplete + "% as ON_TRACK, AT_RISK or DELAYED"));
         }
+        if (status == ProgressStatus.NOT_STARTED && percentComplete != 0) {
+            violations.add(new Violation("NOT_STARTED_WITH_PROGRESS", "percentComplete",
+                    "a milestone that has not started is 0% complete; report " + percentComplete + "% as ON_TRACK, AT_RISK or DELAYED"));
+        }
         return violations;
     }
 }

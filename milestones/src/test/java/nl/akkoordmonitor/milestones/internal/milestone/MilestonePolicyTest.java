@@ -46,6 +46,13 @@ class MilestonePolicyTest {
     }
 
     @Test
+    void aMilestoneThatHasNotStartedIsNoPercentComplete() {
+        assertTrue(policy.report(today, ProgressStatus.NOT_STARTED, 0, today).isEmpty());
+        assertEquals(List.of("NOT_STARTED_WITH_PROGRESS"),
+                policy.report(today, ProgressStatus.NOT_STARTED, 10, today).stream().map(Violation::rule).toList());
+    }
+
+    @Test
     void percentMustBeAPercentage() {
         assertEquals("PERCENT_OUT_OF_RANGE", policy.report(today, ProgressStatus.ON_TRACK, 101, today).get(0).rule());
         assertEquals("PERCENT_OUT_OF_RANGE", policy.report(today, ProgressStatus.ON_TRACK, -1, today).get(0).rule());

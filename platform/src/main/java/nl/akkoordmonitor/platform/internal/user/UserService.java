@@ -39,6 +39,12 @@ class UserService {
 
     @Transactional
     UserEntity create(Actor actor, UserRecords.CreateUserRequest request) {
+        return create(actor, request, null);
+    }
+
+    /** @param actor null when the system itself creates the account (the demo), with a reason */
+    @Transactional
+    UserEntity create(@Nullable Actor actor, UserRecords.CreateUserRequest request, @Nullable String reason) {
         String username = DatabaseAuthenticationProvider.normalise(request.username());
         List<Violation> violations = roleOrganisation.check(request.role(), request.organisationId());
         if (!violations.isEmpty()) {
@@ -50,7 +56,7 @@ class UserService {
         UserEntity created = users.save(new UserEntity(null, username, hasher.hash(request.password()), request.role(),
                 request.organisationId(), true, null, null));
         auditLog.record(actor, AuditEntry.of(ENTITY, created.id(), "CREATE")
-                .values(null, UserRecords.AuditedUser.of(created)).organisation(created.organisationId()));
+                .values(null, UserRecords.AuditedUser.of(created)).organisation(created.organisationId()).reason(reason));
         return created;
     }
 

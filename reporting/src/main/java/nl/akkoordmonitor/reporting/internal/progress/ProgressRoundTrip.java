@@ -19,6 +19,7 @@ import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.upload.UploadRejectedException;
 import nl.akkoordmonitor.reporting.internal.upload.WorkbookUploadGuard;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
@@ -96,7 +97,7 @@ public class ProgressRoundTrip {
         });
         List<TemplateMilestone> lines = open.stream().map(m -> new TemplateMilestone(m.id(),
                 agreementTitles.get(m.agreementId()), m.coreThemeName(), commitmentTitles.getOrDefault(m.commitmentId(), ""),
-                m.title(), m.dueDate(), Labels.get("milestone." + m.state().name()), m.percentComplete())).toList();
+                m.title(), m.dueDate(), Vocabulary.label(m.state()), m.percentComplete())).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ProgressTemplate.write(organisation.name(), lines, out);
         String fileName = Labels.format("template.fileName", codeOf(organisation), LocalDate.now(clock).toString());
@@ -127,7 +128,7 @@ public class ProgressRoundTrip {
 
         LocalDate today = LocalDate.now(clock);
         List<ProgressEntry> entries = read.rows().stream().map(row -> new ProgressEntry(row.milestoneId(), today,
-                nl.akkoordmonitor.milestones.ProgressStatus.valueOf(row.status().name()), row.percent(), row.narrative(),
+                row.status(), row.percent(), row.narrative(),
                 idempotencyKey(row.milestoneId(), read.contentHash()))).toList();
         ProgressResult result = milestones.recordProgress(actor, entries);
         if (!result.stored()) {

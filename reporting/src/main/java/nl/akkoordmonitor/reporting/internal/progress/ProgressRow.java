@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.progress;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.akkoordmonitor.milestones.ProgressStatus;
 
 /**
  * One filled-in row of an uploaded template, checked and ready to store.

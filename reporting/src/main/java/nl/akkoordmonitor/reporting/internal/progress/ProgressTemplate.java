@@ -1,5 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.progress;
 
+import nl.akkoordmonitor.milestones.ProgressStatus;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.workbook.Column;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 import nl.akkoordmonitor.reporting.internal.workbook.SheetWriter;
@@ -12,6 +14,7 @@ import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
 import java.io.OutputStream;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -51,6 +54,11 @@ public final class ProgressTemplate {
     private ProgressTemplate() {
     }
 
+    /** The statuses a municipality can report, as the drop-down shows them. */
+    static List<String> statusWords() {
+        return Arrays.stream(ProgressStatus.values()).map(Vocabulary::label).toList();
+    }
+
     public static void write(String organisationName, List<TemplateMilestone> milestones, OutputStream out) {
         try (StreamingWorkbook workbook = new StreamingWorkbook()) {
             String sheetName = Labels.get("template.sheet");
@@ -83,7 +91,7 @@ public final class ProgressTemplate {
 
     private static void addValidations(SXSSFSheet sheet, int lastRow) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint statuses = helper.createExplicitListConstraint(ProgressStatus.labels().toArray(String[]::new));
+        DataValidationConstraint statuses = helper.createExplicitListConstraint(statusWords().toArray(String[]::new));
         DataValidation status = helper.createValidation(statuses, new CellRangeAddressList(HEADER_ROW + 1, lastRow, STATUS, STATUS));
         // POI inverts this flag for XSSF: true writes showDropDown="0", which shows Excel's arrow.
         status.setSuppressDropDownArrow(true);

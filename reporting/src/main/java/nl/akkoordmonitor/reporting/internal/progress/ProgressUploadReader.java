@@ -1,6 +1,8 @@
 package nl.akkoordmonitor.reporting.internal.progress;
 
+import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.upload.UploadRejectedException;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 import org.apache.poi.ss.usermodel.Cell;
@@ -84,10 +86,10 @@ public final class ProgressUploadReader {
             if (statusText.isEmpty()) {
                 problems.add(ProgressTemplate.STATUS, "STATUS_MISSING", Labels.get("upload.missingStatus"));
             } else {
-                status = ProgressStatus.fromLabel(statusText).orElse(null);
+                status = Vocabulary.fromLabel(ProgressStatus.class, statusText).orElse(null);
                 if (status == null) {
                     problems.add(ProgressTemplate.STATUS, "STATUS_UNKNOWN",
-                            Labels.format("upload.badStatus", statusText, String.join(", ", ProgressStatus.labels())));
+                            Labels.format("upload.badStatus", statusText, String.join(", ", ProgressTemplate.statusWords())));
                 }
             }
             Integer percent = percent(row.getCell(ProgressTemplate.PERCENT), percentText, problems);

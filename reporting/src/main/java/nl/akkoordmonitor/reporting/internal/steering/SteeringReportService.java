@@ -33,6 +33,7 @@ import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.SteeringReports;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 
@@ -353,7 +354,7 @@ public class SteeringReportService implements SteeringReports {
 
     private static ReportLines.IndicatorLine indicatorLine(IndicatorRow i, ReportNames names) {
         return new ReportLines.IndicatorLine(i.indicatorCode(), i.indicatorName(), i.unit(), i.direction().name(),
-                Labels.has("source." + i.source().name()) ? Labels.get("source." + i.source().name()) : i.source().name(),
+                Vocabulary.label(i.source()),
                 names.organisation(i.ownerOrganisationId()), names.agreement(i.agreementId()),
                 i.baselineValue(), i.baselineYear(), i.targetValue(), i.targetYear(), i.measuredValue(), i.measuredYear(),
                 i.judgement().name());

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.workbook.BarChart;
 import nl.akkoordmonitor.reporting.internal.workbook.Column;
 import nl.akkoordmonitor.reporting.internal.workbook.ColumnType;
@@ -16,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -123,7 +123,7 @@ public final class SteeringWorkbookWriter {
         sheet.section(Labels.get("summary.section.milestones"));
         long total = 0;
         for (Map.Entry<String, Long> state : figures.milestonesPerState().entrySet()) {
-            sheet.row().status(label("milestone.", state.getKey()), milestoneLight(state.getKey())).integer(state.getValue());
+            sheet.row().status(word("MilestoneState.", state.getKey()), milestoneLight(state.getKey())).integer(state.getValue());
             total += state.getValue();
         }
         figure(sheet, "summary.milestonesTotal", total);
@@ -163,10 +163,10 @@ public final class SteeringWorkbookWriter {
                 }
             }
             grand.add(perLaw.budgeted, perLaw.allocated, perLaw.spent);
-            lawLabels.add(label("law.", law));
+            lawLabels.add(word("LegalBasis.", law));
             structural.add(lawStructural.doubleValue());
             incidental.add(lawIncidental.doubleValue());
-            sheet.row().text(label("law.", law)).money(lawStructural).money(lawIncidental)
+            sheet.row().text(word("LegalBasis.", law)).money(lawStructural).money(lawIncidental)
                     .money(perLaw.budgeted).money(perLaw.allocated).money(perLaw.spent);
         }
         BigDecimal totalStructural = content.money().stream().filter(l -> "STRUCTURAL".equals(l.nature()))
@@ -194,10 +194,10 @@ public final class SteeringWorkbookWriter {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.coverage"), columns).title(title).header();
         for (ReportLines.CoverageLine line : content.coverage()) {
             SheetWriter.RowWriter row = sheet.row().text(line.regionCode()).text(line.organisationCode())
-                    .text(line.organisationName()).text(label("level.", line.level())).text(line.agreementTitle());
+                    .text(line.organisationName()).text(word("AgreementLevel.", line.level())).text(line.agreementTitle());
             for (ReportLines.Theme theme : content.bindingThemes()) {
                 String cell = line.cells().getOrDefault(theme.id(), "NO_ACTIVE_AGREEMENT");
-                row.status(label("coverage.", cell), coverageLight(cell));
+                row.status(word("CoverageState.", cell), coverageLight(cell));
             }
         }
         return sheet.dataRows();
@@ -216,7 +216,7 @@ public final class SteeringWorkbookWriter {
         milestones.forEach(m -> {
             sheet.row().integer(m.milestoneId()).text(m.regionCode()).text(m.organisationName()).text(m.agreementTitle())
                     .text(m.themeName()).text(m.commitmentTitle()).text(m.title()).text(m.responsibleName())
-                    .date(m.dueDate()).status(label("milestone.", m.state()), milestoneLight(m.state()))
+                    .date(m.dueDate()).status(word("MilestoneState.", m.state()), milestoneLight(m.state()))
                     .percent(m.percentComplete()).date(m.lastReportOn()).text(m.narrative());
             if ("OVERDUE".equals(m.state()) || "AT_RISK".equals(m.state())) {
                 risks.add(new ReportLines.RiskLine(m.state(), m.regionCode(), m.organisationName(), m.title(),
@@ -237,11 +237,11 @@ public final class SteeringWorkbookWriter {
         for (ReportLines.EvaluationLine e : content.evaluations()) {
             Map<String, Long> counts = e.ratings().values().stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
             String ratings = e.ratings().entrySet().stream()
-                    .map(r -> r.getKey() + ": " + label("rating.", r.getValue()))
+                    .map(r -> r.getKey() + ": " + word("Rating.", r.getValue()))
                     .collect(Collectors.joining("; "));
-            sheet.row().text(e.regionCode()).text(e.organisationName()).text(e.agreementTitle()).text(label("level.", e.level()))
-                    .integer(e.year()).status(label("evaluation.", e.status()), evaluationLight(e.status()))
-                    .date(e.submittedOn()).text(e.onTime() == null ? null : Labels.get(e.onTime() ? "yes" : "no"))
+            sheet.row().text(e.regionCode()).text(e.organisationName()).text(e.agreementTitle()).text(word("AgreementLevel.", e.level()))
+                    .integer(e.year()).status(evaluationWord(e.status()), evaluationLight(e.status()))
+                    .date(e.submittedOn()).text(e.onTime() == null ? null : Vocabulary.word(e.onTime() ? "yes" : "no"))
                     .date(e.reviewedOn())
                     .integer(counts.getOrDefault("GREEN", 0L)).integer(counts.getOrDefault("AMBER", 0L))
                     .integer(counts.getOrDefault("RED", 0L)).text(ratings).text(e.returnReason());
@@ -257,11 +257,11 @@ public final class SteeringWorkbookWriter {
                 Column.decimal("col.target"), Column.integer("col.targetYear"), Column.decimal("col.measurement"),
                 Column.integer("col.measurementYear"), Column.status("col.judgement", 18))).title(title).header();
         for (ReportLines.IndicatorLine i : content.indicators()) {
-            sheet.row().text(i.indicatorCode()).text(i.indicatorName()).text(i.unit()).text(label("direction.", i.direction()))
+            sheet.row().text(i.indicatorCode()).text(i.indicatorName()).text(i.unit()).text(word("IndicatorDirection.", i.direction()))
                     .text(i.source()).text(i.organisationName()).text(i.agreementTitle())
                     .decimal(i.baselineValue()).integer(i.baselineYear()).decimal(i.targetValue()).integer(i.targetYear())
                     .decimal(i.latestValue()).integer(i.latestYear())
-                    .status(label("judgement.", i.judgement()), judgementLight(i.judgement()));
+                    .status(word("Judgement.", i.judgement()), judgementLight(i.judgement()));
         }
         return sheet.dataRows();
     }
@@ -276,7 +276,7 @@ public final class SteeringWorkbookWriter {
         MoneyTotals total = new MoneyTotals();
         for (ReportLines.LawNatureLine m : content.money()) {
             total.add(m.budgeted(), m.allocated(), m.spent());
-            sheet.row().text(lawNature).skip().skip().text(label("law.", m.law())).text(label("nature.", m.nature()))
+            sheet.row().text(lawNature).skip().skip().text(word("LegalBasis.", m.law())).text(word("FundingNature.", m.nature()))
                     .skip().skip().money(m.budgeted()).money(m.allocated()).money(m.spent())
                     .money(m.budgeted().subtract(m.allocated()));
         }
@@ -284,8 +284,8 @@ public final class SteeringWorkbookWriter {
                 .money(total.budgeted).money(total.allocated).money(total.spent).money(total.budgeted.subtract(total.allocated));
         String stream = Labels.get("financing.row.stream");
         for (ReportLines.StreamLine s : content.streams()) {
-            sheet.row().text(stream).text(s.streamName()).text(s.source()).text(label("law.", s.law()))
-                    .text(label("nature.", s.nature())).text(s.recipientName()).text(Labels.get(s.earmarked() ? "yes" : "no"))
+            sheet.row().text(stream).text(s.streamName()).text(word("FundingSource.", s.source())).text(word("LegalBasis.", s.law()))
+                    .text(word("FundingNature.", s.nature())).text(s.recipientName()).text(Vocabulary.word(s.earmarked() ? "yes" : "no"))
                     .money(s.budgeted()).money(s.allocated()).money(s.spent()).money(s.budgeted().subtract(s.allocated()));
         }
         return sheet.dataRows();
@@ -297,22 +297,23 @@ public final class SteeringWorkbookWriter {
                 Column.text("col.subject", 44), Column.text("col.detail", 50), Column.date("col.dueDate"),
                 Column.money("col.amount"))).title(title).header();
         for (ReportLines.RiskLine r : risks) {
-            sheet.row().status(label("risk.", r.kind()), riskLight(r.kind())).text(r.regionCode()).text(r.organisationName())
+            sheet.row().status(Labels.get("risk." + r.kind()), riskLight(r.kind())).text(r.regionCode()).text(r.organisationName())
                     .text(r.subject()).text(r.detail()).date(r.date()).money(r.amount());
         }
         return sheet.dataRows();
     }
 
-    /** Labels per prefix and enum name, looked up once: the writer asks for one or more per row. */
-    private static final Map<String, Map<String, String>> LABELS = new ConcurrentHashMap<>();
+    /**
+     * The vocabulary's word for another module's enum value, given as its enum's simple name with
+     * a dot and the value's name ({@code "MilestoneState.", "OVERDUE"}).
+     */
+    static String word(String enumPrefix, String name) {
+        return name == null ? null : Vocabulary.word(enumPrefix + name);
+    }
 
-    /** The Dutch label for an enum name from another module; an unknown name is shown as it is. */
-    static String label(String prefix, String name) {
-        if (name == null) {
-            return null;
-        }
-        return LABELS.computeIfAbsent(prefix, p -> new ConcurrentHashMap<>())
-                .computeIfAbsent(name, n -> Labels.has(prefix + n) ? Labels.get(prefix + n) : n);
+    /** An evaluation's workflow state, or "Niet gestart" when there is not even a draft. */
+    static String evaluationWord(String status) {
+        return "NOT_STARTED".equals(status) ? Vocabulary.word("evaluation.notStarted") : word("EvaluationStatus.", status);
     }
 
     static TrafficLight milestoneLight(String state) {

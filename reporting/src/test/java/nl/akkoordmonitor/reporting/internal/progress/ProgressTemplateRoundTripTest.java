@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.progress;
 
 import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.reporting.internal.upload.UploadRejectedException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFDataValidation;
@@ -27,9 +28,9 @@ class ProgressTemplateRoundTripTest {
             new TemplateMilestone(101, "Lokaal akkoord Utrecht", "Roken", "Rookvrije schoolpleinen", "Alle pleinen rookvrij",
                     LocalDate.of(2025, 6, 30), "Niet gestart", null),
             new TemplateMilestone(102, "Lokaal akkoord Utrecht", "Overgewicht", "Gezonde kantines", "Tien kantines gezond",
-                    LocalDate.of(2025, 12, 31), "In uitvoering", 40),
+                    LocalDate.of(2025, 12, 31), "Op schema", 40),
             new TemplateMilestone(103, "Lokaal akkoord Utrecht", "Alcohol", "Handhaving", "Nalevingsonderzoek",
-                    LocalDate.of(2026, 3, 1), "Risico", 10));
+                    LocalDate.of(2026, 3, 1), "Loopt achter", 10));
     private static final Set<Long> OWN = Set.of(101L, 102L, 103L);
 
     @Test
@@ -49,7 +50,7 @@ class ProgressTemplateRoundTripTest {
                     .map(XSSFDataValidation.class::cast)
                     .filter(v -> v.getValidationConstraint().getExplicitListValues() != null)
                     .findFirst().orElseThrow();
-            assertEquals(List.of("Op schema", "Risico", "Vertraagd", "Afgerond", "Geannuleerd"),
+            assertEquals(List.of("Niet gestart", "Op schema", "Loopt achter", "Vertraagd", "Afgerond", "Geannuleerd"),
                     List.of(status.getValidationConstraint().getExplicitListValues()));
             assertEquals("I4:I6", status.getRegions().getCellRangeAddress(0).formatAsString());
             var xml = java.util.Arrays.stream(sheet.getCTWorksheet().getDataValidations().getDataValidationArray())
@@ -63,7 +64,7 @@ class ProgressTemplateRoundTripTest {
     void readsTheFilledInRowsAndSkipsTheUntouchedOnes() throws IOException {
         try (XSSFWorkbook workbook = template()) {
             fill(workbook, 0, "Afgerond", 100, "Alle pleinen zijn rookvrij.");
-            fill(workbook, 2, " risico ", 15, null);
+            fill(workbook, 2, " loopt ACHTER ", 15, null);
 
             ProgressUploadReader.Result result = ProgressUploadReader.read(workbook, OWN::contains);
 
@@ -87,7 +88,7 @@ class ProgressTemplateRoundTripTest {
             List<String> cells = e.violations().stream().map(Violation::field).toList();
             assertEquals(List.of("Voortgang!I4", "Voortgang!J5", "Voortgang!A6"), cells);
             assertEquals("Blad 'Voortgang', rij 4, kolom 'Nieuwe status': onbekende status 'Bijna klaar'; "
-                    + "kies uit Op schema, Risico, Vertraagd, Afgerond, Geannuleerd.", e.violations().get(0).message());
+                    + "kies uit Niet gestart, Op schema, Loopt achter, Vertraagd, Afgerond, Geannuleerd.", e.violations().get(0).message());
             assertEquals("MILESTONE_NOT_YOURS", e.violations().get(2).rule());
         }
     }

@@ -63,7 +63,7 @@ class SteeringWorkbookWriterTest {
                 }
             }
             assertEquals(1500.00, streamBudget, 0.001);
-            assertEquals("In uitvoering", workbook.getSheet("Mijlpalen").getRow(2).getCell(9).getStringCellValue());
+            assertEquals("Op schema", workbook.getSheet("Mijlpalen").getRow(2).getCell(9).getStringCellValue());
             XSSFSheet evaluations = workbook.getSheet("Evaluaties");
             assertEquals("Reden teruggestuurd", evaluations.getRow(1).getCell(13).getStringCellValue());
             assertEquals("Onderbouwing bij Roken ontbreekt", evaluations.getRow(2).getCell(13).getStringCellValue());
@@ -91,7 +91,7 @@ class SteeringWorkbookWriterTest {
         try (XSSFWorkbook workbook = write(content())) {
             XSSFSheet risks = workbook.getSheet("Risico's");
             assertEquals("Overbesteding", risks.getRow(2).getCell(0).getStringCellValue());
-            assertEquals("Mijlpaal over de deadline", risks.getRow(3).getCell(0).getStringCellValue());
+            assertEquals("Mijlpaal over de einddatum", risks.getRow(3).getCell(0).getStringCellValue());
             assertEquals("Voorlichting scholen", risks.getRow(3).getCell(3).getStringCellValue());
             assertEquals("Akkoord Utrecht – Alcohol", risks.getRow(3).getCell(4).getStringCellValue());
             assertEquals(3, risks.getLastRowNum(), "the milestone that is on track is no risk");

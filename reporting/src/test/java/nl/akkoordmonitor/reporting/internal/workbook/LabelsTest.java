@@ -1,59 +1,45 @@
 package nl.akkoordmonitor.reporting.internal.workbook;
 
-import nl.akkoordmonitor.agreements.AgreementLevel;
-import nl.akkoordmonitor.agreements.CoverageState;
-import nl.akkoordmonitor.financing.FundingNature;
-import nl.akkoordmonitor.financing.LegalBasis;
-import nl.akkoordmonitor.milestones.EvaluationStatus;
-import nl.akkoordmonitor.milestones.IndicatorDirection;
-import nl.akkoordmonitor.milestones.IndicatorSource;
 import nl.akkoordmonitor.milestones.Judgement;
 import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.ProgressStatus;
-import nl.akkoordmonitor.milestones.Rating;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
-import java.util.ArrayList;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Properties;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * The report shows the other modules' states and verdicts by their Dutch words, kept in this
- * module's one bundle: a value added to one of those enums must get its word too.
+ * The report's own words (sheets, headers, risks, upload messages) are in its bundle; the words
+ * for other modules' states and verdicts come from the one vocabulary, in RIVM's wording.
  */
 class LabelsTest {
 
     @Test
-    void everyStateStatusAndVerdictTheReportShowsHasADutchWord() {
-        List<String> missing = new ArrayList<>();
-        missing(missing, "milestone.", MilestoneState.values());
-        missing(missing, "progress.", ProgressStatus.values());
-        missing(missing, "evaluation.", EvaluationStatus.values());
-        missing(missing, "rating.", Rating.values());
-        missing(missing, "judgement.", Judgement.values());
-        missing(missing, "direction.", IndicatorDirection.values());
-        missing(missing, "source.", IndicatorSource.values());
-        missing(missing, "level.", AgreementLevel.values());
-        missing(missing, "coverage.", CoverageState.values());
-        missing(missing, "law.", LegalBasis.values());
-        missing(missing, "nature.", FundingNature.values());
-        assertEquals(List.of(), missing);
+    void theRivmWordsAreUsedForMilestonesAndInterimTargets() {
+        assertEquals(List.of("Niet gestart", "Op schema", "Loopt achter", "Vertraagd", "Afgerond", "Geannuleerd"),
+                List.of(ProgressStatus.values()).stream().map(Vocabulary::label).toList());
+        assertEquals("Over de einddatum", Vocabulary.label(MilestoneState.OVERDUE));
+        assertEquals(List.of("Gehaald", "Niet gehaald", "Te weinig informatie"),
+                List.of(Judgement.values()).stream().map(Vocabulary::label).toList());
     }
 
     @Test
-    void theRivmWordsAreUsedWhereTheyExist() {
-        assertEquals("Niet gestart", Labels.get("milestone.NOT_STARTED"));
-        assertEquals("In uitvoering", Labels.get("milestone.ON_TRACK"));
-        assertEquals("Afgerond", Labels.get("milestone.ACHIEVED"));
-        assertEquals("Te weinig informatie", Labels.get("judgement.NO_DATA"));
-    }
-
-    private static void missing(List<String> missing, String prefix, Enum<?>[] values) {
-        for (Enum<?> value : values) {
-            if (!Labels.has(prefix + value.name())) {
-                missing.add(prefix + value.name());
-            }
+    void theReportKeepsNoSecondSetOfWordsForStates() throws Exception {
+        Properties own = new Properties();
+        try (InputStream in = Labels.class.getResourceAsStream("/nl/akkoordmonitor/reporting/labels.properties")) {
+            own.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
+        List<String> doubles = own.stringPropertyNames().stream()
+                .filter(k -> k.matches("(milestone|progress|evaluation|rating|judgement|direction|source|level|coverage|law|nature)\\..*"))
+                .sorted().toList();
+        assertEquals(List.of(), doubles);
+        List<String> english = own.values().stream().map(Object::toString).filter(v -> v.contains("Deadline")).toList();
+        assertEquals(List.of(), english);
     }
 }

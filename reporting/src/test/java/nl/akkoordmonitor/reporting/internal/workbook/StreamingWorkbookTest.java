@@ -9,6 +9,7 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
@@ -40,14 +41,14 @@ class StreamingWorkbookTest {
             SheetWriter sheet = workbook.sheet("Mijlpalen", COLUMNS).title("Voortgangsrapportage 2025 – Amsterdam").header();
             for (int i = 0; i < 250; i++) {
                 sheet.row().text("Mijlpaal " + i).date(LocalDate.of(2025, 3, 31)).money(new BigDecimal("1234.56"))
-                        .status(Labels.get("milestone.AT_RISK"), TrafficLight.AMBER).percent(40).text("loopt");
+                        .status(Vocabulary.label(nl.akkoordmonitor.milestones.MilestoneState.AT_RISK), TrafficLight.AMBER).percent(40).text("loopt");
             }
             sheet.finish();
         });
 
         XSSFSheet sheet = read.getSheet("Mijlpalen");
         Row header = sheet.getRow(1);
-        assertEquals(List.of("Mijlpaal", "Deadline", "Begroot", "Status", "Percentage gereed", "Toelichting"),
+        assertEquals(List.of("Mijlpaal", "Einddatum", "Begroot", "Status", "Percentage gereed", "Toelichting"),
                 List.of(header.getCell(0).getStringCellValue(), header.getCell(1).getStringCellValue(),
                         header.getCell(2).getStringCellValue(), header.getCell(3).getStringCellValue(),
                         header.getCell(4).getStringCellValue(), header.getCell(5).getStringCellValue()));
@@ -65,7 +66,7 @@ class StreamingWorkbookTest {
         XSSFCellStyle status = (XSSFCellStyle) first.getCell(3).getCellStyle();
         assertEquals(FillPatternType.SOLID_FOREGROUND, status.getFillPattern());
         assertArrayEquals(new byte[]{(byte) 0xFF, (byte) 0xEB, (byte) 0x9C}, status.getFillForegroundXSSFColor().getRGB());
-        assertEquals("Risico", first.getCell(3).getStringCellValue());
+        assertEquals("Loopt achter", first.getCell(3).getStringCellValue());
     }
 
     @Test
