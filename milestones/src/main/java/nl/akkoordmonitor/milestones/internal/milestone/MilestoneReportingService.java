@@ -30,6 +30,7 @@ class MilestoneReportingService implements MilestoneReporting {
     private static final int MAX_KEY = 200;
     private static final int MAX_NARRATIVE = 4000;
 
+    private final nl.akkoordmonitor.milestones.ClosedYears closedYears;
     private final MilestoneQueries queries;
     private final ProgressRecorder recorder;
     private final AgreementAccess access;
@@ -37,12 +38,13 @@ class MilestoneReportingService implements MilestoneReporting {
     private final Clock clock;
 
     MilestoneReportingService(MilestoneQueries queries, ProgressRecorder recorder, AgreementAccess access, MilestonePolicy policy,
-                              Clock clock) {
+                              Clock clock, nl.akkoordmonitor.milestones.ClosedYears closedYears) {
         this.queries = queries;
         this.recorder = recorder;
         this.access = access;
         this.policy = policy;
         this.clock = clock;
+        this.closedYears = closedYears;
     }
 
     @Override
@@ -88,6 +90,12 @@ class MilestoneReportingService implements MilestoneReporting {
             }
             if (entry.narrative() != null && entry.narrative().length() > MAX_NARRATIVE) {
                 problems.add(new ProgressProblem(i, "INVALID_FIELD", "narrative", "keep the narrative under " + MAX_NARRATIVE + " characters"));
+            }
+            if (closedYears.isClosed(ref.agreementId(), entry.reportDate().getYear())) {
+                problems.add(new ProgressProblem(i, nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.YEAR_CLOSED, "reportDate",
+                        "het jaar " + entry.reportDate().getYear() + " is afgesloten (de evaluatie is geaccepteerd); voortgang in dat jaar"
+                                + " verandert niet meer, tenzij de beoordelaar het jaar heropent"));
+                continue;
             }
             for (Violation v : policy.report(entry.reportDate(), entry.status(), entry.percentComplete(), today)) {
                 problems.add(new ProgressProblem(i, v.rule(), v.field(), v.message()));
