@@ -81,7 +81,8 @@ public record MapPicture(String id, String label, String viewBox, List<Area> are
         return String.format(java.util.Locale.ROOT, "%.2f", viewWidth / 1200);
     }
 
-    static String escape(String text) {
+    /** Text made safe for SVG and HTML text and attributes. */
+    public static String escape(String text) {
         StringBuilder out = new StringBuilder(text.length() + 8);
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

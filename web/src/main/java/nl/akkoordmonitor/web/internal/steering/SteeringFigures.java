@@ -100,12 +100,24 @@ public class SteeringFigures {
                                    long missing, Attention milestones, @Nullable EvaluationRow evaluation, Spending spending) {
     }
 
+    /** A comply-or-explain deviation of a municipality, listed for the GGD's advice. */
+    public record Deviation(Coverage.Row municipality, String theme) {
+    }
+
     /** Whether a municipality reported spending on the money allocated to it in the year. */
     public enum Spending { REPORTED, NOT_REPORTED, NOTHING_ALLOCATED }
 
     /** A GGD region's own start page: its agreement and every municipality. */
     public record RegionOverview(int year, @Nullable AgreementSummary regionAgreement, @Nullable Coverage coverage,
                                  List<MunicipalityLine> municipalities) {
+    }
+
+    /** Only the coverage of a scope and year (for lists of the regions and municipalities in it); null without a national agreement. */
+    @Nullable
+    public Coverage coverage(ReportScope scope, int year) {
+        List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope, a)).toList();
+        Long nationalId = nationalAgreement(year, active);
+        return nationalId == null ? null : agreements.coverage(nationalId, year, accessScope(scope));
     }
 
     /** The dashboard of a scope: the country for VWS. */
