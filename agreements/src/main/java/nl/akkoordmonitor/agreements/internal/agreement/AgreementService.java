@@ -132,7 +132,7 @@ class AgreementService {
         List<Violation> violations = signingPolicy.check(facts);
         if (!violations.isEmpty()) {
             throw new RuleViolatedException("Agreement " + id + " cannot be signed yet; " + violations.size()
-                    + " item(s) missing: " + violations.stream().map(Violation::message).reduce((a, b) -> a + "; " + b).orElse(""),
+                    + " item(s) missing: " + violations.stream().map(v -> v.message().toString()).reduce((a, b) -> a + "; " + b).orElse(""),
                     violations);
         }
         repository.update(entity.signed(LocalDate.now(clock)));

@@ -229,7 +229,7 @@ class AllocationService {
 
     private static void refuse(List<Violation> violations) {
         if (!violations.isEmpty() && violations.stream().allMatch(v -> AllocationPolicy.BUDGET_EXCEEDED.equals(v.rule()))) {
-            throw new ConflictException(AllocationPolicy.BUDGET_EXCEEDED, violations.get(0).message());
+            throw new ConflictException(new Violation(AllocationPolicy.BUDGET_EXCEEDED, null, violations.get(0).message()));
         }
         Refusals.refuseIfAny(violations);
     }

@@ -279,7 +279,7 @@ class EvaluationService {
 
     private static void refuseUnless(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new ConflictException(violations.get(0).rule(), violations.get(0).message());
+            throw new ConflictException(violations.get(0));
         }
     }
 
