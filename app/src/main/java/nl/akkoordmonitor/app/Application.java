@@ -53,6 +53,7 @@ import java.util.stream.Stream;
         "nl.akkoordmonitor.agreements.internal.succession.SuccessionController",
         "nl.akkoordmonitor.financing.internal.part.PartController",
         "nl.akkoordmonitor.financing.internal.sisa.SisaController",
+        "nl.akkoordmonitor.reporting.internal.sisa.SisaWorkbookController",
         "nl.akkoordmonitor.milestones.internal.indicator.IndicatorController",
         "nl.akkoordmonitor.milestones.internal.indicator.IndicatorTargetController",
         "nl.akkoordmonitor.milestones.internal.milestone.MilestoneController",
