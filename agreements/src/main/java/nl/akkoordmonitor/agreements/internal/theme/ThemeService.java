@@ -2,7 +2,9 @@ package nl.akkoordmonitor.agreements.internal.theme;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
+import io.micronaut.context.event.ApplicationEventPublisher;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.CoreThemeRenamed;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementAccessService;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
@@ -35,9 +37,11 @@ class ThemeService {
     private final AgreementAccessService access;
     private final JdbcOperations jdbc;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher<CoreThemeRenamed> renames;
 
     ThemeService(CoreThemeRepository themes, ThemeAdoptionRepository adoptions, AgreementAccessService access,
-                 JdbcOperations jdbc, AuditLog auditLog) {
+                 JdbcOperations jdbc, AuditLog auditLog, ApplicationEventPublisher<CoreThemeRenamed> renames) {
+        this.renames = renames;
         this.themes = themes;
         this.adoptions = adoptions;
         this.access = access;
@@ -73,6 +77,9 @@ class ThemeService {
         CoreThemeEntity after = themes.update(new CoreThemeEntity(themeId, agreementId, before.code(), request.name().strip(),
                 blankToNull(request.description()), request.binding(), request.version(), before.createdAt()));
         audit(actor, agreement, "core_theme", themeId, "UPDATE", before, after, reason);
+        if (!after.name().equals(before.name())) {
+            renames.publishEvent(new CoreThemeRenamed(themeId, after.name()));
+        }
         return after;
     }
 
