@@ -92,13 +92,13 @@ public final class AgreementWorld {
     }
 
     /** The signed agreement of a GGD region, adopting the binding themes with a commitment each; one per region and world. */
-    Agreement activeRegional(String regionCode) {
+    public Agreement activeRegional(String regionCode) {
         RegionalAgreement agreement = regional(regionCode);
         return new Agreement(agreement.id(), agreement.ownerId(), agreement.ownerId(), commitments(agreement.commitments()));
     }
 
     /** A local agreement that is still a draft, with one commitment. */
-    Agreement draftLocal(Place place, int firstYear, int lastYear) {
+    public Agreement draftLocal(Place place, int firstYear, int lastYear) {
         LocalAgreement local = fixtures.localAgreement(place.municipalityCode()).under(regional(place.regionCode()))
                 .years(firstYear, lastYear).withCommitment().draft();
         return new Agreement(local.id(), local.ownerId(), place.regionId(), commitments(local.commitments()));
@@ -125,7 +125,7 @@ public final class AgreementWorld {
     }
 
     /** {@code count} unused municipalities of one GGD region, for tests that compare a region's figures. */
-    List<Place> freshMunicipalitiesOfOneRegion(int count) {
+    public List<Place> freshMunicipalitiesOfOneRegion(int count) {
         synchronized (USED) {
             Map<String, List<String[]>> unusedByRegion = new LinkedHashMap<>();
             for (String[] row : MUNICIPALITIES) {

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.milestones.internal.evaluation;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AdoptedTheme;
@@ -10,6 +11,7 @@ import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.AgreementYearClosed;
 import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.milestones.EvaluationStatus;
+import nl.akkoordmonitor.milestones.EvaluationStatusChanged;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.EditRequest;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.EvaluationView;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.ThemeInput;
@@ -45,7 +47,7 @@ import java.util.stream.Collectors;
 @Singleton
 class EvaluationService {
 
-    private final io.micronaut.context.event.ApplicationEventPublisher<AgreementYearClosed> yearClosings;
+    private final ApplicationEventPublisher<AgreementYearClosed> yearClosings;
     private final EvaluationRepositories.Evaluations evaluations;
     private final EvaluationRepositories.Themes themes;
     private final EvaluationRepositories.Transitions transitions;
@@ -55,11 +57,14 @@ class EvaluationService {
     private final EvaluationDeadlines deadlines;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher<EvaluationStatusChanged> statusChanges;
 
     EvaluationService(EvaluationRepositories.Evaluations evaluations, EvaluationRepositories.Themes themes,
                       EvaluationRepositories.Transitions transitions, Agreements agreements, AgreementAccess access,
                       EvaluationWorkflowPolicy workflow, EvaluationDeadlines deadlines, AuditLog auditLog, Clock clock,
-                      io.micronaut.context.event.ApplicationEventPublisher<AgreementYearClosed> yearClosings) {
+                      ApplicationEventPublisher<AgreementYearClosed> yearClosings,
+                      ApplicationEventPublisher<EvaluationStatusChanged> statusChanges) {
+        this.statusChanges = statusChanges;
         this.evaluations = evaluations;
         this.themes = themes;
         this.transitions = transitions;
@@ -252,6 +257,8 @@ class EvaluationService {
                 actor.username(), actor.organisationId(), reason, clock.instant()));
         auditLog.record(actor, AuditEntry.of("evaluation", after.id(), action).values(before, after).reason(reason)
                 .organisation(after.ownerOrganisationId()).agreement(after.agreementId()));
+        statusChanges.publishEvent(new EvaluationStatusChanged(after.id(), after.agreementId(), after.year(),
+                after.ownerOrganisationId(), after.reviewerOrganisationId(), after.ggdRegionId(), before.status(), after.status(), reason));
         return view(after);
     }
 

@@ -3,7 +3,7 @@ package nl.akkoordmonitor.milestones.internal.milestone;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.agreements.CoreThemeRenamed;
+import nl.akkoordmonitor.agreements.NationalFrameChanged;
 
 /**
  * Keeps the milestones' copy of their core theme's name up to date: a milestone shows the
@@ -21,10 +21,15 @@ class ThemeNameCopies {
     }
 
     @EventListener
-    void coreThemeRenamed(CoreThemeRenamed renamed) {
-        jdbc.prepareStatement("UPDATE milestones.milestone SET core_theme_name = ? WHERE core_theme_id = ?", statement -> {
-            statement.setString(1, renamed.name());
-            statement.setLong(2, renamed.coreThemeId());
+    void frameChanged(NationalFrameChanged change) {
+        if (change.added()) {
+            return;
+        }
+        jdbc.prepareStatement("UPDATE milestones.milestone SET core_theme_name = ? WHERE core_theme_id = ? "
+                + "AND core_theme_name <> ?", statement -> {
+            statement.setString(1, change.themeName());
+            statement.setLong(2, change.coreThemeId());
+            statement.setString(3, change.themeName());
             return statement.executeUpdate();
         });
     }
