@@ -162,8 +162,8 @@ class MunicipalityYearTest extends BrowserTest {
 
         // Money: a stream with a budget; allocating more than the budget is refused, then spending is reported.
         int year = today.getYear();
-        long stream = api.post(token, "/funding-streams", Map.of("name", "SPUK Gezond en Actief Leven", "source", "NATIONAL_GOVERNMENT",
-                "legalBasis", "WPG", "nature", "INCIDENTAL", "firstYear", year, "lastYear", year + 2, "earmarked", true)).id();
+        long stream = api.post(token, "/funding-streams", nl.akkoordmonitor.app.financing.StreamBuilder.aStream()
+                .named("SPUK Gezond en Actief Leven").law("WPG").incidental(year, year + 2).body()).id();
         assertEquals(201, api.post(token, "/funding-streams/" + stream + "/budgets", Map.of("year", year, "amount", "50000.00")).status());
         link("Geld").click();
         link("Geld toewijzen aan een afspraak").click();

@@ -74,8 +74,8 @@ public class MilestonePages {
         WebUser user = pages.user(request, authentication);
         Api.Caller api = pages.api(user);
         Optional<Views.Agreement> agreement = own.current(api, user);
-        Filter filter = new Filter(thema == null ? "" : thema, STATES.contains(status) ? status : "",
-                SORTS.containsKey(sorteer) ? sorteer : "deadline");
+        Filter filter = new Filter(thema == null ? "" : thema, status != null && STATES.contains(status) ? status : "",
+                sorteer != null && SORTS.containsKey(sorteer) ? sorteer : "deadline");
         List<Views.Milestone> all = agreement.map(a -> api.get("/milestones?agreement=" + a.id() + "&size=1000",
                 Views.paged(Views.Milestone.class)).items()).orElse(List.of());
         Map<String, String> themes = new LinkedHashMap<>();
