@@ -224,7 +224,10 @@ public class MoneyPages {
     }
 
     private static void refuseOrThrow(ApiProblem problem, Form form, Function<String, String> fieldOf) {
-        if (problem.status() != 400 && problem.status() != 422) {
+        // Over the budget is a conflict with what others allocated (409), with the amount as its field.
+        boolean refusedInput = problem.status() == 400 || problem.status() == 422
+                || (problem.status() == 409 && !problem.violations().isEmpty());
+        if (!refusedInput) {
             throw problem;
         }
         form.problems(problem, fieldOf);
