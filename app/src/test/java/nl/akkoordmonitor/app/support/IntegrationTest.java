@@ -38,6 +38,9 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         properties.put("akkoordmonitor.security.bcrypt-cost", "4");
         // A free port: several test runs (and a running server) share this machine.
         properties.put("micronaut.server.port", "-1");
+        // Reminders, digests and the outbox run when a test says so, not on a timer in between.
+        properties.put("akkoordmonitor.notifications.reminder-initial-delay", "24h");
+        properties.put("akkoordmonitor.notifications.send-initial-delay", "24h");
         properties.putAll(extraProperties());
         return properties;
     }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.milestones.MilestoneOwnerCount;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneStateCount;
@@ -11,6 +12,7 @@ import nl.akkoordmonitor.milestones.ProgressEntry;
 import nl.akkoordmonitor.milestones.ProgressProblem;
 import nl.akkoordmonitor.milestones.ProgressResult;
 import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ProblemException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -58,6 +60,11 @@ class MilestoneReportingService implements MilestoneReporting {
     }
 
     @Override
+    public List<MilestoneOwnerCount> countsByOwnerThemeAndState(ReportScope scope, @Nullable Integer year) {
+        return queries.countByOwnerThemeAndState(scope, year, LocalDate.now(clock));
+    }
+
+    @Override
     @Transactional
     public ProgressResult recordProgress(Actor actor, List<ProgressEntry> entries) {
         LocalDate today = LocalDate.now(clock);
@@ -71,24 +78,23 @@ class MilestoneReportingService implements MilestoneReporting {
             // Unknown and someone else's milestones get the same answer, so that ids leak nothing.
             if (ref == null || !mayEdit.computeIfAbsent(ref.agreementId(), agreement -> editable(actor, agreement))) {
                 problems.add(new ProgressProblem(i, "NOT_YOUR_MILESTONE", "milestoneId",
-                        "milestone " + entry.milestoneId() + " is not one of your organisation's milestones"));
+                        Message.literal("milestone " + entry.milestoneId() + " is not one of your organisation's milestones")));
                 continue;
             }
             if (entry.reportDate() == null || entry.status() == null) {
                 problems.add(new ProgressProblem(i, "INVALID_FIELD", entry.reportDate() == null ? "reportDate" : "status",
-                        "fill in the report date and the status"));
+                        Message.literal("fill in the report date and the status")));
                 continue;
             }
             if (entry.idempotencyKey() == null || entry.idempotencyKey().isBlank() || entry.idempotencyKey().length() > MAX_KEY) {
-                problems.add(new ProgressProblem(i, "INVALID_FIELD", "idempotencyKey", "give every entry a key of 1 to " + MAX_KEY + " characters"));
+                problems.add(new ProgressProblem(i, "INVALID_FIELD", "idempotencyKey", Message.literal("give every entry a key of 1 to " + MAX_KEY + " characters")));
             }
             if (entry.narrative() != null && entry.narrative().length() > MAX_NARRATIVE) {
-                problems.add(new ProgressProblem(i, "INVALID_FIELD", "narrative", "keep the narrative under " + MAX_NARRATIVE + " characters"));
+                problems.add(new ProgressProblem(i, "INVALID_FIELD", "narrative", Message.literal("keep the narrative under " + MAX_NARRATIVE + " characters")));
             }
             if (closedYears.isClosed(ref.agreementId(), entry.reportDate().getYear())) {
-                problems.add(new ProgressProblem(i, nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.YEAR_CLOSED, "reportDate",
-                        "het jaar " + entry.reportDate().getYear() + " is afgesloten (de evaluatie is geaccepteerd); voortgang in dat jaar"
-                                + " verandert niet meer, tenzij de beoordelaar het jaar heropent"));
+                problems.add(new ProgressProblem(i, nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.YEAR_CLOSED, "/reportDate",
+                        Message.of("YEAR_CLOSED.progress", entry.reportDate().getYear())));
                 continue;
             }
             for (Violation v : policy.report(entry.reportDate(), entry.status(), entry.percentComplete(), today)) {

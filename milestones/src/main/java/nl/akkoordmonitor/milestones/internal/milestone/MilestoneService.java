@@ -105,7 +105,7 @@ class MilestoneService {
 
     MilestoneDetail get(Actor actor, long id) {
         MilestoneRow row = queries.find(id, today()).orElseThrow(() -> new NotFoundException("milestone", id));
-        access.readable(actor, row.agreementId());
+        access.insideReadable(actor, row.agreementId(), "milestone", id);
         return new MilestoneDetail(row, queries.reports(id));
     }
 
@@ -135,7 +135,7 @@ class MilestoneService {
         }
         access.editable(actor, ref.agreementId());
         if (request.reportDate() != null && closedYears.isClosed(ref.agreementId(), request.reportDate().getYear())) {
-            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("Voortgang", request.reportDate().getYear());
+            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("YEAR_CLOSED.report", "/reportDate", request.reportDate().getYear());
         }
         List<Violation> violations = policy.report(request.reportDate(), request.status(), request.percentComplete(), today());
         if (!violations.isEmpty()) {

@@ -88,7 +88,7 @@ class ProgressTemplateRoundTripTest {
             List<String> cells = e.violations().stream().map(Violation::field).toList();
             assertEquals(List.of("Voortgang!I4", "Voortgang!J5", "Voortgang!A6"), cells);
             assertEquals("Blad 'Voortgang', rij 4, kolom 'Nieuwe status': onbekende status 'Bijna klaar'; "
-                    + "kies uit Niet gestart, Op schema, Loopt achter, Vertraagd, Afgerond, Geannuleerd.", e.violations().get(0).message());
+                    + "kies uit Niet gestart, Op schema, Loopt achter, Vertraagd, Afgerond, Geannuleerd.", e.violations().get(0).message().toString());
             assertEquals("MILESTONE_NOT_YOURS", e.violations().get(2).rule());
         }
     }
