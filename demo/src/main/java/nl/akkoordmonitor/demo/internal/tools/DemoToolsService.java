@@ -79,11 +79,16 @@ class DemoToolsService implements DemoTools {
     }
 
     @Override
-    public void benchmark(PrintStream out) {
+    public void loadNational(PrintStream out) {
         out.println("Loading the national dataset (seed " + SEED + ") ...");
         long start = System.nanoTime();
         SyntheticDataset.Summary loaded = dataset.generate(SEED, DatasetSize.NATIONAL);
         out.printf(Locale.ROOT, "Loaded in %.1f s: %s%n", seconds(System.nanoTime() - start), loaded);
+    }
+
+    @Override
+    public void benchmark(PrintStream out) {
+        loadNational(out);
 
         Actor vws = new Actor(0, "benchmark", Role.VWS, organisations.findByCode("VWS").orElseThrow().id());
         // The first runs warm up the JIT and the database's caches; only the first is shown. On a
