@@ -18,15 +18,12 @@ import nl.akkoordmonitor.financing.MoneyOverview;
 import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.financing.Overspending;
 import nl.akkoordmonitor.financing.StreamMoney;
-import nl.akkoordmonitor.milestones.EvaluationCompleteness;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
 import nl.akkoordmonitor.milestones.IndicatorReporting;
 import nl.akkoordmonitor.milestones.IndicatorRow;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneRow;
-import nl.akkoordmonitor.milestones.MilestoneState;
-import nl.akkoordmonitor.milestones.MilestoneStateCount;
 import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.milestones.ThemeRating;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
@@ -192,7 +189,6 @@ public class SteeringReportService implements SteeringReports {
         List<ReportLines.RiskLine> risks = new ArrayList<>();
 
         CoverageFigures coverage = coverage(scope, year, active, names);
-        EvaluationCompleteness completeness = evaluations.completeness(scope.milestones(), year);
         List<ReportLines.EvaluationLine> evaluationLines = evaluationLines(scope, year, names, risks);
         List<ReportLines.IndicatorLine> indicatorLines = indicators.indicatorRows(scope.milestones(), year).stream()
                 .map(i -> indicatorLine(i, names)).toList();
@@ -206,34 +202,25 @@ public class SteeringReportService implements SteeringReports {
         List<FundingCliff> cliffs = financing.fundingCliffs(scope.money());
         List<Overspending> overspending = financing.overspending(scope.money(), year);
 
-        Map<String, Long> perState = new LinkedHashMap<>();
-        for (MilestoneState state : MilestoneState.values()) {
-            perState.put(state.name(), 0L);
-        }
-        for (MilestoneStateCount count : milestones.countsByThemeAndState(scope.milestones(), year)) {
-            perState.merge(count.state().name(), count.count(), Long::sum);
-        }
         BigDecimal share = money.structuralShare().budgetedPercent() == null ? null
                 : money.structuralShare().budgetedPercent().movePointLeft(2);
-        SummaryFigures summary = new SummaryFigures(active.size(), coverage.complete(), coverage.withGaps(), coverage.withoutAgreement(), perState,
-                completeness.expected(), completeness.submitted(), completeness.onTime(), completeness.accepted(),
-                completeness.returned(), cliffs.size(), overspending.size(), share);
+        SummaryFigures summary = new SummaryFigures(year, scope.name(), active.size(), share);
 
         for (FundingCliff cliff : cliffs) {
             Long owner = cliff.agreementOwnerId();
             risks.add(new ReportLines.RiskLine("FUNDING_CLIFF", names.code(cliff.ggdRegionId()), names.organisation(owner),
                     names.commitment(cliff.agreementId(), cliff.commitmentId()),
                     Labels.format("risk.detail.cliff", String.valueOf(cliff.lastIncidentalYear()), years(cliff.uncoveredYears())),
-                    null, cliff.lastIncidentalAmount()));
+                    null, cliff.lastIncidentalYear() + 1, cliff.lastIncidentalAmount()));
         }
         for (Overspending o : overspending) {
             risks.add(new ReportLines.RiskLine("OVERSPENDING", names.code(names.agreementOf(o.agreementId())
                     .map(AgreementSummary::ggdRegionId).orElse(null)), names.organisation(o.recipientId()),
                     o.streamName() + " – " + names.commitment(o.agreementId(), o.commitmentId()),
-                    Labels.format("risk.detail.overspending", String.valueOf(o.year())), null, o.overspentBy()));
+                    Labels.format("risk.detail.overspending", String.valueOf(o.year())), null, null, o.overspentBy()));
         }
         return new SteeringReportContent(summary, coverage.themes(), coverage.lines(), evaluationLines, indicatorLines,
-                moneyLines, streams, risks);
+                moneyLines, streams, risks, scope.milestones().level() == ReportScope.Level.NATIONAL);
     }
 
     private static boolean inScope(ReportScope scope, AgreementSummary agreement) {
@@ -319,7 +306,7 @@ public class SteeringReportService implements SteeringReports {
         return new ReportLines.MilestoneLine(row.id(), names.code(row.ggdRegionId()), names.organisation(row.ownerOrganisationId()),
                 names.agreement(row.agreementId()), row.coreThemeName(), names.commitment(row.agreementId(), row.commitmentId()),
                 row.title(), names.organisation(row.responsibleOrganisationId()), row.dueDate(), row.state().name(),
-                row.percentComplete(), row.latestReportDate(), row.latestNarrative());
+                row.latestStatus() == null ? null : row.latestStatus().name(), row.percentComplete(), row.latestReportDate(), row.latestNarrative());
     }
 
     private List<ReportLines.EvaluationLine> evaluationLines(Scope scope, int year, ReportNames names, List<ReportLines.RiskLine> risks) {
@@ -341,12 +328,12 @@ public class SteeringReportService implements SteeringReports {
                     status, row.firstSubmittedOn(), row.onTime(), reviewed, ratings, row.returnReason()));
             if (row.firstSubmittedOn() == null) {
                 risks.add(new ReportLines.RiskLine("EVALUATION_MISSING", region, row.ownerName(), row.agreementTitle(),
-                        Labels.format("risk.detail.missing", String.valueOf(year)), deadline, null));
+                        Labels.format("risk.detail.missing", String.valueOf(year)), deadline, null, null));
             } else if (row.status() == nl.akkoordmonitor.milestones.EvaluationStatus.RETURNED) {
                 String detail = row.returnReason() == null ? Labels.format("risk.detail.returned", String.valueOf(year))
                         : Labels.format("risk.detail.returnedBecause", String.valueOf(year), row.returnReason());
                 risks.add(new ReportLines.RiskLine("EVALUATION_RETURNED", region, row.ownerName(), row.agreementTitle(),
-                        detail, reviewed, null));
+                        detail, reviewed, null, null));
             }
         }
         return lines;
