@@ -152,7 +152,55 @@ public class SteeringReportService implements SteeringReports {
      * Only a few reports are made at the same time (see {@link ReportSlots}).
      */
     public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
-        return slots.run(() -> writeNow(scope, year, out));
+        try (PreparedReport report = prepare(scope, year)) {
+            report.writeTo(out);
+            return report.written();
+        }
+    }
+
+    /**
+     * Makes the report's sheets once a report slot is free, and holds the slot until the report
+     * is closed: the caller then sends the file as it is zipped ({@link PreparedReport#writeTo}),
+     * never holding the whole file in memory.
+     *
+     * @throws nl.akkoordmonitor.platform.problem.BusyException (503) when no slot comes free in time
+     */
+    public PreparedReport prepare(Scope scope, int year) {
+        ReportSlots.Slot slot = slots.acquire();
+        try {
+            return new PreparedReport(buildNow(scope, year), slot);
+        } catch (RuntimeException | Error e) {
+            slot.close();
+            throw e;
+        }
+    }
+
+    /** A report made and waiting to be sent; closing it frees its temporary files and its slot. */
+    public static final class PreparedReport implements AutoCloseable {
+        private final SteeringWorkbookWriter.Built built;
+        private final ReportSlots.Slot slot;
+
+        PreparedReport(SteeringWorkbookWriter.Built built, ReportSlots.Slot slot) {
+            this.built = built;
+            this.slot = slot;
+        }
+
+        public SteeringWorkbookWriter.Written written() {
+            return built.written();
+        }
+
+        public void writeTo(OutputStream out) {
+            built.writeTo(out);
+        }
+
+        @Override
+        public void close() {
+            try {
+                built.close();
+            } finally {
+                slot.close();
+            }
+        }
     }
 
     @Override
@@ -161,7 +209,7 @@ public class SteeringReportService implements SteeringReports {
         return new ReportSize(written.rows(), written.cells());
     }
 
-    private SteeringWorkbookWriter.Written writeNow(Scope scope, int year, OutputStream out) {
+    private SteeringWorkbookWriter.Built buildNow(Scope scope, int year) {
         String title = Labels.format("report.title", String.valueOf(year), scope.name());
         CompletableFuture<ReportNames> names = new CompletableFuture<>();
         // The reader starts the query at once; it needs the names only when the first row is there.
@@ -178,9 +226,9 @@ public class SteeringReportService implements SteeringReports {
                 names.completeExceptionally(e);
                 throw e;
             }
-            return SteeringWorkbookWriter.write(title, milestoneLines::forEach,
+            return SteeringWorkbookWriter.build(title, milestoneLines::forEach,
                     () -> transactions.executeRead(status -> content(scope, year, active, names.join())),
-                    executor, LocalDate.now(clock), out);
+                    executor, LocalDate.now(clock));
         }
     }
 

@@ -54,7 +54,22 @@ public final class SteeringWorkbookWriter {
     public static Written write(String title, SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
                                 Supplier<SteeringReportContent> rest, Executor executor, LocalDate generatedOn,
                                 OutputStream out) {
-        try (StreamingWorkbook workbook = new StreamingWorkbook(SHEETS.stream().map(Labels::get).toList())) {
+        try (Built built = build(title, milestones, rest, executor, generatedOn)) {
+            built.writeTo(out);
+            return built.written();
+        }
+    }
+
+    /**
+     * Writes every sheet, streamed to temporary files, but not yet the file itself: the caller
+     * sends it with {@link Built#writeTo} (to a download as it goes) and then closes it. A
+     * failure here comes before any byte of the file, so the caller can still answer with a
+     * problem.
+     */
+    public static Built build(String title, SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
+                              Supplier<SteeringReportContent> rest, Executor executor, LocalDate generatedOn) {
+        StreamingWorkbook workbook = new StreamingWorkbook(SHEETS.stream().map(Labels::get).toList());
+        try {
             PrintLayout print = new PrintLayout(title, Labels.format("report.generatedOn", dutchDate(generatedOn)), false);
             CompletableFuture<OtherSheets> others = CompletableFuture.supplyAsync(
                     () -> otherSheets(workbook, title, rest.get(), print), executor);
@@ -69,12 +84,39 @@ public final class SteeringWorkbookWriter {
                 rows += risks(workbook, title, risks, content.perRegion(), print);
                 SummarySheet.write(workbook, title, content, tally, generatedOn, print.onOnePage());
                 workbook.finish();
-                workbook.write(out);
-                return new Written(rows, workbook.cells());
+                return new Built(workbook, new Written(rows, workbook.cells()));
             } finally {
                 // Never close the workbook under the other thread's feet, also when this one failed.
                 others.exceptionally(failure -> null).join();
             }
+        } catch (RuntimeException | Error e) {
+            workbook.close();
+            throw e;
+        }
+    }
+
+    /** A report whose sheets are written; {@link #writeTo} makes the file, {@link #close} removes its temporary files. */
+    public static final class Built implements AutoCloseable {
+        private final StreamingWorkbook workbook;
+        private final Written written;
+
+        private Built(StreamingWorkbook workbook, Written written) {
+            this.workbook = workbook;
+            this.written = written;
+        }
+
+        public Written written() {
+            return written;
+        }
+
+        /** Zips the sheets into the xlsx file, straight to {@code out}. */
+        public void writeTo(OutputStream out) {
+            workbook.write(out);
+        }
+
+        @Override
+        public void close() {
+            workbook.close();
         }
     }
 

@@ -245,6 +245,12 @@ public final class SheetWriter {
         return this;
     }
 
+    /** Moves past a row the caller wrote itself through {@link #poi()}. */
+    public SheetWriter skipRow() {
+        nextRow++;
+        return this;
+    }
+
     /** An empty row. */
     public SheetWriter blank() {
         nextRow++;
