@@ -17,5 +17,13 @@ public interface DemoTools {
     String loadDemo();
 
     /** Loads the national dataset into an empty database, times the national report and prints the figures. */
-    void benchmark(PrintStream out);
+    default void benchmark(PrintStream out) {
+        benchmark(out, 1);
+    }
+
+    /**
+     * The benchmark on a national dataset with {@code scale} times the milestones, progress
+     * reports and money lines.
+     */
+    void benchmark(PrintStream out, int scale);
 }

@@ -175,14 +175,14 @@ class SteeringReportApiTest extends IntegrationTest {
         Workbooks workbooks = new Workbooks(api, httpClient);
         Workbooks.Download own = workbooks.download(blaricum, "/steering-reports/2025");
         assertEquals(200, own.status());
-        assertEquals("attachment; filename=\"voortgangsrapportage-2025-GM0376.xlsx\"", own.contentDisposition());
+        assertTrue(own.contentDisposition().startsWith("attachment; filename=\"voortgangsrapportage-2025-GM0376.xlsx\""), own.contentDisposition());
         assertEquals(403, api.get(blaricum, "/steering-reports/2025?scope=" + REGION).status());
         assertEquals(403, api.get(blaricum, "/steering-reports/2025?scope=GM1696").status());
         assertEquals(200, api.get(ggd, "/steering-reports/2025?scope=GM0376").status());
         assertEquals(403, api.get(ggd, "/steering-reports/2025?scope=GG3406").status());
         Workbooks.Download national = workbooks.download(fixtures.vwsToken(), "/steering-reports/2025?scope=NL");
         assertEquals(200, national.status());
-        assertEquals("attachment; filename=\"voortgangsrapportage-2025-NL.xlsx\"", national.contentDisposition());
+        assertTrue(national.contentDisposition().startsWith("attachment; filename=\"voortgangsrapportage-2025-NL.xlsx\""), national.contentDisposition());
         assertEquals(404, api.get(ggd, "/steering-reports/2025?scope=GG9999").status());
         assertEquals(400, api.get(ggd, "/steering-reports/1999").status());
     }

@@ -34,18 +34,6 @@ class ReportSlots {
 
     /** Runs the work when a slot is free, waiting at most the configured time for one. */
     <T> T run(Supplier<T> work) {
-        try (Slot slot = acquire()) {
-            return work.get();
-        }
-    }
-
-    /**
-     * Waits at most the configured time for a free slot and holds it until the slot is closed:
-     * for a report that is made now and sent afterwards, as a download streams.
-     *
-     * @throws BusyException (503) when no slot came free in time
-     */
-    Slot acquire() {
         try {
             if (!slots.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new BusyException("Many reports are being made right now and this one waited " + maxWait.toSeconds()
@@ -55,18 +43,10 @@ class ReportSlots {
             Thread.currentThread().interrupt();
             throw new BusyException("The server stopped waiting for a free slot for this report; ask for it again.");
         }
-        return new Slot();
-    }
-
-    /** A held slot; closing it (once or more) gives it back. */
-    final class Slot implements AutoCloseable {
-        private final java.util.concurrent.atomic.AtomicBoolean held = new java.util.concurrent.atomic.AtomicBoolean(true);
-
-        @Override
-        public void close() {
-            if (held.getAndSet(false)) {
-                slots.release();
-            }
+        try {
+            return work.get();
+        } finally {
+            slots.release();
         }
     }
 }

@@ -53,8 +53,8 @@ public class SteeringReportController {
     StreamedFile download(@PathVariable @Min(2000) @Max(2100) int year, @Nullable @QueryValue String scope,
                           Authentication authentication) throws IOException {
         SteeringReportService.Scope resolved = reports.resolve(Actor.of(authentication), scope);
-        // The sheets are made first, within a report slot: a refusal or failure up to here is
-        // still a problem+json answer. Then the file is zipped straight into the response.
+        // The sheets are made first, within a report slot: a full server (503) or a failure up to
+        // here is still a problem+json answer. Then the file is zipped straight into the response.
         SteeringReportService.PreparedReport report = reports.prepare(resolved, year);
         try {
             PipedInputStream in = new PipedInputStream(PIPE_BYTES);
@@ -67,7 +67,7 @@ public class SteeringReportController {
         }
     }
 
-    /** Zips the report into the pipe the response reads; frees the slot when done or when the client went away. */
+    /** Zips the report into the pipe the response reads; removes its temporary files when done or when the client went away. */
     private static void send(SteeringReportService.PreparedReport report, PipedOutputStream out) {
         try (report; out) {
             report.writeTo(out);

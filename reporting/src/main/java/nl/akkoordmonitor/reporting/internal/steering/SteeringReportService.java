@@ -159,30 +159,23 @@ public class SteeringReportService implements SteeringReports {
     }
 
     /**
-     * Makes the report's sheets once a report slot is free, and holds the slot until the report
-     * is closed: the caller then sends the file as it is zipped ({@link PreparedReport#writeTo}),
-     * never holding the whole file in memory.
+     * Makes the report's sheets once a report slot is free; the caller then sends the file as it
+     * is zipped ({@link PreparedReport#writeTo}), never holding the whole file in memory, and
+     * closes it. The slot is given back as soon as the sheets are made: they wait in temporary
+     * files on disk, so a slow download holds no slot, no database connection and little heap.
      *
      * @throws nl.akkoordmonitor.platform.problem.BusyException (503) when no slot comes free in time
      */
     public PreparedReport prepare(Scope scope, int year) {
-        ReportSlots.Slot slot = slots.acquire();
-        try {
-            return new PreparedReport(buildNow(scope, year), slot);
-        } catch (RuntimeException | Error e) {
-            slot.close();
-            throw e;
-        }
+        return new PreparedReport(slots.run(() -> buildNow(scope, year)));
     }
 
-    /** A report made and waiting to be sent; closing it frees its temporary files and its slot. */
+    /** A report made and waiting to be sent; closing it removes its temporary files. */
     public static final class PreparedReport implements AutoCloseable {
         private final SteeringWorkbookWriter.Built built;
-        private final ReportSlots.Slot slot;
 
-        PreparedReport(SteeringWorkbookWriter.Built built, ReportSlots.Slot slot) {
+        PreparedReport(SteeringWorkbookWriter.Built built) {
             this.built = built;
-            this.slot = slot;
         }
 
         public SteeringWorkbookWriter.Written written() {
@@ -195,11 +188,7 @@ public class SteeringReportService implements SteeringReports {
 
         @Override
         public void close() {
-            try {
-                built.close();
-            } finally {
-                slot.close();
-            }
+            built.close();
         }
     }
 
@@ -279,8 +268,7 @@ public class SteeringReportService implements SteeringReports {
         };
     }
 
-    private record CoverageFigures(List<ReportLines.Theme> themes, List<ReportLines.CoverageLine> lines, long complete,
-                                   long withGaps, long withoutAgreement) {
+    private record CoverageFigures(List<ReportLines.Theme> themes, List<ReportLines.CoverageLine> lines) {
     }
 
     /**
@@ -290,7 +278,7 @@ public class SteeringReportService implements SteeringReports {
     private CoverageFigures coverage(Scope scope, int year, List<AgreementSummary> active, ReportNames names) {
         Long nationalId = nationalAgreement(year, active);
         if (nationalId == null) {
-            return new CoverageFigures(List.of(), List.of(), 0, 0, 0);
+            return new CoverageFigures(List.of(), List.of());
         }
         Coverage coverage = agreements.coverage(nationalId, year, accessScope(scope.milestones()));
         Map<String, Long> themeIds = new LinkedHashMap<>();
@@ -304,9 +292,6 @@ public class SteeringReportService implements SteeringReports {
             municipalitiesPerRegion.computeIfAbsent(row.ggdRegionId(), r -> new ArrayList<>()).add(row);
         }
         List<ReportLines.CoverageLine> lines = new ArrayList<>();
-        long complete = 0;
-        long gaps = 0;
-        long without = 0;
         List<Coverage.Row> ordered = new ArrayList<>();
         for (Coverage.Row region : coverage.regions()) {
             ordered.add(region);
@@ -318,17 +303,10 @@ public class SteeringReportService implements SteeringReports {
             boolean region = row.ggdRegionId() == null;
             Map<Long, String> cells = new LinkedHashMap<>();
             row.cells().forEach((code, state) -> cells.put(themeIds.get(code), state.name()));
-            if (row.agreementId() == null) {
-                without++;
-            } else if (row.covered()) {
-                complete++;
-            } else {
-                gaps++;
-            }
             lines.add(new ReportLines.CoverageLine(region ? row.code() : row.ggdRegionCode(), row.code(), row.name(),
                     region ? "REGIONAL" : "LOCAL", row.agreementId() == null ? null : names.agreement(row.agreementId()), cells));
         }
-        return new CoverageFigures(themes, lines, complete, gaps, without);
+        return new CoverageFigures(themes, lines);
     }
 
     /** The national agreement most of the scope's active agreements hang under; the newest active one otherwise. */

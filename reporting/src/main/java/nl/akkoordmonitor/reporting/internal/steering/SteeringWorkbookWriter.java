@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
 import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
-import nl.akkoordmonitor.reporting.internal.workbook.BarChart;
 import nl.akkoordmonitor.reporting.internal.workbook.Column;
 import nl.akkoordmonitor.reporting.internal.workbook.ColumnType;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
@@ -25,8 +24,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Writes the steering report (voortgangsrapportage) as a streamed workbook: Samenvatting with a
- * chart, Dekking kernthema's, Mijlpalen, Evaluaties, Indicatoren, Financiering and Risico's.
+ * Writes the steering report (voortgangsrapportage) as a streamed workbook: Samenvatting (the four
+ * steering questions on one page, see {@link SummarySheet}), Dekking kernthema's, Mijlpalen,
+ * Evaluaties, Indicatoren, Financiering and Risico's, each set up to print.
  */
 public final class SteeringWorkbookWriter {
 
@@ -322,15 +322,6 @@ public final class SteeringWorkbookWriter {
             case "ACHIEVED", "ON_TRACK" -> TrafficLight.GREEN;
             case "AT_RISK" -> TrafficLight.AMBER;
             case "DELAYED" -> TrafficLight.RED;
-            default -> TrafficLight.NONE;
-        };
-    }
-
-    static TrafficLight milestoneLight(String state) {
-        return switch (state) {
-            case "ACHIEVED", "ON_TRACK" -> TrafficLight.GREEN;
-            case "AT_RISK" -> TrafficLight.AMBER;
-            case "DELAYED", "OVERDUE" -> TrafficLight.RED;
             default -> TrafficLight.NONE;
         };
     }
