@@ -13,6 +13,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param ggdRegionId   for a municipality: the id of its GGD region
  * @param ggdRegionCode for a municipality: the CBS code of its GGD region
  * @param province      province, where known
+ * @param izaRegionId   for a municipality: the id of its IZA region (zorgkantoorregio), once loaded
  */
 @Serdeable
 public record Organisation(long id,
@@ -21,5 +22,6 @@ public record Organisation(long id,
                            String name,
                            @Nullable Long ggdRegionId,
                            @Nullable String ggdRegionCode,
-                           @Nullable String province) {
+                           @Nullable String province,
+                           @Nullable Long izaRegionId) {
 }

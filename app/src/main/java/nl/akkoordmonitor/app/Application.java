@@ -50,6 +50,9 @@ import java.util.stream.Stream;
         "nl.akkoordmonitor.agreements.internal.party.PartyController",
         "nl.akkoordmonitor.agreements.internal.history.HistoryController",
         "nl.akkoordmonitor.agreements.internal.coverage.CoverageController",
+        "nl.akkoordmonitor.agreements.internal.succession.SuccessionController",
+        "nl.akkoordmonitor.financing.internal.part.PartController",
+        "nl.akkoordmonitor.financing.internal.sisa.SisaController",
         "nl.akkoordmonitor.milestones.internal.indicator.IndicatorController",
         "nl.akkoordmonitor.milestones.internal.indicator.IndicatorTargetController",
         "nl.akkoordmonitor.milestones.internal.milestone.MilestoneController",
@@ -82,6 +85,7 @@ public class Application {
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
                 .properties(database.properties())
+                .singletons(database.singletons())
                 .start();
         database.stopAfter(context);
         if (flags.contains(DEMO)) {

@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 
-    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "demo");
+    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "demo", "web");
 
     private JavaClasses classes;
 
@@ -62,10 +62,27 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.milestones..")
                 .allowEmptyShould(true)
                 .check(classes);
+        noClasses().that().resideOutsideOfPackage("nl.akkoordmonitor.web..")
+                .and().resideOutsideOfPackage("nl.akkoordmonitor.app..")
+                .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.web..")
+                .because("the web pages are the outermost layer: no module uses them")
+                .allowEmptyShould(true)
+                .check(classes);
         // The demo data and the benchmark are a tool beside the product: only the application starts them.
         noClasses().that().resideOutsideOfPackages("nl.akkoordmonitor.demo..", "nl.akkoordmonitor.app..")
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.demo..")
                 .allowEmptyShould(true)
+                .check(classes);
+    }
+
+    @Test
+    void thePagesWorkThroughTheHttpApiAndRunNoSql() {
+        // The pages call the API (same access rules, same validation) and the public doors; they
+        // never touch a database themselves.
+        noClasses().that().resideInAPackage("nl.akkoordmonitor.web..")
+                .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "javax.sql..", "io.micronaut.data..",
+                        "io.micronaut.transaction..")
+                .because("a page asks the module doors exactly as a controller does and runs no SQL of its own")
                 .check(classes);
     }
 }

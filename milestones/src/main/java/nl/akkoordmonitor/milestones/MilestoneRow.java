@@ -27,6 +27,7 @@ import java.time.LocalDate;
  * @param latestReportDate          the date of the newest report; null without reports
  * @param latestNarrative           the narrative of the newest report
  * @param version                   the version to send back with a change
+ * @param carriedFromId             the milestone of the predecessor programme this one was carried over from, if any
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
@@ -46,7 +47,8 @@ public record MilestoneRow(long id,
                            @Nullable Integer percentComplete,
                            @Nullable LocalDate latestReportDate,
                            @Nullable String latestNarrative,
-                           long version) {
+                           long version,
+                           @Nullable Long carriedFromId) {
 
     /** Still to be reported on: neither achieved nor cancelled. */
     public boolean open() {

@@ -57,6 +57,11 @@ public final class DatabaseChoice {
         return value == null ? fallback : value;
     }
 
+    /** The embedded database to register in the application context (for its watchdog), or none. */
+    public Object[] singletons() {
+        return embedded == null ? new Object[0] : new Object[]{embedded};
+    }
+
     public Map<String, Object> properties() {
         return embedded == null ? Map.of() : embedded.datasourceProperties();
     }

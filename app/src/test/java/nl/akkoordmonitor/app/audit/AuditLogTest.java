@@ -164,8 +164,9 @@ class AuditLogTest extends IntegrationTest {
                     () -> execute(connection, "TRUNCATE platform.audit_event"));
 
             for (SQLException refused : List.of(update, delete, truncate)) {
+                // The application's role lacks the rights (42501 permission denied); the owner meets the trigger
+                // (DatabaseRolesTest).
                 assertEquals("42501", refused.getSQLState(), refused.getMessage());
-                assertTrue(refused.getMessage().contains("append-only"), refused.getMessage());
             }
             try (ResultSet rs = connection.createStatement().executeQuery("SELECT action FROM platform.audit_event WHERE id = " + id)) {
                 assertTrue(rs.next());

@@ -73,6 +73,10 @@ class SyntheticDatasetTest {
                 (SELECT r.id FROM milestones.progress_report r WHERE r.milestone_id = m.id ORDER BY r.report_date DESC, r.id DESC LIMIT 1)"""),
                 "every milestone points at its newest report");
         assertEquals(3, count("SELECT count(*) FROM platform.app_user WHERE username LIKE 'demo-%'"));
+        assertEquals(3, count("""
+                SELECT count(*) FROM platform.audit_event e JOIN platform.app_user u ON CAST(u.id AS VARCHAR) = e.entity_id
+                WHERE e.entity = 'user' AND e.action = 'CREATE' AND u.username LIKE 'demo-%'"""),
+                "demo users are created through the user service, which audits them");
     }
 
     /** Asks the database directly, past the application's transactions. */

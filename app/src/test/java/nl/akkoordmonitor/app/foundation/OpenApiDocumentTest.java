@@ -33,6 +33,8 @@ class OpenApiDocumentTest extends IntegrationTest {
                 .collect(Collectors.toCollection(TreeSet::new));
 
         Set<String> served = router.uriRoutes()
+                // The web pages are not part of the HTTP API.
+                .filter(r -> !r.getTargetMethod().getDeclaringType().getName().startsWith("nl.akkoordmonitor.web."))
                 .map(UriRouteInfo::getUriMatchTemplate)
                 .map(t -> t.toPathString().replaceAll("\\{([^}?/]+)[^}]*}", "{$1}"))
                 .filter(p -> !p.startsWith("/swagger"))

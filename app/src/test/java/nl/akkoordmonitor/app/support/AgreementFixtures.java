@@ -24,9 +24,9 @@ import java.util.UUID;
  * on one. Without {@code years(...)} a national agreement runs {@value #FIRST_YEAR}-{@value #LAST_YEAR}
  * and a child takes its parent's years.
  *
- * <p>An owner may have only one ACTIVE agreement per level in overlapping years. So that every test
- * can have its own signed agreements for, say, 2026, {@code signed()} first closes the owner's
- * ACTIVE agreements of the same level that overlap. Tests run one after another, so this only
+ * <p>An owner may have only one ACTIVE agreement per national programme and level in overlapping
+ * years. So that every test can have its own signed agreements for, say, 2026, {@code signed()}
+ * first closes the owner's ACTIVE agreements of the same programme and level that overlap. Tests run one after another, so this only
  * touches agreements of tests that are done; within one test keep one signed agreement per owner
  * and level alive at a time.
  */
@@ -144,6 +144,13 @@ public final class AgreementFixtures {
         private int binding = 2;
         private int firstYear = FIRST_YEAR;
         private int lastYear = LAST_YEAR;
+        private Long predecessorId;
+
+        /** A national agreement that continues another one (AZWA continues GALA). */
+        public NationalBuilder succeeding(NationalAgreement predecessor) {
+            this.predecessorId = predecessor.id();
+            return this;
+        }
 
         /** {@code total} core themes, the first {@code binding} of them binding. */
         public NationalBuilder withThemes(int total, int binding) {
@@ -161,7 +168,8 @@ public final class AgreementFixtures {
         public NationalAgreement draft() {
             String token = vwsToken();
             long ministry = organisationId("VWS");
-            long id = create(token, "NATIONAL", "Nationaal akkoord " + unique(), ministry, null, firstYear, lastYear);
+            Map<String, Object> extra = predecessorId == null ? Map.of() : Map.of("predecessorId", predecessorId);
+            long id = create(token, "NATIONAL", "Nationaal akkoord " + unique(), ministry, null, firstYear, lastYear, extra);
             String prefix = "T" + unique().substring(0, 6).toUpperCase();
             List<Theme> created = new ArrayList<>();
             for (int i = 1; i <= themes; i++) {
@@ -178,7 +186,7 @@ public final class AgreementFixtures {
         /** Signed by the ministry, after closing the ministry's overlapping ACTIVE national agreements. */
         public NationalAgreement signed() {
             NationalAgreement national = draft();
-            sign(national.id(), national.ownerToken(), national.ownerId(), "NATIONAL", firstYear, lastYear);
+            sign(national.id(), national.ownerToken(), national.ownerId(), "NATIONAL", firstYear, lastYear, national.id());
             return national;
         }
     }
@@ -282,7 +290,7 @@ public final class AgreementFixtures {
         Built buildSigned() {
             completingBindingThemes();
             Built built = build();
-            sign(built.id(), built.token(), built.ownerId(), level(), built.firstYear(), built.lastYear());
+            sign(built.id(), built.token(), built.ownerId(), level(), built.firstYear(), built.lastYear(), national().id());
             return built;
         }
     }
@@ -371,7 +379,12 @@ public final class AgreementFixtures {
     }
 
     private long create(String token, String level, String title, long ownerId, Long parentId, int firstYear, int lastYear) {
-        Map<String, Object> body = new HashMap<>();
+        return create(token, level, title, ownerId, parentId, firstYear, lastYear, Map.of());
+    }
+
+    private long create(String token, String level, String title, long ownerId, Long parentId, int firstYear, int lastYear,
+                        Map<String, Object> extra) {
+        Map<String, Object> body = new HashMap<>(extra);
         body.put("level", level);
         body.put("title", title);
         body.put("ownerId", ownerId);
@@ -383,14 +396,15 @@ public final class AgreementFixtures {
         return expect(201, api.post(token, "/agreements", body)).id();
     }
 
-    private void sign(long id, String token, long ownerId, String level, int firstYear, int lastYear) {
+    private void sign(long id, String token, long ownerId, String level, int firstYear, int lastYear, long programme) {
         expect(201, api.post(token, "/agreements/" + id + "/parties", Map.of("organisationId", ownerId, "role", "SIGNATORY")));
-        closeOverlappingActive(token, ownerId, level, firstYear, lastYear);
+        closeOverlappingActive(token, ownerId, level, firstYear, lastYear, programme);
         expect(200, api.post(token, "/agreements/" + id + "/sign", Map.of()));
     }
 
-    private void closeOverlappingActive(String token, long ownerId, String level, int firstYear, int lastYear) {
-        ApiResponse active = expect(200, api.get(token, "/agreements?status=ACTIVE&size=1000&level=" + level + "&owner=" + ownerId));
+    private void closeOverlappingActive(String token, long ownerId, String level, int firstYear, int lastYear, long programme) {
+        ApiResponse active = expect(200, api.get(token, "/agreements?status=ACTIVE&size=1000&level=" + level + "&owner=" + ownerId
+                + "&programme=" + programme));
         for (Map<String, Object> other : active.items()) {
             int first = ((Number) other.get("firstYear")).intValue();
             int last = ((Number) other.get("lastYear")).intValue();

@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.platform.problem;
 
 import io.micronaut.http.HttpStatus;
+import nl.akkoordmonitor.platform.message.Message;
 
 import java.util.List;
 
@@ -10,7 +11,14 @@ import java.util.List;
  */
 public class BusyException extends ProblemException {
 
+    /** @deprecated use a {@link Message} from the module's bundle (docs/messages.md) */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
     public BusyException(String detail) {
-        super(HttpStatus.SERVICE_UNAVAILABLE, "busy", "Busy, try again shortly", detail, List.of());
+        this(Message.literal(detail));
+    }
+
+    public BusyException(Message detail) {
+        super(HttpStatus.SERVICE_UNAVAILABLE, "busy", detail, List.of());
     }
 }

@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.platform.problem;
 
 import io.micronaut.http.HttpStatus;
+import nl.akkoordmonitor.platform.message.Message;
 
 import java.util.List;
 
@@ -10,8 +11,19 @@ import java.util.List;
  */
 public class ConflictException extends ProblemException {
 
+    /** A conflict whose rule code is the message key. */
+    public ConflictException(Message detail) {
+        this(Violation.of(detail));
+    }
+
+    /** @deprecated use a {@link Message} from the module's bundle (docs/messages.md) */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
     public ConflictException(String rule, String detail) {
-        super(HttpStatus.CONFLICT, "conflict", "Conflict with the current state", detail,
-                List.of(Violation.of(rule, detail)));
+        this(new Violation(rule, null, Message.literal(detail)));
+    }
+
+    public ConflictException(Violation violation) {
+        super(HttpStatus.CONFLICT, "conflict", violation.message(), List.of(violation));
     }
 }

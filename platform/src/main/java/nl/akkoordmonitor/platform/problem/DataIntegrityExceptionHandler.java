@@ -8,11 +8,14 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.message.Languages;
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.message.Messages;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.SQLException;
-import java.util.List;
+import java.util.Locale;
 
 /**
  * The database constraints are the last line of defence behind the service rules. When one of
@@ -25,38 +28,43 @@ public class DataIntegrityExceptionHandler implements ExceptionHandler<DataAcces
 
     private static final Logger LOG = LoggerFactory.getLogger(DataIntegrityExceptionHandler.class);
 
+    private final Messages messages;
+
+    DataIntegrityExceptionHandler(Messages messages) {
+        this.messages = messages;
+    }
+
     @Override
     public HttpResponse<Problem> handle(HttpRequest request, DataAccessException exception) {
         ProblemException problem = translate(exception);
+        Locale language = Languages.of(request);
         if (problem == null) {
             LOG.error("Database failure on {} {}", request.getMethod(), request.getPath(), exception);
-            Problem body = new Problem(Problem.TYPE_BASE + "internal-error", "Internal Server Error", 500,
-                    "The database refused the request unexpectedly. It has been logged; try again later.",
-                    request.getPath(), null);
+            Problem body = new Problem(Problem.TYPE_BASE + "internal-error",
+                    messages.render(ProblemException.titleOf("internal-error"), language), 500,
+                    messages.render(Message.of("problem.database.detail"), language), request.getPath(), null);
             return HttpResponse.<Problem>status(HttpStatus.INTERNAL_SERVER_ERROR).body(body).contentType(Problem.MEDIA_TYPE);
         }
-        return HttpResponse.<Problem>status(problem.status()).body(problem.toProblem(request.getPath()))
+        LOG.info("Database constraint refused {} {}: {}", request.getMethod(), request.getPath(), rootMessage(exception));
+        return HttpResponse.<Problem>status(problem.status()).body(problem.toProblem(request.getPath(), messages, language))
                 .contentType(Problem.MEDIA_TYPE);
     }
 
+    /** The problem for a refusal by the database, or null when it is no refusal but a failure. */
     static ProblemException translate(DataAccessException exception) {
+        if (DatabaseUnavailableException.isConnectionFailure(exception)) {
+            return new DatabaseUnavailableException();
+        }
         if (exception instanceof OptimisticLockException) {
-            return new ConflictException("STALE_VERSION",
-                    "Someone else changed this record after you read it. Fetch it again and reapply your change.");
+            return new ConflictException(Message.of("STALE_VERSION"));
         }
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                String constraint = constraintName(sql.getMessage());
                 return switch (sql.getSQLState()) {
-                    case "23505" -> new ConflictException("DUPLICATE",
-                            "This already exists (constraint " + constraint + "). Use the existing record instead of creating it again.");
-                    case "23503" -> new ConflictException("REFERENCE",
-                            "This refers to something that does not exist, or is still referred to (constraint " + constraint + ").");
-                    case "23514", "23502", "22001", "22003", "23P01" -> new RuleViolatedException(
-                            "The database refused the values (constraint " + constraint + "). Check the fields against the API documentation.",
-                            List.of(Violation.of("DATABASE_CONSTRAINT", "constraint " + constraint + " refused the values")));
-                    case "40001", "40P01" -> new ConflictException("CONCURRENT_UPDATE",
-                            "Another request changed the same data at the same moment. Try again.");
+                    case "23505" -> new ConflictException(Message.of("DUPLICATE"));
+                    case "23503" -> new ConflictException(Message.of("REFERENCE"));
+                    case "23514", "23502", "22001", "22003", "23P01" -> new RuleViolatedException(Violation.of(Message.of("DATABASE_CONSTRAINT")));
+                    case "40001", "40P01" -> new ConflictException(Message.of("CONCURRENT_UPDATE"));
                     default -> null;
                 };
             }
@@ -64,12 +72,11 @@ public class DataIntegrityExceptionHandler implements ExceptionHandler<DataAcces
         return null;
     }
 
-    private static String constraintName(String message) {
-        if (message == null) {
-            return "unknown";
+    private static String rootMessage(Throwable exception) {
+        Throwable t = exception;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
         }
-        int i = message.indexOf('"');
-        int j = i < 0 ? -1 : message.indexOf('"', i + 1);
-        return i >= 0 && j > i ? message.substring(i + 1, j) : "unknown";
+        return t.getMessage();
     }
 }

@@ -6,61 +6,65 @@ import io.micronaut.http.server.exceptions.response.Error;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.ErrorResponseProcessor;
 import jakarta.inject.Singleton;
+import jakarta.validation.ConstraintViolationException;
+import nl.akkoordmonitor.platform.message.Languages;
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.message.Messages;
 
 import java.util.List;
-import java.util.Optional;
+import java.util.Locale;
 
 /**
  * Turns every error that Micronaut itself reports (unknown route, malformed JSON,
- * failed validation, missing authentication, unexpected failures) into problem+json,
- * so that no answer ever carries a stack trace or an HTML page.
+ * failed validation, missing authentication, unexpected failures) into problem+json in the
+ * caller's language, so that no answer ever carries a stack trace, a Java class or an HTML page.
  */
 @Singleton
 public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Problem> {
+
+    private final Messages messages;
+
+    ProblemErrorResponseProcessor(Messages messages) {
+        this.messages = messages;
+    }
 
     @Override
     public MutableHttpResponse<Problem> processResponse(ErrorContext errorContext, MutableHttpResponse<?> baseResponse) {
         HttpStatus status = baseResponse.getStatus();
         String path = errorContext.getRequest().getPath();
+        Locale language = Languages.of(errorContext.getRequest());
         Problem problem;
-        if (errorContext.getRootCause().orElse(null) instanceof ProblemException pe) {
-            problem = pe.toProblem(path);
+        Throwable cause = errorContext.getRootCause().orElse(null);
+        if (cause instanceof ProblemException pe) {
+            problem = pe.toProblem(path, messages, language);
+        } else if (cause instanceof ConstraintViolationException invalid && !invalid.getConstraintViolations().isEmpty()) {
+            problem = new BadRequestException(ConstraintViolations.of(invalid.getConstraintViolations())).toProblem(path, messages, language);
         } else {
-            problem = fromErrors(status, path, errorContext.getErrors());
+            problem = fromErrors(status, path, errorContext.getErrors(), language);
         }
         return baseResponse.body(problem).contentType(Problem.MEDIA_TYPE);
     }
 
-    static Problem fromErrors(HttpStatus status, String path, List<Error> errors) {
+    private Problem fromErrors(HttpStatus status, String path, List<Error> errors, Locale language) {
         String slug = slug(status);
-        String title = status.getReason();
-        if (status.getCode() >= 500) {
-            // Never echo the internals of a server failure to the caller.
-            return new Problem(Problem.TYPE_BASE + slug, title, status.getCode(),
-                    "The server failed to handle this request. It has been logged; try again later or contact support.",
-                    path, null);
-        }
-        List<Violation> violations = errors.stream()
-                .map(e -> new Violation(slug.toUpperCase().replace('-', '_'), e.getPath().orElse(null), clean(e.getMessage())))
-                .toList();
-        String detail = switch (status) {
-            case NOT_FOUND -> errors.isEmpty() ? "Nothing exists at " + path + "." : clean(errors.get(0).getMessage());
-            case UNAUTHORIZED -> path.equals("/login") ? "The username or password is wrong, or the account is disabled."
-                    : "Log in first (POST /login) and send the token as 'Authorization: Bearer <token>'.";
-            case FORBIDDEN -> "Your account may not do this.";
-            default -> violations.isEmpty() ? title
-                    : violations.size() == 1 ? describe(violations.get(0))
-                    : violations.size() + " problems in the request; see 'violations'.";
+        String title = messages.render(ProblemException.titleOf(slug), language);
+        Message detail = switch (status) {
+            case NOT_FOUND -> Message.of("problem.not-found.path", path);
+            case UNAUTHORIZED -> path.equals("/login") ? Message.of("problem.unauthorized.login")
+                    : Message.of("problem.unauthorized.detail");
+            case FORBIDDEN -> Message.of("problem.forbidden.detail");
+            case METHOD_NOT_ALLOWED -> Message.of("problem.method-not-allowed.detail");
+            case NOT_ACCEPTABLE -> Message.of("problem.not-acceptable.detail");
+            case REQUEST_ENTITY_TOO_LARGE -> Message.of("problem.payload-too-large.detail");
+            case UNSUPPORTED_MEDIA_TYPE -> Message.of("problem.unsupported-media-type.detail");
+            case BAD_REQUEST -> Message.of("problem.bad-request.detail");
+            default -> status.getCode() >= 500 ? Message.of("problem.internal-error.detail")
+                    : Message.of("problem.http.detail", status.getCode());
         };
-        return new Problem(Problem.TYPE_BASE + slug, title, status.getCode(), detail, path,
-                violations.size() > 1 || (violations.size() == 1 && violations.get(0).field() != null) ? violations : null);
+        return new Problem(Problem.TYPE_BASE + slug, title, status.getCode(), messages.render(detail, language), path, null);
     }
 
-    private static String describe(Violation v) {
-        return Optional.ofNullable(v.field()).map(f -> f + ": " + v.message()).orElse(v.message());
-    }
-
-    private static String slug(HttpStatus status) {
+    static String slug(HttpStatus status) {
         return switch (status) {
             case BAD_REQUEST -> "bad-request";
             case UNAUTHORIZED -> "unauthorized";
@@ -72,18 +76,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             case REQUEST_ENTITY_TOO_LARGE -> "payload-too-large";
             case UNSUPPORTED_MEDIA_TYPE -> "unsupported-media-type";
             case UNPROCESSABLE_ENTITY -> "rule-violated";
-            default -> status.getCode() >= 500 ? "internal-error" : "http-" + status.getCode();
+            case SERVICE_UNAVAILABLE -> "busy";
+            default -> status.getCode() >= 500 ? "internal-error" : "http";
         };
-    }
-
-    /** Strips the Java class names and source positions that some framework messages carry. */
-    static String clean(String message) {
-        if (message == null) {
-            return "Invalid request.";
-        }
-        String m = message.replaceAll("\\s*at \\[Source:[^\\]]*\\]", "")
-                .replaceAll("\\(through reference chain:[^)]*\\)", "")
-                .replaceAll("\\b(?:[a-z]+\\.)+([A-Z]\\w*)", "$1");
-        return m.strip();
     }
 }

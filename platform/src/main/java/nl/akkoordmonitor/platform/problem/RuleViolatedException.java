@@ -10,11 +10,25 @@ import java.util.List;
  */
 public class RuleViolatedException extends ProblemException {
 
+    public RuleViolatedException(List<Violation> violations) {
+        super(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", summarise(violations), violations);
+    }
+
+    /** @deprecated use a {@link Message} from the module's bundle (docs/messages.md) */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
     public RuleViolatedException(String detail, List<Violation> violations) {
-        super(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", "Business rule violated", detail, violations);
+        super(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", nl.akkoordmonitor.platform.message.Message.literal(detail), violations);
     }
 
     public RuleViolatedException(Violation violation) {
-        this(violation.message(), List.of(violation));
+        this(List.of(violation));
+    }
+
+    /** Throws a 422 listing every violation, when there is one. */
+    public static void refuseIfAny(List<Violation> violations) {
+        if (!violations.isEmpty()) {
+            throw new RuleViolatedException(violations);
+        }
     }
 }

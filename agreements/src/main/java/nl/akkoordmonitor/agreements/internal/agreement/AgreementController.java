@@ -57,14 +57,15 @@ class AgreementController {
         return HttpResponse.created(created, URI.create("/agreements/" + created.id()));
     }
 
-    @Get("{?level,owner,region,status,year}")
+    @Get("{?level,owner,region,status,year,programme}")
     @Operation(summary = "List the agreements you may read",
-            description = "Filter by level, owner (organisation id), region (CBS code of a GGD region: its own and its municipalities' agreements), status and a year the period covers.")
+            description = "Filter by level, owner (organisation id), region (CBS code of a GGD region: its own and its municipalities' agreements), status, a year the period covers and programme (the id of the national agreement at the top).")
     PageResponse<AgreementView> list(@Nullable @QueryValue AgreementLevel level,
                                      @Parameter(description = "id of the owning organisation") @Nullable @QueryValue Long owner,
                                      @Parameter(description = "CBS code of a GGD region, e.g. GG3406") @Nullable @QueryValue String region,
                                      @Nullable @QueryValue AgreementStatus status,
                                      @Nullable @QueryValue Integer year,
+                                     @Parameter(description = "id of a national agreement: only agreements of that programme") @Nullable @QueryValue Long programme,
                                      Pageable pageable,
                                      Authentication authentication) {
         Actor actor = Actor.of(authentication);
@@ -73,7 +74,7 @@ class AgreementController {
                 .orElseThrow(() -> new BadRequestException("region", "no GGD region has code '" + region
                         + "'; use a CBS GGD region code such as GG3406"));
         return queries.search(access.scopeOf(actor), actor.organisationId(),
-                new AgreementQueries.Filter(level, owner, regionId, status, year, null), pageable);
+                new AgreementQueries.Filter(level, owner, regionId, status, year, programme), pageable);
     }
 
     @Get("/{id}")

@@ -73,6 +73,11 @@ public class AgreementPolicy {
             if (parent.level() == AgreementLevel.LOCAL) {
                 violations.add(new Violation("PARENT_MATCHES_LEVEL", "parentId", "the parent of a local agreement is its region's agreement or a national one, but agreement "
                         + parent.id() + " is LOCAL"));
+            } else if (parent.level() == AgreementLevel.REGIONAL && parent.izaRegionId() != null) {
+                if (!parent.izaRegionId().equals(owner.izaRegionId())) {
+                    violations.add(new Violation("PARENT_IN_OWN_REGION", "parentId", owner.name() + " does not lie in the IZA region"
+                            + " of the parent agreement " + parent.id() + "; choose the agreement of your own IZA or GGD region or a national one"));
+                }
             } else if (parent.level() == AgreementLevel.REGIONAL && owner.ggdRegionId() != null
                     && !owner.ggdRegionId().equals(parent.ownerId())) {
                 violations.add(new Violation("PARENT_IN_OWN_REGION", "parentId", owner.name() + " belongs to GGD region "
@@ -80,5 +85,28 @@ public class AgreementPolicy {
                         + "; choose your own region's agreement or a national one"));
             }
         }
+    }
+
+    /**
+     * The programme rules of a new agreement: only a national agreement continues another national
+     * one (AZWA continues GALA), and only a regional agreement is made for an IZA region.
+     *
+     * @param predecessor the national agreement it continues, if any
+     * @param izaRegion   the IZA region it is made for, if any
+     */
+    public List<Violation> checkProgramme(AgreementLevel level, @Nullable AgreementView predecessor, @Nullable Organisation izaRegion) {
+        List<Violation> violations = new ArrayList<>();
+        if (predecessor != null && (level != AgreementLevel.NATIONAL || predecessor.level() != AgreementLevel.NATIONAL)) {
+            violations.add(new Violation("PREDECESSOR_IS_NATIONAL", "predecessorId", "only a national agreement continues another"
+                    + " national agreement; agreement " + predecessor.id() + " is " + predecessor.level() + " and this one " + level));
+        }
+        if (izaRegion != null && level != AgreementLevel.REGIONAL) {
+            violations.add(new Violation("IZA_REGION_ONLY_REGIONAL", "izaRegionId", "only a regional agreement is made for an IZA region"));
+        }
+        if (izaRegion != null && izaRegion.type() != OrganisationType.IZA_REGION) {
+            violations.add(new Violation("IZA_REGION_TYPE", "izaRegionId", izaRegion.name() + " is a " + izaRegion.type()
+                    + ", not an IZA region; use the id of an IZA region (code ZK..)"));
+        }
+        return violations;
     }
 }

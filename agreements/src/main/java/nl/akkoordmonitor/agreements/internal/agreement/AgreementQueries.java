@@ -28,7 +28,8 @@ public class AgreementQueries {
                    CASE a.level WHEN 'REGIONAL' THEN a.owner_id WHEN 'LOCAL' THEN o.ggd_region_id END AS ggd_region_id,
                    CASE a.level WHEN 'REGIONAL' THEN o.code WHEN 'LOCAL' THEN r.code END AS ggd_region_code,
                    a.parent_id, p.owner_id AS parent_owner_id, COALESCE(a.national_id, a.id) AS national_id,
-                   a.first_year, a.last_year, a.status, a.signed_on, a.closed_on, a.version
+                   a.first_year, a.last_year, a.status, a.signed_on, a.closed_on, a.version,
+                   a.predecessor_id, a.carried_from_id, a.iza_region_id
             FROM agreements.agreement a
             JOIN agreements.organisation o ON o.id = a.owner_id
             LEFT JOIN agreements.organisation r ON r.id = o.ggd_region_id
@@ -160,12 +161,17 @@ public class AgreementQueries {
         return list(SELECT + " WHERE a.parent_id = ? ORDER BY a.id", List.of(parentId));
     }
 
-    /** Other ACTIVE agreements of the same owner and level whose years overlap the given ones. */
+    /**
+     * Other ACTIVE agreements of the same owner and level under the same national programme whose
+     * years overlap the given ones. A national agreement is its own programme, so VWS may have
+     * several national agreements ACTIVE at once.
+     */
     @Transactional(readOnly = true)
-    public List<AgreementView> overlappingActive(long ownerId, AgreementLevel level, int firstYear, int lastYear, long exceptId) {
-        return list(SELECT + " WHERE a.owner_id = ? AND a.level = ? AND a.status = 'ACTIVE' AND a.id <> ?"
-                        + " AND a.first_year <= ? AND ? <= a.last_year ORDER BY a.id",
-                List.of(ownerId, level.name(), exceptId, lastYear, firstYear));
+    public List<AgreementView> overlappingActive(long ownerId, AgreementLevel level, long nationalId, int firstYear, int lastYear,
+                                                 long exceptId) {
+        return list(SELECT + " WHERE a.owner_id = ? AND a.level = ? AND COALESCE(a.national_id, a.id) = ? AND a.status = 'ACTIVE'"
+                        + " AND a.id <> ? AND a.first_year <= ? AND ? <= a.last_year ORDER BY a.id",
+                List.of(ownerId, level.name(), nationalId, exceptId, lastYear, firstYear));
     }
 
     private List<AgreementView> list(String sql, List<Object> params) {
@@ -201,7 +207,8 @@ public class AgreementQueries {
                 (Long) rs.getObject("parent_id"), (Long) rs.getObject("parent_owner_id"), rs.getLong("national_id"),
                 rs.getInt("first_year"), rs.getInt("last_year"), AgreementStatus.valueOf(rs.getString("status")),
                 signed == null ? null : signed.toLocalDate(), closed == null ? null : closed.toLocalDate(),
-                rs.getLong("version"));
+                rs.getLong("version"), (Long) rs.getObject("predecessor_id"), (Long) rs.getObject("carried_from_id"),
+                (Long) rs.getObject("iza_region_id"));
     }
 
     /** The list filters; null means any. */

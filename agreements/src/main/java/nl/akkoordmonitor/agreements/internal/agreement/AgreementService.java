@@ -66,13 +66,23 @@ class AgreementService {
                 .filter(p -> AgreementAccessService.mayRead(actor, p))
                 .orElseThrow(() -> new RuleViolatedException(new Violation("PARENT_EXISTS", "parentId",
                         "no agreement with id " + request.parentId() + " that you can see")));
-        List<Violation> violations = policy.check(request.level(), owner, parent, request.firstYear(), request.lastYear(), List.of());
+        AgreementView predecessor = request.predecessorId() == null ? null : queries.find(request.predecessorId())
+                .filter(p -> AgreementAccessService.mayRead(actor, p))
+                .orElseThrow(() -> new RuleViolatedException(new Violation("PREDECESSOR_EXISTS", "predecessorId",
+                        "no agreement with id " + request.predecessorId() + " that you can see")));
+        Organisation izaRegion = request.izaRegionId() == null ? null : organisations.find(request.izaRegionId())
+                .orElseThrow(() -> new RuleViolatedException(new Violation("IZA_REGION_EXISTS", "izaRegionId",
+                        "no organisation with id " + request.izaRegionId())));
+        List<Violation> violations = new ArrayList<>(policy.check(request.level(), owner, parent, request.firstYear(),
+                request.lastYear(), List.of()));
+        violations.addAll(policy.checkProgramme(request.level(), predecessor, izaRegion));
         if (!violations.isEmpty()) {
             throw new RuleViolatedException("The agreement cannot be created: " + violations.get(0).message() + ".", violations);
         }
         Long nationalId = parent == null ? null : parent.nationalId();
-        AgreementEntity saved = repository.save(new AgreementEntity(null, request.level(), request.title().strip(), owner.id(),
-                request.parentId(), nationalId, request.firstYear(), request.lastYear(), AgreementStatus.DRAFT, null, null, null, null));
+        AgreementEntity saved = repository.save(AgreementEntity.draft(request.level(), request.title().strip(), owner.id(),
+                request.parentId(), nationalId, request.firstYear(), request.lastYear(), request.predecessorId(), null,
+                request.izaRegionId()));
         AgreementView created = queries.find(saved.id()).orElseThrow();
         audit(actor, created, "CREATE", null, created, null);
         return created;
@@ -87,11 +97,11 @@ class AgreementService {
         List<Violation> violations = new ArrayList<>(policy.check(before.level(), owner, parent, request.firstYear(), request.lastYear(),
                 queries.childrenOf(id)));
         if (before.status() == AgreementStatus.ACTIVE) {
-            List<Long> overlapping = queries.overlappingActive(before.ownerId(), before.level(), request.firstYear(), request.lastYear(), id)
+            List<Long> overlapping = queries.overlappingActive(before.ownerId(), before.level(), before.nationalId(), request.firstYear(), request.lastYear(), id)
                     .stream().map(AgreementView::id).toList();
             if (!overlapping.isEmpty()) {
-                violations.add(new Violation(SigningPolicy.ONE_ACTIVE_PER_OWNER_AND_LEVEL, "firstYear", "the owner has another ACTIVE "
-                        + before.level() + " agreement in these years (" + overlapping + ")"));
+                violations.add(new Violation(SigningPolicy.ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL, "firstYear", "the owner has another ACTIVE "
+                        + before.level() + " agreement under the same national programme in these years (" + overlapping + ")"));
             }
         }
         if (!violations.isEmpty()) {
@@ -116,13 +126,13 @@ class AgreementService {
             throw new ConflictException("SIGN_ONLY_DRAFT", "Agreement " + id + " is " + entity.status() + "; only a draft can be signed.");
         }
         AgreementStatus parentStatus = before.parentId() == null ? null : queries.find(before.parentId()).orElseThrow().status();
-        List<Long> overlapping = queries.overlappingActive(before.ownerId(), before.level(), before.firstYear(), before.lastYear(), id)
+        List<Long> overlapping = queries.overlappingActive(before.ownerId(), before.level(), before.nationalId(), before.firstYear(), before.lastYear(), id)
                 .stream().map(AgreementView::id).toList();
         SigningFacts facts = signingFacts.of(id, before.level(), before.parentId(), parentStatus, before.nationalId(), overlapping);
         List<Violation> violations = signingPolicy.check(facts);
         if (!violations.isEmpty()) {
             throw new RuleViolatedException("Agreement " + id + " cannot be signed yet; " + violations.size()
-                    + " item(s) missing: " + violations.stream().map(Violation::message).reduce((a, b) -> a + "; " + b).orElse(""),
+                    + " item(s) missing: " + violations.stream().map(v -> v.message().toString()).reduce((a, b) -> a + "; " + b).orElse(""),
                     violations);
         }
         repository.update(entity.signed(LocalDate.now(clock)));

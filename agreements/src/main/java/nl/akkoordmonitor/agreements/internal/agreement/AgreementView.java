@@ -10,7 +10,10 @@ import java.time.LocalDate;
 
 /**
  * An agreement as the API shows it: the summary other modules see, plus the owner's code, the
- * closing date and the version to send back with an update.
+ * closing date and the version to send back with an update. {@code nationalId} is the programme
+ * (GALA, AZWA, ...); {@code predecessorId} the national agreement a national one continues;
+ * {@code carriedFromId} the agreement of the predecessor this one was carried over from;
+ * {@code izaRegionId} the IZA region a regional agreement is made for, if not its GGD region.
  */
 @Serdeable
 public record AgreementView(long id,
@@ -29,7 +32,10 @@ public record AgreementView(long id,
                             AgreementStatus status,
                             @Nullable LocalDate signedOn,
                             @Nullable LocalDate closedOn,
-                            long version) {
+                            long version,
+                            @Nullable Long predecessorId,
+                            @Nullable Long carriedFromId,
+                            @Nullable Long izaRegionId) {
 
     public AgreementSummary toSummary() {
         return new AgreementSummary(id, level, title, ownerId, ownerName, ggdRegionId, parentId, parentOwnerId, nationalId,

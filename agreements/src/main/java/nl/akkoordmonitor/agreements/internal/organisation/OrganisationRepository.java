@@ -16,7 +16,7 @@ import java.util.Optional;
 interface OrganisationRepository extends CrudRepository<OrganisationEntity, Long> {
 
     String SELECT_ROW = """
-            SELECT o.id, o.type, o.code, o.name, o.ggd_region_id, r.code AS ggd_region_code, o.province
+            SELECT o.id, o.type, o.code, o.name, o.ggd_region_id, r.code AS ggd_region_code, o.province, o.iza_region_id
             FROM agreements.organisation o LEFT JOIN agreements.organisation r ON r.id = o.ggd_region_id
             """;
 

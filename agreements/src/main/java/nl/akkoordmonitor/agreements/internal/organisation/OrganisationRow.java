@@ -13,9 +13,10 @@ record OrganisationRow(long id,
                        String name,
                        @Nullable Long ggdRegionId,
                        @Nullable String ggdRegionCode,
-                       @Nullable String province) {
+                       @Nullable String province,
+                       @Nullable Long izaRegionId) {
 
     Organisation toOrganisation() {
-        return new Organisation(id, OrganisationType.valueOf(type), code, name, ggdRegionId, ggdRegionCode, province);
+        return new Organisation(id, OrganisationType.valueOf(type), code, name, ggdRegionId, ggdRegionCode, province, izaRegionId);
     }
 }

@@ -11,7 +11,8 @@ import java.util.List;
  * When a draft agreement may be signed. Comply or explain: a regional or local agreement adopts
  * every binding theme of the national frame with at least one commitment, or records a deviation
  * with a justification. Every agreement needs at least one signatory, its parent must be signed,
- * and its owner may have only one ACTIVE agreement per level in overlapping years.
+ * and its owner may have only one ACTIVE agreement per national programme and level in overlapping
+ * years (several programmes at once are normal: GALA, AZWA, a sport agreement).
  * Returns every missing item, so that the owner can complete them all at once.
  */
 public class SigningPolicy {
@@ -21,7 +22,7 @@ public class SigningPolicy {
     public static final String DEVIATION_WITHOUT_JUSTIFICATION = "DEVIATION_WITHOUT_JUSTIFICATION";
     public static final String SIGNATORY_REQUIRED = "SIGNATORY_REQUIRED";
     public static final String PARENT_SIGNED = "PARENT_SIGNED";
-    public static final String ONE_ACTIVE_PER_OWNER_AND_LEVEL = "ONE_ACTIVE_PER_OWNER_AND_LEVEL";
+    public static final String ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL = "ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL";
 
     public List<Violation> check(SigningFacts facts) {
         List<Violation> violations = new ArrayList<>();
@@ -50,8 +51,8 @@ public class SigningPolicy {
             violations.add(new Violation(SIGNATORY_REQUIRED, "parties", "the agreement has no party with role SIGNATORY"));
         }
         if (!facts.overlapping().isEmpty()) {
-            violations.add(new Violation(ONE_ACTIVE_PER_OWNER_AND_LEVEL, "firstYear", "the owner already has an ACTIVE "
-                    + facts.level() + " agreement in overlapping years (" + facts.overlapping()
+            violations.add(new Violation(ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL, "firstYear", "the owner already has an ACTIVE "
+                    + facts.level() + " agreement under the same national programme in overlapping years (" + facts.overlapping()
                     + "); close it first or choose other years"));
         }
         return violations;

@@ -13,15 +13,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 class AgreementPolicyTest {
 
-    private static final Organisation MINISTRY = new Organisation(1, OrganisationType.MINISTRY, "VWS", "VWS", null, null, null);
-    private static final Organisation AMSTERDAM_REGION = new Organisation(10, OrganisationType.GGD_REGION, "GG3406", "GGD Amsterdam", null, null, null);
-    private static final Organisation AMSTERDAM = new Organisation(100, OrganisationType.MUNICIPALITY, "GM0363", "Amsterdam", 10L, "GG3406", null);
+    private static final Organisation MINISTRY = new Organisation(1, OrganisationType.MINISTRY, "VWS", "VWS", null, null, null, null);
+    private static final Organisation AMSTERDAM_REGION = new Organisation(10, OrganisationType.GGD_REGION, "GG3406", "GGD Amsterdam", null, null, null, null);
+    private static final Organisation AMSTERDAM = new Organisation(100, OrganisationType.MUNICIPALITY, "GM0363", "Amsterdam", 10L, "GG3406", null, null);
 
     private final AgreementPolicy policy = new AgreementPolicy();
 
     private static AgreementView agreement(long id, AgreementLevel level, long ownerId, int first, int last, AgreementStatus status) {
         return new AgreementView(id, level, "Akkoord " + id, ownerId, null, "Eigenaar " + ownerId, null, null, null, null, id,
-                first, last, status, null, null, 0);
+                first, last, status, null, null, 0, null, null, null);
     }
 
     private List<String> rules(AgreementLevel level, Organisation owner, AgreementView parent, int first, int last) {

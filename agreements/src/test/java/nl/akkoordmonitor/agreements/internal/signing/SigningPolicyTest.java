@@ -44,7 +44,7 @@ class SigningPolicyTest {
                 SigningPolicy.DEVIATION_WITHOUT_JUSTIFICATION, SigningPolicy.SIGNATORY_REQUIRED),
                 violations.stream().map(Violation::rule).toList());
         assertEquals(List.of("ROKEN", "ALCOHOL", "OVERGEWICHT"), violations.subList(0, 3).stream().map(Violation::field).toList());
-        assertTrue(violations.get(0).message().contains("Thema ROKEN"));
+        assertTrue(violations.get(0).message().toString().contains("Thema ROKEN"));
     }
 
     @Test
@@ -65,7 +65,7 @@ class SigningPolicyTest {
     void anOwnerHasOneActiveAgreementPerLevelInOverlappingYears() {
         SigningFacts facts = new SigningFacts(7, AgreementLevel.LOCAL, 1L, AgreementStatus.ACTIVE, List.of(), 1, List.of(5L));
         List<Violation> violations = policy.check(facts);
-        assertEquals(List.of(SigningPolicy.ONE_ACTIVE_PER_OWNER_AND_LEVEL), violations.stream().map(Violation::rule).toList());
-        assertTrue(violations.get(0).message().contains("5"));
+        assertEquals(List.of(SigningPolicy.ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL), violations.stream().map(Violation::rule).toList());
+        assertTrue(violations.get(0).message().toString().contains("5"));
     }
 }

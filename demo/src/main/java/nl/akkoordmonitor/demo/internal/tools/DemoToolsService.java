@@ -1,12 +1,11 @@
 package nl.akkoordmonitor.demo.internal.tools;
 
-import at.favre.lib.crypto.bcrypt.BCrypt;
-import io.micronaut.context.annotation.Value;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
+import nl.akkoordmonitor.platform.security.UserAccounts;
 import nl.akkoordmonitor.demo.DemoTools;
 import nl.akkoordmonitor.demo.internal.benchmark.SxssfFloor;
 import nl.akkoordmonitor.demo.internal.dataset.DatasetSize;
@@ -14,15 +13,11 @@ import nl.akkoordmonitor.demo.internal.dataset.SyntheticDataset;
 import nl.akkoordmonitor.reporting.SteeringReports;
 import nl.akkoordmonitor.reporting.SteeringReports.ReportSize;
 
-import javax.sql.DataSource;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -43,17 +38,14 @@ class DemoToolsService implements DemoTools {
 
     private final SyntheticDataset dataset;
     private final SteeringReports reports;
-    private final DataSource dataSource;
     private final Organisations organisations;
-    private final int bcryptCost;
+    private final UserAccounts users;
 
-    DemoToolsService(SyntheticDataset dataset, SteeringReports reports, DataSource dataSource,
-                          Organisations organisations, @Value("${akkoordmonitor.security.bcrypt-cost:12}") int bcryptCost) {
+    DemoToolsService(SyntheticDataset dataset, SteeringReports reports, Organisations organisations, UserAccounts users) {
         this.dataset = dataset;
         this.reports = reports;
-        this.dataSource = dataSource;
         this.organisations = organisations;
-        this.bcryptCost = bcryptCost;
+        this.users = users;
     }
 
     @Override
@@ -63,25 +55,13 @@ class DemoToolsService implements DemoTools {
             dataset.generate(SEED, DatasetSize.DEMO);
         }
         // The demo set fills the first regions by code; GGD Groningen and its first municipality are in it.
-        List<String[]> users = List.of(new String[]{"demo-vws", "VWS", "VWS"}, new String[]{"demo-ggd", "GGD", "GG0111"},
+        List<String[]> demoUsers = List.of(new String[]{"demo-vws", "VWS", "VWS"}, new String[]{"demo-ggd", "GGD", "GG0111"},
                 new String[]{"demo-gemeente", "MUNICIPALITY", "GM0014"});
         StringBuilder text = new StringBuilder("Demo users (password '" + DEMO_PASSWORD + "'):\n");
-        try {
-            Connection c = dataSource.getConnection();
-            for (String[] user : users) {
-                long organisation = organisations.findByCode(user[2]).orElseThrow().id();
-                try (PreparedStatement s = c.prepareStatement("INSERT INTO platform.app_user (username, password_hash, role, "
-                        + "organisation_id) VALUES (?, ?, ?, ?) ON CONFLICT (username) DO NOTHING")) {
-                    s.setString(1, user[0]);
-                    s.setString(2, BCrypt.withDefaults().hashToString(bcryptCost, DEMO_PASSWORD.toCharArray()));
-                    s.setString(3, user[1]);
-                    s.setLong(4, organisation);
-                    s.executeUpdate();
-                }
-                text.append(String.format("  %-14s %-13s %s%n", user[0], user[1], user[2]));
-            }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Could not create the demo users: " + e.getMessage(), e);
+        for (String[] user : demoUsers) {
+            long organisation = organisations.findByCode(user[2]).orElseThrow().id();
+            users.createIfAbsent(user[0], DEMO_PASSWORD, Role.valueOf(user[1]), organisation, "demo user (--demo)");
+            text.append(String.format("  %-14s %-13s %s%n", user[0], user[1], user[2]));
         }
         text.append("Log in with POST /login and download e.g. GET /steering-reports/").append(REPORT_YEAR).append("?scope=GG0111");
         return text.toString();

@@ -27,11 +27,12 @@ record AllocationEntity(@Id @GeneratedValue @Nullable Long id,
                         int agreementFirstYear,
                         int agreementLastYear,
                         @Version @Nullable Long version,
-                        @DateCreated @Nullable Instant createdAt) {
+                        @DateCreated @Nullable Instant createdAt,
+                        @Nullable Long partId) {
 
     AllocationEntity withAmount(BigDecimal newAmount, @Nullable String newNote, long readVersion) {
         return new AllocationEntity(id, budgetId, streamId, year, newAmount, newNote, commitmentId, agreementId,
                 agreementOwnerId, ggdRegionId, commitmentFirstYear, commitmentLastYear, agreementFirstYear,
-                agreementLastYear, readVersion, createdAt);
+                agreementLastYear, readVersion, createdAt, partId);
     }
 }

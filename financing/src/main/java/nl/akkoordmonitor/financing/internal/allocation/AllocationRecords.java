@@ -22,7 +22,8 @@ final class AllocationRecords {
                                    @NotNull @Min(2000) @Max(2100) Integer year,
                                    @NotNull Long commitmentId,
                                    @NotNull @Positive @Digits(integer = 12, fraction = 2) BigDecimal amount,
-                                   @Nullable @Size(max = 500) String note) {
+                                   @Nullable @Size(max = 500) String note,
+                                   @Nullable Long partId) {
     }
 
     @Serdeable

@@ -57,4 +57,10 @@ interface AllocationRepository extends CrudRepository<AllocationEntity, Long> {
     boolean hasExpenditures(long allocationId);
 
     boolean existsByStreamIdAndYearAndCommitmentId(long streamId, int year, long commitmentId);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM financing.funding_part WHERE id = :partId AND stream_id = :streamId)")
+    boolean partOfStream(long partId, long streamId);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM financing.funding_part WHERE stream_id = :streamId)")
+    boolean streamHasParts(long streamId);
 }

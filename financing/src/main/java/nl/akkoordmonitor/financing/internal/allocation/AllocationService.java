@@ -43,6 +43,7 @@ import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.
 @Singleton
 class AllocationService {
 
+    private final ClosedYearCopies closedYears;
     private final AllocationRepository allocations;
     private final ExpenditureRepository expenditures;
     private final BudgetRepository budgets;
@@ -57,7 +58,7 @@ class AllocationService {
     AllocationService(AllocationRepository allocations, ExpenditureRepository expenditures, BudgetRepository budgets,
                       FundingStreamService streams, Agreements agreements, AgreementAccess agreementAccess,
                       AllocationPolicy allocationPolicy, ExpenditurePolicy expenditurePolicy, AuditLog auditLog,
-                      Clock clock) {
+                      Clock clock, ClosedYearCopies closedYears) {
         this.allocations = allocations;
         this.expenditures = expenditures;
         this.budgets = budgets;
@@ -68,6 +69,7 @@ class AllocationService {
         this.expenditurePolicy = expenditurePolicy;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.closedYears = closedYears;
     }
 
     @Transactional
@@ -88,6 +90,14 @@ class AllocationService {
         refuse(allocationPolicy.check(new AllocationPolicy.Facts(FundingStreamService.termsOf(stream), request.year(),
                 request.amount(), budget.map(BudgetEntity::amount).orElse(null), allocated, commitment.firstYear(),
                 commitment.lastYear(), agreement.status() == AgreementStatus.CLOSED)));
+        if (request.partId() == null && allocations.streamHasParts(stream.id())) {
+            throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(new Violation("PART_REQUIRED", "partId",
+                    "'" + stream.name() + "' heeft onderdelen; zeg uit welk onderdeel het geld komt (voor SiSa)"));
+        }
+        if (request.partId() != null && !allocations.partOfStream(request.partId(), stream.id())) {
+            throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(new Violation("PART_OF_STREAM", "partId",
+                    "onderdeel " + request.partId() + " hoort niet bij '" + stream.name() + "'; kies een onderdeel van deze stroom"));
+        }
         if (allocations.existsByStreamIdAndYearAndCommitmentId(stream.id(), request.year(), commitment.id())) {
             throw new ConflictException("ALLOCATION_EXISTS", "'" + stream.name() + "' already funds commitment "
                     + commitment.id() + " in " + request.year() + "; change that allocation's amount instead.");
@@ -95,7 +105,7 @@ class AllocationService {
         AllocationEntity saved = allocations.save(new AllocationEntity(null, budget.orElseThrow().id(), stream.id(),
                 request.year(), request.amount(), blankToNull(request.note()), commitment.id(), agreement.id(),
                 agreement.ownerId(), agreement.ggdRegionId(), commitment.firstYear(), commitment.lastYear(),
-                agreement.firstYear(), agreement.lastYear(), null, null));
+                agreement.firstYear(), agreement.lastYear(), null, null, request.partId()));
         AllocationView view = view(actor, saved.id());
         auditLog.record(actor, AuditEntry.of("allocation", saved.id(), "CREATE").values(null, view)
                 .organisation(stream.recipientId()).agreement(agreement.id()));
@@ -166,6 +176,7 @@ class AllocationService {
         AllocationEntity entity = allocations.findById(allocationId).orElseThrow();
         requireReporter(actor, allocation, entity);
         Refusals.refuseIfAny(expenditurePolicy.check(allocation.year(), request.year(), request.amount(), currentYear()));
+        closedYears.refuseIfClosed(allocation.agreementId(), request.year());
         Optional<ExpenditureEntity> existing = expenditures.findByAllocationIdAndYear(allocationId, request.year());
         if (existing.isPresent()) {
             throw new ConflictException("SPENDING_EXISTS", "Spending for " + request.year() + " is already reported on "
@@ -191,6 +202,7 @@ class AllocationService {
         }
         requireReporter(actor, allocation, allocations.findById(before.allocationId()).orElseThrow());
         Refusals.refuseIfAny(expenditurePolicy.check(allocation.year(), before.year(), request.amount(), currentYear()));
+        closedYears.refuseIfClosed(allocation.agreementId(), before.year());
         BigDecimal spentBefore = allocations.spentOn(allocation.id());
         ExpenditureEntity after = expenditures.update(new ExpenditureEntity(expenditureId, before.allocationId(),
                 before.year(), request.amount(), request.version(), before.createdAt()));
@@ -217,7 +229,7 @@ class AllocationService {
 
     private static void refuse(List<Violation> violations) {
         if (!violations.isEmpty() && violations.stream().allMatch(v -> AllocationPolicy.BUDGET_EXCEEDED.equals(v.rule()))) {
-            throw new ConflictException(AllocationPolicy.BUDGET_EXCEEDED, violations.get(0).message());
+            throw new ConflictException(new Violation(AllocationPolicy.BUDGET_EXCEEDED, null, violations.get(0).message()));
         }
         Refusals.refuseIfAny(violations);
     }

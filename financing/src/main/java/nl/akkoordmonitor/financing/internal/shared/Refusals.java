@@ -13,13 +13,6 @@ public final class Refusals {
 
     /** Throws a 422 listing every violation, when there is one. */
     public static void refuseIfAny(List<Violation> violations) {
-        if (violations.isEmpty()) {
-            return;
-        }
-        Violation first = violations.get(0);
-        String detail = violations.size() == 1
-                ? (first.field() == null ? first.message() : first.field() + ": " + first.message())
-                : violations.size() + " rules refuse this; see 'violations'.";
-        throw new RuleViolatedException(detail, violations);
+        RuleViolatedException.refuseIfAny(violations);
     }
 }

@@ -35,4 +35,7 @@ public interface BudgetRepository extends CrudRepository<BudgetEntity, Long> {
     /** The years that hold budgets, to check a changed period against. */
     @Query("SELECT year FROM financing.budget WHERE stream_id = :streamId ORDER BY year")
     List<Integer> yearsOf(long streamId);
+
+    @Query("SELECT EXISTS (SELECT 1 FROM financing.funding_part WHERE stream_id = :streamId)")
+    boolean hasParts(long streamId);
 }

@@ -10,6 +10,7 @@ import nl.akkoordmonitor.financing.FundingNature;
 import nl.akkoordmonitor.financing.FundingSource;
 import nl.akkoordmonitor.financing.LegalBasis;
 
+import java.math.BigDecimal;
 import java.time.Instant;
 
 @MappedEntity(value = "funding_stream", schema = "financing")
@@ -25,5 +26,9 @@ public record FundingStreamEntity(@Id @GeneratedValue @Nullable Long id,
                                   long recipientId,
                                   @Nullable Long recipientGgdRegionId,
                                   @Version @Nullable Long version,
-                                  @DateCreated @Nullable Instant createdAt) {
+                                  @DateCreated @Nullable Instant createdAt,
+                                  BigDecimal carryOverShare,
+                                  BigDecimal coFinancingShare,
+                                  @Nullable Long coFinancesStreamId,
+                                  @Nullable String sisaCode) {
 }

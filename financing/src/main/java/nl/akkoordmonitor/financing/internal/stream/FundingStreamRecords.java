@@ -2,6 +2,8 @@ package nl.akkoordmonitor.financing.internal.stream;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import jakarta.validation.constraints.DecimalMax;
+import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -36,7 +38,20 @@ final class FundingStreamRecords {
                          boolean earmarked,
                          @Nullable @Size(max = 4000) String conditions,
                          @Nullable Long recipientId,
-                         @Nullable Long version) {
+                         @Nullable Long version,
+                         @Nullable @DecimalMin("0") @DecimalMax("1") @Digits(integer = 1, fraction = 4) BigDecimal carryOverShare,
+                         @Nullable @DecimalMin("0") @DecimalMax("0.9999") @Digits(integer = 1, fraction = 4) BigDecimal coFinancingShare,
+                         @Nullable Long coFinancesStreamId,
+                         @Nullable @Size(max = 20) String sisaCode) {
+
+        /** The share of a year that may be carried over; 20% when not given (the SPUK's 2023 rule). */
+        BigDecimal carryOverShareOrDefault() {
+            return carryOverShare == null ? new BigDecimal("0.2000") : carryOverShare;
+        }
+
+        BigDecimal coFinancingShareOrZero() {
+            return coFinancingShare == null ? BigDecimal.ZERO : coFinancingShare;
+        }
 
         FundingStreamPolicy.Terms terms() {
             return new FundingStreamPolicy.Terms(nature, firstYear, lastYear, earmarked, conditions);
@@ -54,11 +69,16 @@ final class FundingStreamRecords {
                       boolean earmarked,
                       @Nullable String conditions,
                       long recipientId,
-                      long version) {
+                      long version,
+                      BigDecimal carryOverShare,
+                      BigDecimal coFinancingShare,
+                      @Nullable Long coFinancesStreamId,
+                      @Nullable String sisaCode) {
 
         static StreamView of(FundingStreamEntity s) {
             return new StreamView(s.id(), s.name(), s.source(), s.legalBasis(), s.nature(), s.firstYear(), s.lastYear(),
-                    s.earmarked(), s.conditions(), s.recipientId(), s.version());
+                    s.earmarked(), s.conditions(), s.recipientId(), s.version(), s.carryOverShare(), s.coFinancingShare(),
+                    s.coFinancesStreamId(), s.sisaCode());
         }
     }
 

@@ -76,7 +76,8 @@ public class FundingStreamService {
         Long region = access.regionOf(recipientId);
         FundingStreamEntity saved = streams.save(new FundingStreamEntity(null, request.name().strip(), request.source(),
                 request.legalBasis(), request.nature(), request.firstYear(), request.lastYear(), request.earmarked(),
-                blankToNull(request.conditions()), recipientId, region, null, null));
+                blankToNull(request.conditions()), recipientId, region, null, null, request.carryOverShareOrDefault(),
+                request.coFinancingShareOrZero(), coFinanced(actor, request.coFinancesStreamId(), null), blankToNull(request.sisaCode())));
         StreamView view = StreamView.of(saved);
         auditLog.record(actor, AuditEntry.of("funding_stream", saved.id(), "CREATE").values(null, view)
                 .organisation(recipientId));
@@ -112,7 +113,8 @@ public class FundingStreamService {
         FundingStreamEntity after = streams.update(new FundingStreamEntity(id, request.name().strip(), request.source(),
                 request.legalBasis(), request.nature(), request.firstYear(), request.lastYear(), request.earmarked(),
                 blankToNull(request.conditions()), before.recipientId(), before.recipientGgdRegionId(),
-                request.version(), before.createdAt()));
+                request.version(), before.createdAt(), request.carryOverShareOrDefault(), request.coFinancingShareOrZero(),
+                coFinanced(actor, request.coFinancesStreamId(), id), blankToNull(request.sisaCode())));
         StreamView view = StreamView.of(after);
         auditLog.record(actor, AuditEntry.of("funding_stream", id, "UPDATE").values(StreamView.of(before), view)
                 .organisation(before.recipientId()));
@@ -128,6 +130,7 @@ public class FundingStreamService {
     @Transactional
     BudgetView addBudget(Actor actor, long streamId, CreateBudgetRequest request) {
         FundingStreamEntity stream = editable(actor, streamId);
+        refuseWhenParts(stream);
         List<Violation> violations = policy.checkBudget(termsOf(stream), request.year(), request.amount(), BigDecimal.ZERO);
         Refusals.refuseIfAny(violations);
         if (budgets.lockByStreamAndYear(streamId, request.year()).isPresent()) {
@@ -145,6 +148,7 @@ public class FundingStreamService {
     @Transactional
     BudgetView updateBudget(Actor actor, long streamId, int year, UpdateBudgetRequest request) {
         FundingStreamEntity stream = editable(actor, streamId);
+        refuseWhenParts(stream);
         BudgetEntity before = budgets.lockByStreamAndYear(streamId, year)
                 .orElseThrow(() -> new NotFoundException("budget for " + year + " of funding stream", streamId));
         BigDecimal allocated = budgets.allocatedOn(before.id());
@@ -159,6 +163,25 @@ public class FundingStreamService {
                         before.amount().subtract(allocated), before.version()), view)
                 .organisation(stream.recipientId()));
         return view;
+    }
+
+    /** A stream with parts has the sum of its parts as budget; it changes through the parts and letters. */
+    private void refuseWhenParts(FundingStreamEntity stream) {
+        if (budgets.hasParts(stream.id())) {
+            throw new ConflictException("BUDGET_FROM_PARTS", "'" + stream.name() + "' heeft onderdelen: de begroting is de som daarvan."
+                    + " Stel het bedrag per onderdeel vast of wijzig het per brief (POST /funding-streams/" + stream.id() + "/letters).");
+        }
+    }
+
+    /** The stream an own stream co-finances: one the same recipient receives, not itself. */
+    private @Nullable Long coFinanced(Actor actor, @Nullable Long streamId, @Nullable Long self) {
+        if (streamId == null) {
+            return null;
+        }
+        FundingStreamEntity other = streams.findById(streamId).filter(s -> actor.actsFor(s.recipientId()) && !streamId.equals(self))
+                .orElseThrow(() -> new RuleViolatedException(new Violation("CO_FINANCED_STREAM", "coFinancesStreamId",
+                        "stroom " + streamId + " is geen andere stroom van uw organisatie; eigen geld cofinanciert een stroom die u zelf ontvangt")));
+        return other.id();
     }
 
     private long recipientFor(Actor actor, @Nullable Long requested) {

@@ -37,7 +37,7 @@ class AllocationPolicyTest {
         List<Violation> violations = policy.check(facts(2025, "1250.01", "10000.00", "8750.00"));
 
         assertEquals(List.of(AllocationPolicy.BUDGET_EXCEEDED), rules(violations));
-        assertTrue(violations.get(0).message().startsWith("€ 1.250,00 of the 2025 budget is left"), violations.get(0).message());
+        assertTrue(violations.get(0).message().toString().startsWith("€ 1.250,00 of the 2025 budget is left"), violations.get(0).message().toString());
         assertEquals("amount", violations.get(0).field());
     }
 
@@ -66,6 +66,6 @@ class AllocationPolicyTest {
     void aBudgetThatIsAlreadyOverTakenSaysNothingIsLeft() {
         List<Violation> violations = policy.check(facts(2024, "0.01", "100.00", "100.00"));
 
-        assertTrue(violations.get(0).message().startsWith("€ 0,00 of the 2024 budget is left"), violations.get(0).message());
+        assertTrue(violations.get(0).message().toString().startsWith("€ 0,00 of the 2024 budget is left"), violations.get(0).message().toString());
     }
 }

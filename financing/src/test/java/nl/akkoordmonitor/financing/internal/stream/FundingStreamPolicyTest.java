@@ -58,7 +58,7 @@ class FundingStreamPolicyTest {
         List<Violation> violations = policy.checkTerms(incidental(2024, 2024), List.of(2024, 2025));
 
         assertEquals(List.of("BUDGETS_OUTSIDE_PERIOD"), rules(violations));
-        assertTrue(violations.get(0).message().contains("[2025]"), violations.get(0).message());
+        assertTrue(violations.get(0).message().toString().contains("[2025]"), violations.get(0).message().toString());
     }
 
     @Test
@@ -74,7 +74,7 @@ class FundingStreamPolicyTest {
         List<Violation> below = policy.checkBudget(structural(2024), 2024, new BigDecimal("999.99"), new BigDecimal("1000.00"));
 
         assertEquals(List.of("BUDGET_BELOW_ALLOCATED"), rules(below));
-        assertTrue(below.get(0).message().contains("€ 1.000,00"), below.get(0).message());
+        assertTrue(below.get(0).message().toString().contains("€ 1.000,00"), below.get(0).message().toString());
         assertTrue(policy.checkBudget(structural(2024), 2024, new BigDecimal("1000.00"), new BigDecimal("1000.00")).isEmpty());
     }
 }

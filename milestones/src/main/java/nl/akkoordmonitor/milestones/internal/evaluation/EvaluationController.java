@@ -96,6 +96,15 @@ class EvaluationController {
         return service.accept(Actor.of(authentication), id, request);
     }
 
+    @Post("/evaluations/{id}/reopen")
+    @Operation(operationId = "reopenEvaluationYear", summary = "Reopen a closed year with a reason",
+            description = "By the reviewer. An accepted evaluation closes its year: progress reports dated in it, the owner's measurements "
+                    + "and spending in it are refused with 409 YEAR_CLOSED. Reopening (reason required, recorded and audited) puts the "
+                    + "evaluation back to draft and opens the year again.")
+    EvaluationView reopen(@PathVariable long id, @Body @Valid TransitionRequest request, Authentication authentication) {
+        return service.reopen(Actor.of(authentication), id, request);
+    }
+
     @Get("/evaluations/completeness{?region,municipality}")
     @Operation(summary = "Who has and has not submitted a year's evaluation", description = "Expected (every ACTIVE agreement of the year), submitted, "
             + "on time, late, awaiting review, returned, accepted and missing, for the country, a GGD region or a municipality (CBS codes).")

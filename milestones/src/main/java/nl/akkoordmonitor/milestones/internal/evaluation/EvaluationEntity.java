@@ -46,6 +46,12 @@ record EvaluationEntity(@Id @GeneratedValue @Nullable Long id,
                 EvaluationStatus.RETURNED, generalConclusion, firstSubmittedAt, firstSubmittedOn, submittedAt, at, acceptedAt, expectedVersion);
     }
 
+    /** Back to draft when the reviewer reopens the closed year; when it was accepted stays readable in the history. */
+    EvaluationEntity reopened(long expectedVersion) {
+        return new EvaluationEntity(id, agreementId, year, level, ownerOrganisationId, reviewerOrganisationId, ggdRegionId,
+                EvaluationStatus.DRAFT, generalConclusion, firstSubmittedAt, firstSubmittedOn, submittedAt, returnedAt, acceptedAt, expectedVersion);
+    }
+
     EvaluationEntity accepted(Instant at, long expectedVersion) {
         return new EvaluationEntity(id, agreementId, year, level, ownerOrganisationId, reviewerOrganisationId, ggdRegionId,
                 EvaluationStatus.ACCEPTED, generalConclusion, firstSubmittedAt, firstSubmittedOn, submittedAt, returnedAt, at, expectedVersion);

@@ -7,6 +7,7 @@ import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.agreements.AgreementYearClosed;
 import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.milestones.EvaluationStatus;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.EditRequest;
@@ -45,6 +46,7 @@ import java.util.stream.Collectors;
 @Singleton
 class EvaluationService {
 
+    private final io.micronaut.context.event.ApplicationEventPublisher<AgreementYearClosed> yearClosings;
     private final EvaluationRepositories.Evaluations evaluations;
     private final EvaluationRepositories.Themes themes;
     private final EvaluationRepositories.Transitions transitions;
@@ -57,7 +59,8 @@ class EvaluationService {
 
     EvaluationService(EvaluationRepositories.Evaluations evaluations, EvaluationRepositories.Themes themes,
                       EvaluationRepositories.Transitions transitions, Agreements agreements, AgreementAccess access,
-                      EvaluationWorkflowPolicy workflow, EvaluationDeadlines deadlines, AuditLog auditLog, Clock clock) {
+                      EvaluationWorkflowPolicy workflow, EvaluationDeadlines deadlines, AuditLog auditLog, Clock clock,
+                      io.micronaut.context.event.ApplicationEventPublisher<AgreementYearClosed> yearClosings) {
         this.evaluations = evaluations;
         this.themes = themes;
         this.transitions = transitions;
@@ -67,6 +70,7 @@ class EvaluationService {
         this.deadlines = deadlines;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.yearClosings = yearClosings;
     }
 
     /** Starts the year's evaluation as a draft with a part for every adopted theme. */
@@ -202,8 +206,27 @@ class EvaluationService {
         access.reviewable(actor, before.agreementId());
         refuseUnless(workflow.transition(before.status(), Action.ACCEPT));
         checkVersion(before, request.version());
-        return transition(actor, before, evaluations.update(before.accepted(clock.instant(), request.version())), "ACCEPT",
+        EvaluationView accepted = transition(actor, before, evaluations.update(before.accepted(clock.instant(), request.version())), "ACCEPT",
                 blankToNull(request.reason()));
+        yearClosings.publishEvent(new AgreementYearClosed(before.agreementId(), before.ownerOrganisationId(), before.year(), true));
+        return accepted;
+    }
+
+    /** The reviewer opens a closed year again, with a reason; the evaluation goes back to draft. */
+    @Transactional
+    EvaluationView reopen(Actor actor, long id, TransitionRequest request) {
+        EvaluationEntity before = find(id);
+        access.reviewable(actor, before.agreementId());
+        refuseUnless(workflow.transition(before.status(), Action.REOPEN));
+        List<Violation> violations = workflow.reopening(request.reason());
+        if (!violations.isEmpty()) {
+            throw new RuleViolatedException(violations.get(0));
+        }
+        checkVersion(before, request.version());
+        EvaluationView reopened = transition(actor, before, evaluations.update(before.reopened(request.version())), "REOPEN",
+                request.reason().strip());
+        yearClosings.publishEvent(new AgreementYearClosed(before.agreementId(), before.ownerOrganisationId(), before.year(), false));
+        return reopened;
     }
 
     /**
@@ -256,7 +279,7 @@ class EvaluationService {
 
     private static void refuseUnless(List<Violation> violations) {
         if (!violations.isEmpty()) {
-            throw new ConflictException(violations.get(0).rule(), violations.get(0).message());
+            throw new ConflictException(violations.get(0));
         }
     }
 

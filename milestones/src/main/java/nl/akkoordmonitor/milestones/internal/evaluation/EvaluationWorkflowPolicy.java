@@ -20,7 +20,9 @@ public class EvaluationWorkflowPolicy {
 
     /** What a user does to an evaluation. */
     public enum Action {
-        EDIT, SUBMIT, RETURN, ACCEPT;
+        EDIT, SUBMIT, RETURN, ACCEPT,
+        /** The reviewer opens a closed year again: the accepted evaluation goes back to draft. */
+        REOPEN;
 
         public EvaluationStatus result(EvaluationStatus from) {
             return switch (this) {
@@ -28,6 +30,7 @@ public class EvaluationWorkflowPolicy {
                 case SUBMIT -> EvaluationStatus.SUBMITTED;
                 case RETURN -> EvaluationStatus.RETURNED;
                 case ACCEPT -> EvaluationStatus.ACCEPTED;
+                case REOPEN -> EvaluationStatus.DRAFT;
             };
         }
     }
@@ -42,9 +45,14 @@ public class EvaluationWorkflowPolicy {
         boolean allowed = switch (action) {
             case EDIT, SUBMIT -> from == EvaluationStatus.DRAFT || from == EvaluationStatus.RETURNED;
             case RETURN, ACCEPT -> from == EvaluationStatus.SUBMITTED;
+            case REOPEN -> from == EvaluationStatus.ACCEPTED;
         };
         if (allowed) {
             return List.of();
+        }
+        if (action == Action.REOPEN) {
+            return List.of(Violation.of("REOPEN_ONLY_ACCEPTED", "alleen een geaccepteerde evaluatie (een afgesloten jaar) wordt heropend;"
+                    + " deze is " + from));
         }
         String message = switch (from) {
             case ACCEPTED -> "the evaluation is accepted and therefore read-only";
@@ -80,6 +88,13 @@ public class EvaluationWorkflowPolicy {
             }
         }
         return violations;
+    }
+
+    /** Reopening a closed year must say why: the year's figures change again after it was accepted (the API answers 422). */
+    public List<Violation> reopening(@Nullable String reason) {
+        return isBlank(reason)
+                ? List.of(new Violation("REOPEN_REASON_REQUIRED", "reason", "zeg waarom het jaar wordt heropend; de reden komt in de geschiedenis"))
+                : List.of();
     }
 
     /** A returned evaluation must say why, so that the owner knows what to change (the API answers 422). */

@@ -29,17 +29,19 @@ import java.util.Objects;
 @Singleton
 class IndicatorService {
 
+    private final nl.akkoordmonitor.milestones.ClosedYears closedYears;
     private final IndicatorRepository indicators;
     private final MeasurementRepository measurements;
     private final Organisations organisations;
     private final AuditLog auditLog;
 
     IndicatorService(IndicatorRepository indicators, MeasurementRepository measurements, Organisations organisations,
-                     AuditLog auditLog) {
+                     AuditLog auditLog, nl.akkoordmonitor.milestones.ClosedYears closedYears) {
         this.indicators = indicators;
         this.measurements = measurements;
         this.organisations = organisations;
         this.auditLog = auditLog;
+        this.closedYears = closedYears;
     }
 
     Page<IndicatorView> search(@Nullable IndicatorFamily family, @Nullable IndicatorSource source, Pageable pageable) {
@@ -96,6 +98,9 @@ class IndicatorService {
         Organisation organisation = organisations.find(request.organisationId())
                 .orElseThrow(() -> new BadRequestException("organisationId", "no organisation has id " + request.organisationId()));
         checkMayMeasureFor(actor, organisation);
+        if (closedYears.isClosedFor(organisation.id(), request.year())) {
+            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("Een meting", request.year());
+        }
         if (measurements.findByIndicatorIdAndOrganisationIdAndYear(indicatorId, organisation.id(), request.year()).isPresent()) {
             throw new ConflictException("DUPLICATE_MEASUREMENT", "a value for this indicator, organisation and year "
                     + request.year() + " already exists; correct that measurement instead (PUT /measurements/{id})");
@@ -110,6 +115,9 @@ class IndicatorService {
     MeasurementView correct(Actor actor, long measurementId, MeasurementUpdate request) {
         MeasurementEntity before = measurements.findById(measurementId).orElseThrow(() -> new NotFoundException("measurement", measurementId));
         checkMayMeasureFor(actor, organisations.get(before.organisationId()));
+        if (closedYears.isClosedFor(before.organisationId(), before.year())) {
+            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("Een meting", before.year());
+        }
         MeasurementEntity after = measurements.update(new MeasurementEntity(before.id(), before.indicatorId(), before.organisationId(),
                 before.year(), request.value(), request.version()));
         auditLog.record(actor, AuditEntry.of("measurement", measurementId, "UPDATE")

@@ -34,7 +34,7 @@ class MilestoneQueries {
             SELECT m.id, m.commitment_id, m.agreement_id, m.owner_organisation_id, m.ggd_region_id, m.core_theme_id,
                    m.core_theme_code, m.core_theme_name, m.title, m.due_date, m.responsible_organisation_id,
                    %s AS state, m.latest_status, m.latest_percent_complete, m.latest_report_date,
-                   r.narrative AS latest_narrative, m.version
+                   r.narrative AS latest_narrative, m.version, m.carried_from_id
             FROM milestones.milestone m
             LEFT JOIN milestones.progress_report r ON r.id = m.latest_report_id
             """.formatted(MilestoneStatePolicy.sqlState("?"));
@@ -176,6 +176,6 @@ class MilestoneQueries {
                 rs.getDate("due_date").toLocalDate(), rs.getLong("responsible_organisation_id"),
                 MilestoneState.valueOf(rs.getString("state")), latest == null ? null : ProgressStatus.valueOf(latest),
                 (Integer) rs.getObject("latest_percent_complete"), latestDate == null ? null : latestDate.toLocalDate(),
-                rs.getString("latest_narrative"), rs.getLong("version"));
+                rs.getString("latest_narrative"), rs.getLong("version"), (Long) rs.getObject("carried_from_id"));
     }
 }

@@ -11,6 +11,7 @@ import nl.akkoordmonitor.milestones.ProgressEntry;
 import nl.akkoordmonitor.milestones.ProgressProblem;
 import nl.akkoordmonitor.milestones.ProgressResult;
 import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ProblemException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -29,6 +30,7 @@ class MilestoneReportingService implements MilestoneReporting {
     private static final int MAX_KEY = 200;
     private static final int MAX_NARRATIVE = 4000;
 
+    private final nl.akkoordmonitor.milestones.ClosedYears closedYears;
     private final MilestoneQueries queries;
     private final ProgressRecorder recorder;
     private final AgreementAccess access;
@@ -36,12 +38,13 @@ class MilestoneReportingService implements MilestoneReporting {
     private final Clock clock;
 
     MilestoneReportingService(MilestoneQueries queries, ProgressRecorder recorder, AgreementAccess access, MilestonePolicy policy,
-                              Clock clock) {
+                              Clock clock, nl.akkoordmonitor.milestones.ClosedYears closedYears) {
         this.queries = queries;
         this.recorder = recorder;
         this.access = access;
         this.policy = policy;
         this.clock = clock;
+        this.closedYears = closedYears;
     }
 
     @Override
@@ -69,19 +72,24 @@ class MilestoneReportingService implements MilestoneReporting {
             // Unknown and someone else's milestones get the same answer, so that ids leak nothing.
             if (ref == null || !mayEdit.computeIfAbsent(ref.agreementId(), agreement -> editable(actor, agreement))) {
                 problems.add(new ProgressProblem(i, "NOT_YOUR_MILESTONE", "milestoneId",
-                        "milestone " + entry.milestoneId() + " is not one of your organisation's milestones"));
+                        Message.literal("milestone " + entry.milestoneId() + " is not one of your organisation's milestones")));
                 continue;
             }
             if (entry.reportDate() == null || entry.status() == null) {
                 problems.add(new ProgressProblem(i, "INVALID_FIELD", entry.reportDate() == null ? "reportDate" : "status",
-                        "fill in the report date and the status"));
+                        Message.literal("fill in the report date and the status")));
                 continue;
             }
             if (entry.idempotencyKey() == null || entry.idempotencyKey().isBlank() || entry.idempotencyKey().length() > MAX_KEY) {
-                problems.add(new ProgressProblem(i, "INVALID_FIELD", "idempotencyKey", "give every entry a key of 1 to " + MAX_KEY + " characters"));
+                problems.add(new ProgressProblem(i, "INVALID_FIELD", "idempotencyKey", Message.literal("give every entry a key of 1 to " + MAX_KEY + " characters")));
             }
             if (entry.narrative() != null && entry.narrative().length() > MAX_NARRATIVE) {
-                problems.add(new ProgressProblem(i, "INVALID_FIELD", "narrative", "keep the narrative under " + MAX_NARRATIVE + " characters"));
+                problems.add(new ProgressProblem(i, "INVALID_FIELD", "narrative", Message.literal("keep the narrative under " + MAX_NARRATIVE + " characters")));
+            }
+            if (closedYears.isClosed(ref.agreementId(), entry.reportDate().getYear())) {
+                problems.add(new ProgressProblem(i, nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.YEAR_CLOSED, "/reportDate",
+                        Message.of("YEAR_CLOSED.progress", entry.reportDate().getYear())));
+                continue;
             }
             for (Violation v : policy.report(entry.reportDate(), entry.status(), entry.percentComplete(), today)) {
                 problems.add(new ProgressProblem(i, v.rule(), v.field(), v.message()));

@@ -41,6 +41,7 @@ import java.util.Map;
 @Singleton
 class MilestoneService {
 
+    private final nl.akkoordmonitor.milestones.ClosedYears closedYears;
     private final MilestoneRepository milestones;
     private final MilestoneQueries queries;
     private final ProgressRecorder recorder;
@@ -54,7 +55,7 @@ class MilestoneService {
 
     MilestoneService(MilestoneRepository milestones, MilestoneQueries queries, ProgressRecorder recorder, Agreements agreements,
                      AgreementAccess access, Organisations organisations, MilestonePolicy policy, ScopeResolver scopes,
-                     AuditLog auditLog, Clock clock) {
+                     AuditLog auditLog, Clock clock, nl.akkoordmonitor.milestones.ClosedYears closedYears) {
         this.milestones = milestones;
         this.queries = queries;
         this.recorder = recorder;
@@ -65,6 +66,7 @@ class MilestoneService {
         this.scopes = scopes;
         this.auditLog = auditLog;
         this.clock = clock;
+        this.closedYears = closedYears;
     }
 
     LocalDate today() {
@@ -132,6 +134,9 @@ class MilestoneService {
             throw new NotFoundException("milestone", milestoneId);
         }
         access.editable(actor, ref.agreementId());
+        if (request.reportDate() != null && closedYears.isClosed(ref.agreementId(), request.reportDate().getYear())) {
+            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("Voortgang", request.reportDate().getYear());
+        }
         List<Violation> violations = policy.report(request.reportDate(), request.status(), request.percentComplete(), today());
         if (!violations.isEmpty()) {
             throw new RuleViolatedException("The progress report breaks " + violations.size() + " rule(s); see 'violations'.", violations);

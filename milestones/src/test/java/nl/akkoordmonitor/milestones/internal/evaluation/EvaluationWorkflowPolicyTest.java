@@ -43,7 +43,7 @@ class EvaluationWorkflowPolicyTest {
     @Test
     void aSubmittedEvaluationCannotBeSubmittedAgainNorEdited() {
         assertEquals("EVALUATION_WRONG_STATE", policy.transition(SUBMITTED, Action.SUBMIT).get(0).rule());
-        assertTrue(policy.transition(SUBMITTED, Action.SUBMIT).get(0).message().contains("already submitted"));
+        assertTrue(policy.transition(SUBMITTED, Action.SUBMIT).get(0).message().toString().contains("already submitted"));
         assertFalse(policy.transition(SUBMITTED, Action.EDIT).isEmpty());
     }
 

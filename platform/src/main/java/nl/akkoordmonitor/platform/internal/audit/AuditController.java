@@ -15,7 +15,9 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.akkoordmonitor.platform.audit.AuditRecord;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.OrganisationDirectory;
 
@@ -53,7 +55,7 @@ class AuditController {
                                      Pageable pageable,
                                      Authentication authentication) {
         if (from != null && to != null && from.isAfter(to)) {
-            throw new BadRequestException("from", "the period starts (" + from + ") after it ends (" + to + "); swap from and to");
+            throw new BadRequestException(new Violation("PERIOD_REVERSED", "from", Message.of("PERIOD_REVERSED", from, to)));
         }
         AuditScope scope = AuditScope.of(Actor.of(authentication), organisations);
         scope.checkMayFilterOn(organisation);

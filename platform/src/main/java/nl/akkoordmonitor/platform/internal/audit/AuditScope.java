@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.platform.internal.audit;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.OrganisationDirectory;
@@ -44,8 +45,7 @@ record AuditScope(boolean national, @Nullable Long ownOrganisation, List<Long> a
         if (organisation == null || national || organisation.equals(ownOrganisation) || advisedOrganisations.contains(organisation)) {
             return;
         }
-        throw new ForbiddenException("You may read only the audit log of your own organisation"
-                + (advisedOrganisations.isEmpty() ? "" : " and of the municipalities in your region") + "; organisation "
-                + organisation + " is not one of them.");
+        throw new ForbiddenException(Message.of(advisedOrganisations.isEmpty() ? "AUDIT_OTHER_ORGANISATION"
+                : "AUDIT_OTHER_ORGANISATION.region", organisation));
     }
 }

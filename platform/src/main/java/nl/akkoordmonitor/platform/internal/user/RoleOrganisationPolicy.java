@@ -2,6 +2,7 @@ package nl.akkoordmonitor.platform.internal.user;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.OrganisationDirectory;
 import nl.akkoordmonitor.platform.security.Role;
@@ -17,6 +18,7 @@ import java.util.List;
 class RoleOrganisationPolicy {
 
     static final String RULE = "ROLE_ORGANISATION";
+    private static final String FIELD = "/organisationId";
 
     private final OrganisationDirectory organisations;
 
@@ -29,20 +31,20 @@ class RoleOrganisationPolicy {
         String expectedType = role.organisationType();
         if (expectedType == null) {
             if (organisationId != null) {
-                violations.add(new Violation(RULE, "organisationId", "a user with role " + role + " belongs to no organisation; leave organisationId out"));
+                violations.add(new Violation(RULE, FIELD, Message.of("ROLE_ORGANISATION.none", role)));
             }
             return violations;
         }
         if (organisationId == null) {
-            violations.add(new Violation(RULE, "organisationId", "a user with role " + role + " needs the id of a " + expectedType + " organisation"));
+            violations.add(new Violation(RULE, FIELD, Message.of("ROLE_ORGANISATION.missing", role, expectedType)));
             return violations;
         }
         organisations.find(organisationId).ifPresentOrElse(org -> {
             if (!expectedType.equals(org.type())) {
-                violations.add(new Violation(RULE, "organisationId", "organisation " + org.id() + " (" + org.name() + ") is a "
-                        + org.type() + ", but role " + role + " needs a " + expectedType));
+                violations.add(new Violation(RULE, FIELD, Message.of("ROLE_ORGANISATION.wrong-type", org.id(), org.name(),
+                        org.type(), role, expectedType)));
             }
-        }, () -> violations.add(new Violation(RULE, "organisationId", "no organisation with id " + organisationId)));
+        }, () -> violations.add(new Violation(RULE, FIELD, Message.of("ROLE_ORGANISATION.unknown", organisationId))));
         return violations;
     }
 }

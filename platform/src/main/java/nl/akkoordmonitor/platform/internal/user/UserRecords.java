@@ -18,8 +18,8 @@ final class UserRecords {
 
     @Serdeable
     record CreateUserRequest(
-            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "may hold only letters, digits and . _ @ -") String username,
-            @NotBlank @Size(min = 12, max = 200, message = "must be 12 to 200 characters long") String password,
+            @NotBlank @Size(max = 100) @Pattern(regexp = "[A-Za-z0-9._@-]+", message = "{validation.username}") String username,
+            @NotBlank @Size(min = 12, max = 200, message = "{validation.password.length}") String password,
             @NotNull Role role,
             @Nullable Long organisationId) {
     }
@@ -29,12 +29,12 @@ final class UserRecords {
     record UpdateUserRequest(@NotNull Role role,
                              @Nullable Long organisationId,
                              @NotNull Boolean enabled,
-                             @NotNull(message = "must be the version you read; it protects against overwriting someone else's change") Long version) {
+                             @NotNull(message = "{validation.version}") Long version) {
     }
 
     @Serdeable
     record ChangePasswordRequest(@NotBlank String currentPassword,
-                                 @NotBlank @Size(min = 12, max = 200, message = "must be 12 to 200 characters long") String newPassword) {
+                                 @NotBlank @Size(min = 12, max = 200, message = "{validation.password.length}") String newPassword) {
     }
 
     @Serdeable

@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
@@ -39,23 +40,27 @@ class UserService {
 
     @Transactional
     UserEntity create(Actor actor, UserRecords.CreateUserRequest request) {
+        return create(actor, request, null);
+    }
+
+    /** @param actor null when the system itself creates the account (the demo), with a reason */
+    @Transactional
+    UserEntity create(@Nullable Actor actor, UserRecords.CreateUserRequest request, @Nullable String reason) {
         String username = DatabaseAuthenticationProvider.normalise(request.username());
         List<Violation> violations = roleOrganisation.check(request.role(), request.organisationId());
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("The user cannot be created: " + violations.get(0).message() + ".", violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
         if (users.findByUsername(username).isPresent()) {
-            throw new ConflictException("USERNAME_TAKEN", "The username '" + username + "' is taken. Choose another.");
+            throw new ConflictException(Message.of("USERNAME_TAKEN", username));
         }
         UserEntity created = users.save(new UserEntity(null, username, hasher.hash(request.password()), request.role(),
                 request.organisationId(), true, null, null));
         auditLog.record(actor, AuditEntry.of(ENTITY, created.id(), "CREATE")
-                .values(null, UserRecords.AuditedUser.of(created)).organisation(created.organisationId()));
+                .values(null, UserRecords.AuditedUser.of(created)).organisation(created.organisationId()).reason(reason));
         return created;
     }
 
     UserEntity get(long id) {
-        return users.findById(id).orElseThrow(() -> new NotFoundException("user", id));
+        return users.findById(id).orElseThrow(() -> new NotFoundException(Message.of("USER_NOT_FOUND", id)));
     }
 
     @Transactional
@@ -68,12 +73,9 @@ class UserService {
         // Nobody locks themselves out; since only an administrator changes accounts, this also
         // means there is always one enabled administrator left.
         if (before.id() == actor.userId() && (request.role() != before.role() || !request.enabled())) {
-            violations.add(new Violation("OWN_ACCOUNT", null,
-                    "you cannot change your own role or disable your own account; ask another administrator"));
+            violations.add(Violation.of(Message.of("OWN_ACCOUNT")));
         }
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("The user cannot be changed: " + violations.get(0).message() + ".", violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
         // Update with the version the caller read: when another request changed the row in between,
         // the database finds no row with that version and the update fails as a 409.
         UserEntity after = users.update(before.withAccess(request.role(), request.organisationId(), request.enabled(), request.version()));
@@ -88,11 +90,10 @@ class UserService {
     void changePassword(Actor actor, UserRecords.ChangePasswordRequest request) {
         UserEntity user = get(actor.userId());
         if (!hasher.matches(request.currentPassword(), user.passwordHash())) {
-            throw new RuleViolatedException(new Violation("CURRENT_PASSWORD", "currentPassword",
-                    "this is not your current password; the password was not changed"));
+            throw new RuleViolatedException(Violation.at("/currentPassword", Message.of("CURRENT_PASSWORD")));
         }
         if (request.newPassword().equals(request.currentPassword())) {
-            throw new RuleViolatedException(new Violation("NEW_PASSWORD", "newPassword", "the new password must differ from the current one"));
+            throw new RuleViolatedException(Violation.at("/newPassword", Message.of("NEW_PASSWORD")));
         }
         users.update(user.withPasswordHash(hasher.hash(request.newPassword())));
         // Only the fact is recorded: no password and no hash ever goes into the audit log.
@@ -111,8 +112,7 @@ class UserService {
     }
 
     private static ConflictException staleVersion(long id) {
-        return new ConflictException("STALE_VERSION", "User " + id
-                + " was changed by someone else after you read it. Fetch it again and reapply your change.");
+        return new ConflictException(new Violation("STALE_VERSION", "/version", Message.of("STALE_VERSION.user", id)));
     }
 
     @Nullable

@@ -3,6 +3,7 @@ package nl.akkoordmonitor.platform.internal.user;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.OrganisationDirectory;
 import nl.akkoordmonitor.platform.security.Role;
+import nl.akkoordmonitor.platform.message.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -31,6 +32,8 @@ class RoleOrganisationPolicyTest {
         }
     });
 
+    private static final Messages MESSAGES = Messages.of("platform");
+
     @Test
     void eachRoleActsForItsKindOfOrganisation() {
         assertTrue(policy.check(Role.ADMIN, null).isEmpty());
@@ -41,15 +44,15 @@ class RoleOrganisationPolicyTest {
 
     @Test
     void refusesAWrongMissingOrUnknownOrganisation() {
-        assertRefused(policy.check(Role.ADMIN, 3L), "belongs to no organisation");
-        assertRefused(policy.check(Role.GGD, null), "needs the id of a GGD_REGION");
-        assertRefused(policy.check(Role.GGD, 3L), "is a MUNICIPALITY");
-        assertRefused(policy.check(Role.MUNICIPALITY, 99L), "no organisation with id 99");
+        assertRefused(policy.check(Role.ADMIN, 3L), "hoort bij geen organisatie");
+        assertRefused(policy.check(Role.GGD, null), "van het type GGD_REGION nodig");
+        assertRefused(policy.check(Role.GGD, 3L), "is van het type MUNICIPALITY");
+        assertRefused(policy.check(Role.MUNICIPALITY, 99L), "geen organisatie met id 99");
     }
 
     private static void assertRefused(List<Violation> violations, String message) {
         assertEquals(1, violations.size(), violations.toString());
-        assertEquals("organisationId", violations.get(0).field());
-        assertTrue(violations.get(0).message().contains(message), violations.toString());
+        assertEquals("/organisationId", violations.get(0).field());
+        assertTrue(MESSAGES.dutch(violations.get(0).message()).contains(message), violations.toString());
     }
 }

@@ -169,7 +169,7 @@ public class ProgressRoundTrip {
 
     /** A problem the milestones module found with a row (e.g. achieved but not 100%), at the row's cell. */
     private static Violation toViolation(ProgressProblem problem, ProgressRow row) {
-        int column = switch (problem.field() == null ? "" : problem.field()) {
+        int column = switch (problem.field() == null ? "" : problem.field().replaceFirst("^/", "")) {
             case "status" -> ProgressTemplate.STATUS;
             case "percentComplete" -> ProgressTemplate.PERCENT;
             case "narrative" -> ProgressTemplate.NARRATIVE;
@@ -178,7 +178,7 @@ public class ProgressRoundTrip {
         String sheet = Labels.get("template.sheet");
         String header = ProgressTemplate.COLUMNS.get(column).header();
         return new Violation(problem.rule(), new CellReference(sheet, row.row() - 1, column, false, false).formatAsString(),
-                Labels.format("upload.cell", sheet, String.valueOf(row.row()), header, problem.message()));
+                Labels.format("upload.cell", sheet, String.valueOf(row.row()), header, problem.message().toString()));
     }
 
     static String idempotencyKey(long milestoneId, String contentHash) {

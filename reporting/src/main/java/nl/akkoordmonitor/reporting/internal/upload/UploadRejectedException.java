@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.upload;
 
 import io.micronaut.http.HttpStatus;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ProblemException;
 import nl.akkoordmonitor.platform.problem.Violation;
 
@@ -13,11 +14,25 @@ import java.util.List;
  */
 public class UploadRejectedException extends ProblemException {
 
-    public UploadRejectedException(String type, String detail, List<Violation> violations) {
-        super(HttpStatus.BAD_REQUEST, type, "Upload refused", detail, violations);
+    public UploadRejectedException(String type, Message detail, List<Violation> violations) {
+        super(HttpStatus.BAD_REQUEST, type, detail, violations);
     }
 
-    public UploadRejectedException(String type, String detail) {
+    public UploadRejectedException(String type, Message detail) {
         this(type, detail, List.of());
+    }
+
+    /** @deprecated put the text in the reporting bundle (docs/messages.md) */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
+    public UploadRejectedException(String type, String detail, List<Violation> violations) {
+        this(type, Message.literal(detail), violations);
+    }
+
+    /** @deprecated put the text in the reporting bundle (docs/messages.md) */
+    @Deprecated(forRemoval = true)
+    @SuppressWarnings("removal")
+    public UploadRejectedException(String type, String detail) {
+        this(type, Message.literal(detail), List.of());
     }
 }

@@ -126,7 +126,7 @@ class ProgressTemplateRoundTripTest {
             assertEquals(1, e.violations().size());
             assertEquals("DUPLICATE_MILESTONE", e.violations().get(0).rule());
             assertEquals("Voortgang!A7", e.violations().get(0).field());
-            assertTrue(e.violations().get(0).message().contains("mijlpaal 101 staat ook in rij 5"), e.violations().get(0).message());
+            assertTrue(e.violations().get(0).message().toString().contains("mijlpaal 101 staat ook in rij 5"), e.violations().get(0).message().toString());
         }
     }
 
@@ -174,7 +174,7 @@ class ProgressTemplateRoundTripTest {
             List<String> cells = e.violations().stream().map(Violation::field).toList();
             assertEquals(List.of("Voortgang!J5", "Voortgang!K6", "Voortgang!A7"), cells);
             assertEquals("Blad 'Voortgang', rij 5, kolom 'Nieuwe status': onbekende status 'Bijna klaar'; "
-                    + "kies uit Niet gestart, Op schema, Loopt achter, Vertraagd, Afgerond, Geannuleerd.", e.violations().get(0).message());
+                    + "kies uit Niet gestart, Op schema, Loopt achter, Vertraagd, Afgerond, Geannuleerd.", e.violations().get(0).message().toString());
             assertEquals("MILESTONE_NOT_YOURS", e.violations().get(2).rule());
         }
     }

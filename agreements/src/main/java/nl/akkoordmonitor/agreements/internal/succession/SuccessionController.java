@@ -1,0 +1,61 @@
+package nl.akkoordmonitor.agreements.internal.succession;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Put;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import nl.akkoordmonitor.agreements.internal.succession.SuccessionRecords.CarryOverRequest;
+import nl.akkoordmonitor.agreements.internal.succession.SuccessionRecords.CarryOverView;
+import nl.akkoordmonitor.agreements.internal.succession.SuccessionRecords.ThemeSuccessionRequest;
+import nl.akkoordmonitor.agreements.internal.succession.SuccessionRecords.ThemeSuccessionView;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.net.URI;
+import java.util.List;
+
+/** Succession between national programmes (AZWA continues GALA): the theme mapping and carrying agreements over. */
+@Controller("/agreements/{id}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Agreements")
+class SuccessionController {
+
+    private final SuccessionService service;
+
+    SuccessionController(SuccessionService service) {
+        this.service = service;
+    }
+
+    @Get("/theme-successions")
+    @Operation(operationId = "listThemeSuccessions", summary = "Which theme of this successor takes over which theme of its predecessor")
+    List<ThemeSuccessionView> mapping(@PathVariable long id, Authentication authentication) {
+        return service.mapping(Actor.of(authentication), id);
+    }
+
+    @Put("/theme-successions")
+    @Operation(operationId = "setThemeSuccessions", summary = "Set the theme mapping from the predecessor to this successor",
+            description = "By the owner of the successor national agreement (VWS). Replaces the mapping; 422 lists every theme that does not belong where it is used.")
+    List<ThemeSuccessionView> setMapping(@PathVariable long id, @Body @Valid ThemeSuccessionRequest request, Authentication authentication) {
+        return service.setMapping(Actor.of(authentication), id, request.successions());
+    }
+
+    @Post("/carry-over")
+    @Operation(operationId = "carryOverAgreement", summary = "Carry a regional or local agreement over into the successor of its programme",
+            description = "Makes a new draft under the successor with the adoptions, commitments and open milestones of the matching themes, "
+                    + "each linked to where it came from, and lists what had no match. By the owner; once per agreement and successor.")
+    HttpResponse<CarryOverView> carryOver(@PathVariable long id, @Body @Valid CarryOverRequest request, Authentication authentication) {
+        CarryOverView view = service.carryOver(Actor.of(authentication), id, request.successorId());
+        return HttpResponse.created(view, URI.create("/agreements/" + view.agreement().id()));
+    }
+}

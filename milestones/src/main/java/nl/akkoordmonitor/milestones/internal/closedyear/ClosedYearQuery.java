@@ -1,0 +1,51 @@
+package nl.akkoordmonitor.milestones.internal.closedyear;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.milestones.ClosedYears;
+import nl.akkoordmonitor.platform.problem.ConflictException;
+
+import java.sql.ResultSet;
+
+/** Closed years from the accepted evaluations, one indexed lookup per question. */
+@Singleton
+public class ClosedYearQuery implements ClosedYears {
+
+    public static final String YEAR_CLOSED = "YEAR_CLOSED";
+
+    private final JdbcOperations jdbc;
+
+    ClosedYearQuery(JdbcOperations jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isClosed(long agreementId, int year) {
+        return exists("SELECT 1 FROM milestones.evaluation WHERE agreement_id = ? AND year = ? AND status = 'ACCEPTED'", agreementId, year);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public boolean isClosedFor(long organisationId, int year) {
+        return exists("SELECT 1 FROM milestones.evaluation WHERE owner_organisation_id = ? AND year = ? AND status = 'ACCEPTED'",
+                organisationId, year);
+    }
+
+    /** The 409 for a change to a closed year. */
+    public static ConflictException closed(String what, int year) {
+        return new ConflictException(YEAR_CLOSED, "Het jaar " + year + " is afgesloten: de jaarlijkse evaluatie is geaccepteerd. "
+                + what + " in " + year + " kan niet meer veranderen, tenzij de beoordelaar het jaar heropent met een reden.");
+    }
+
+    private boolean exists(String sql, long id, int year) {
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setLong(1, id);
+            statement.setInt(2, year);
+            try (ResultSet rs = statement.executeQuery()) {
+                return rs.next();
+            }
+        });
+    }
+}
