@@ -62,6 +62,9 @@ import java.util.stream.Stream;
         "nl.akkoordmonitor.financing.internal.analysis.AnalysisController",
         "nl.akkoordmonitor.reporting.internal.steering.SteeringReportController",
         "nl.akkoordmonitor.reporting.internal.progress.ProgressWorkbookController",
+        "nl.akkoordmonitor.notifications.internal.inbox.InboxController",
+        "nl.akkoordmonitor.notifications.internal.settings.SettingsController",
+        "nl.akkoordmonitor.notifications.internal.calendar.CalendarController",
 })
 public class Application {
 

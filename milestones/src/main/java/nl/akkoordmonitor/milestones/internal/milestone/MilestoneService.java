@@ -105,7 +105,7 @@ class MilestoneService {
 
     MilestoneDetail get(Actor actor, long id) {
         MilestoneRow row = queries.find(id, today()).orElseThrow(() -> new NotFoundException("milestone", id));
-        access.readable(actor, row.agreementId());
+        access.insideReadable(actor, row.agreementId(), "milestone", id);
         return new MilestoneDetail(row, queries.reports(id));
     }
 

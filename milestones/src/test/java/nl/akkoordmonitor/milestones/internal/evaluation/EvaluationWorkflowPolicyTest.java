@@ -35,6 +35,9 @@ class EvaluationWorkflowPolicyTest {
     @Test
     void anAcceptedEvaluationIsReadOnly() {
         for (Action action : Action.values()) {
+            if (action == Action.REOPEN) {
+                continue; // the reviewer's way back: a closed year is reopened with a reason
+            }
             List<Violation> violations = policy.transition(ACCEPTED, action);
             assertEquals("EVALUATION_READ_ONLY", violations.get(0).rule(), action.name());
         }
