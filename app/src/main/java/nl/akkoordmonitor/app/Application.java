@@ -53,6 +53,7 @@ import java.util.stream.Stream;
         "nl.akkoordmonitor.agreements.internal.succession.SuccessionController",
         "nl.akkoordmonitor.financing.internal.part.PartController",
         "nl.akkoordmonitor.financing.internal.sisa.SisaController",
+        "nl.akkoordmonitor.reporting.internal.sisa.SisaWorkbookController",
         "nl.akkoordmonitor.milestones.internal.indicator.IndicatorController",
         "nl.akkoordmonitor.milestones.internal.indicator.IndicatorTargetController",
         "nl.akkoordmonitor.milestones.internal.milestone.MilestoneController",
@@ -70,13 +71,17 @@ public class Application {
 
     static final String DEMO = "--demo";
     static final String BENCHMARK = "--benchmark";
-    static final String SCALE = "--scale";
+    static final String BENCHMARK_PAGES = "--benchmark-pages";
     private static final String DATA_DIR = "akkoordmonitor.embedded-postgres.data-dir";
 
     public static void main(String[] args) throws IOException {
         List<String> flags = List.of(args);
+        if (flags.contains(BENCHMARK_PAGES)) {
+            benchmarkPages();
+            return;
+        }
         if (flags.contains(BENCHMARK)) {
-            benchmark(scale(flags));
+            benchmark();
             return;
         }
         if (flags.contains(DEMO) && System.getProperty(DATA_DIR) == null
@@ -98,26 +103,7 @@ public class Application {
         }
     }
 
-    /** {@code --scale N}: the benchmark's dataset N times as large in milestones, reports and money; 1 without. */
-    static int scale(List<String> flags) {
-        int at = flags.indexOf(SCALE);
-        if (at < 0) {
-            return 1;
-        }
-        try {
-            int scale = Integer.parseInt(flags.get(at + 1));
-            if (scale >= 1 && scale <= 20) {
-                return scale;
-            }
-        } catch (IndexOutOfBoundsException | NumberFormatException e) {
-            // said below
-        }
-        System.err.println("--scale takes a whole number from 1 to 20, e.g. --benchmark --scale 4");
-        System.exit(2);
-        return 1;
-    }
-
-    private static void benchmark(int scale) throws IOException {
+    private static void benchmark() throws IOException {
         if (DatabaseChoice.externalUrl() != null) {
             // The benchmark fills its database with made-up data: never someone's real one.
             System.err.println("The benchmark loads a made-up national dataset and runs only on an embedded database of its own. "
@@ -137,8 +123,40 @@ public class Application {
         database.stopWith(context, () -> deleteTree(directory));
         int status = 0;
         try {
-            context.getBean(DemoTools.class).benchmark(System.out, scale);
+            context.getBean(DemoTools.class).benchmark(System.out);
         } catch (RuntimeException e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    /**
+     * Loads the national dataset into a fresh temporary database, starts the server on a free port
+     * and times the steering pages of GGD, VWS and the administrator (see {@link PageBenchmark}).
+     */
+    private static void benchmarkPages() throws IOException {
+        if (DatabaseChoice.externalUrl() != null) {
+            System.err.println("The benchmark loads a made-up national dataset and runs only on an embedded database of its own. "
+                    + "Unset DATASOURCES_DEFAULT_URL (and -Ddatasources.default.url) and run it again.");
+            System.exit(2);
+        }
+        Path directory = Files.createTempDirectory("akkoordmonitor-benchmark");
+        System.setProperty(DATA_DIR, directory.toString());
+        DatabaseChoice database = DatabaseChoice.fromEnvironment();
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        String adminPassword = UUID.randomUUID().toString();
+        properties.put("akkoordmonitor.admin.initial-password", adminPassword);
+        properties.put("micronaut.server.port", -1);
+        ApplicationContext context = Micronaut.build(new String[0]).mainClass(Application.class).properties(properties)
+                .singletons(database.singletons()).start();
+        database.stopWith(context, () -> deleteTree(directory));
+        int status = 0;
+        try {
+            context.getBean(DemoTools.class).loadNational(System.out);
+            String url = context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getURL().toString();
+            new PageBenchmark(url).run(adminPassword, 2025, System.out);
+        } catch (Exception e) {
             e.printStackTrace();
             status = 1;
         }

@@ -17,13 +17,8 @@ public interface DemoTools {
     String loadDemo();
 
     /** Loads the national dataset into an empty database, times the national report and prints the figures. */
-    default void benchmark(PrintStream out) {
-        benchmark(out, 1);
-    }
+    void benchmark(PrintStream out);
 
-    /**
-     * The benchmark on a national dataset with {@code scale} times the milestones, progress
-     * reports and money lines.
-     */
-    void benchmark(PrintStream out, int scale);
+    /** Loads the national dataset (the benchmark's, same seed) into an empty database and says what it loaded. */
+    void loadNational(PrintStream out);
 }

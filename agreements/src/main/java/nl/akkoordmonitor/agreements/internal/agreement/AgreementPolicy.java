@@ -5,6 +5,7 @@ import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.util.ArrayList;
@@ -75,8 +76,7 @@ public class AgreementPolicy {
                         + parent.id() + " is LOCAL"));
             } else if (parent.level() == AgreementLevel.REGIONAL && parent.izaRegionId() != null) {
                 if (!parent.izaRegionId().equals(owner.izaRegionId())) {
-                    violations.add(new Violation("PARENT_IN_OWN_REGION", "parentId", owner.name() + " does not lie in the IZA region"
-                            + " of the parent agreement " + parent.id() + "; choose the agreement of your own IZA or GGD region or a national one"));
+                    violations.add(new Violation("PARENT_IN_OWN_REGION", "/parentId", Message.of("PARENT_IN_OWN_REGION.iza", owner.name(), parent.id())));
                 }
             } else if (parent.level() == AgreementLevel.REGIONAL && owner.ggdRegionId() != null
                     && !owner.ggdRegionId().equals(parent.ownerId())) {
@@ -97,15 +97,13 @@ public class AgreementPolicy {
     public List<Violation> checkProgramme(AgreementLevel level, @Nullable AgreementView predecessor, @Nullable Organisation izaRegion) {
         List<Violation> violations = new ArrayList<>();
         if (predecessor != null && (level != AgreementLevel.NATIONAL || predecessor.level() != AgreementLevel.NATIONAL)) {
-            violations.add(new Violation("PREDECESSOR_IS_NATIONAL", "predecessorId", "only a national agreement continues another"
-                    + " national agreement; agreement " + predecessor.id() + " is " + predecessor.level() + " and this one " + level));
+            violations.add(Violation.at("/predecessorId", Message.of("PREDECESSOR_IS_NATIONAL", predecessor.id(), predecessor.level(), level)));
         }
         if (izaRegion != null && level != AgreementLevel.REGIONAL) {
-            violations.add(new Violation("IZA_REGION_ONLY_REGIONAL", "izaRegionId", "only a regional agreement is made for an IZA region"));
+            violations.add(Violation.at("/izaRegionId", Message.of("IZA_REGION_ONLY_REGIONAL")));
         }
         if (izaRegion != null && izaRegion.type() != OrganisationType.IZA_REGION) {
-            violations.add(new Violation("IZA_REGION_TYPE", "izaRegionId", izaRegion.name() + " is a " + izaRegion.type()
-                    + ", not an IZA region; use the id of an IZA region (code ZK..)"));
+            violations.add(Violation.at("/izaRegionId", Message.of("IZA_REGION_TYPE", izaRegion.name(), izaRegion.type())));
         }
         return violations;
     }

@@ -18,6 +18,7 @@ import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 
@@ -68,11 +69,9 @@ class AgreementService {
                         "no agreement with id " + request.parentId() + " that you can see")));
         AgreementView predecessor = request.predecessorId() == null ? null : queries.find(request.predecessorId())
                 .filter(p -> AgreementAccessService.mayRead(actor, p))
-                .orElseThrow(() -> new RuleViolatedException(new Violation("PREDECESSOR_EXISTS", "predecessorId",
-                        "no agreement with id " + request.predecessorId() + " that you can see")));
+                .orElseThrow(() -> new RuleViolatedException(Violation.at("/predecessorId", Message.of("PREDECESSOR_EXISTS", request.predecessorId()))));
         Organisation izaRegion = request.izaRegionId() == null ? null : organisations.find(request.izaRegionId())
-                .orElseThrow(() -> new RuleViolatedException(new Violation("IZA_REGION_EXISTS", "izaRegionId",
-                        "no organisation with id " + request.izaRegionId())));
+                .orElseThrow(() -> new RuleViolatedException(Violation.at("/izaRegionId", Message.of("IZA_REGION_EXISTS", request.izaRegionId()))));
         List<Violation> violations = new ArrayList<>(policy.check(request.level(), owner, parent, request.firstYear(),
                 request.lastYear(), List.of()));
         violations.addAll(policy.checkProgramme(request.level(), predecessor, izaRegion));

@@ -3,6 +3,7 @@ package nl.akkoordmonitor.agreements.internal.succession;
 import io.micronaut.core.annotation.Nullable;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.util.ArrayList;
@@ -28,27 +29,22 @@ public class SuccessionPolicy {
     public List<Violation> checkCarryOver(CarryOverFacts f) {
         List<Violation> violations = new ArrayList<>();
         if (f.level() == AgreementLevel.NATIONAL) {
-            violations.add(new Violation("CARRY_OVER_ONLY_CHILD", "agreementId", "alleen een regionaal of lokaal akkoord wordt"
-                    + " meegenomen naar een opvolger; een landelijk akkoord noemt zijn voorganger zelf"));
+            violations.add(Violation.at("/agreementId", Message.of("CARRY_OVER_ONLY_CHILD")));
         }
         if (f.status() == AgreementStatus.DRAFT) {
-            violations.add(new Violation("CARRY_OVER_ONLY_SIGNED", "agreementId", "akkoord " + f.agreementId()
-                    + " is nog een concept; onderteken het eerst of begin onder de opvolger een nieuw akkoord"));
+            violations.add(Violation.at("/agreementId", Message.of("CARRY_OVER_ONLY_SIGNED", f.agreementId())));
         }
         if (f.successorLevel() != AgreementLevel.NATIONAL || f.successorPredecessorId() == null
                 || f.successorPredecessorId() != f.nationalId()) {
-            violations.add(new Violation("SUCCESSOR_OF_PROGRAMME", "successorId", "akkoord " + f.successorId()
-                    + " is geen landelijk akkoord dat het programma " + f.nationalId() + " opvolgt; kies de opvolger van uw programma"));
+            violations.add(Violation.at("/successorId", Message.of("SUCCESSOR_OF_PROGRAMME", f.successorId(), f.nationalId())));
         } else if (f.successorStatus() == AgreementStatus.CLOSED) {
-            violations.add(new Violation("SUCCESSOR_NOT_CLOSED", "successorId", "de opvolger " + f.successorId() + " is gesloten"));
+            violations.add(Violation.at("/successorId", Message.of("SUCCESSOR_NOT_CLOSED", f.successorId())));
         }
         if (f.firstYear() > f.lastYear()) {
-            violations.add(new Violation("CARRY_OVER_PERIOD", "successorId", "de looptijd van het nieuwe akkoord zou leeg zijn ("
-                    + f.firstYear() + "–" + f.lastYear() + ")"));
+            violations.add(Violation.at("/successorId", Message.of("CARRY_OVER_PERIOD", f.firstYear(), f.lastYear())));
         }
         if (f.alreadyCarriedInto() != null) {
-            violations.add(new Violation("CARRIED_OVER_ONCE", "agreementId", "akkoord " + f.agreementId()
-                    + " is al meegenomen naar de opvolger, als akkoord " + f.alreadyCarriedInto()));
+            violations.add(Violation.at("/agreementId", Message.of("CARRIED_OVER_ONCE", f.agreementId(), f.alreadyCarriedInto())));
         }
         return violations;
     }
@@ -62,25 +58,21 @@ public class SuccessionPolicy {
                                         List<Map.Entry<Long, Long>> mapping) {
         List<Violation> violations = new ArrayList<>();
         if (successorPredecessorId == null) {
-            violations.add(new Violation("SUCCESSOR_HAS_PREDECESSOR", "predecessorId", "akkoord " + successorId
-                    + " noemt geen voorganger; alleen een opvolger krijgt een vertaling van thema's"));
+            violations.add(Violation.at("/successions", Message.of("SUCCESSOR_HAS_PREDECESSOR", successorId)));
             return violations;
         }
         Set<Long> seen = new HashSet<>();
         for (int i = 0; i < mapping.size(); i++) {
             Map.Entry<Long, Long> entry = mapping.get(i);
-            String field = "successions[" + i + "]";
+            String field = "/successions/" + i;
             if (!Long.valueOf(successorPredecessorId).equals(themeAgreement.get(entry.getKey()))) {
-                violations.add(new Violation("FROM_THEME_OF_PREDECESSOR", field + ".fromThemeId", "thema " + entry.getKey()
-                        + " is geen kernthema van de voorganger " + successorPredecessorId));
+                violations.add(Violation.at(field + "/fromThemeId", Message.of("FROM_THEME_OF_PREDECESSOR", entry.getKey(), successorPredecessorId)));
             }
             if (!Long.valueOf(successorId).equals(themeAgreement.get(entry.getValue()))) {
-                violations.add(new Violation("TO_THEME_OF_SUCCESSOR", field + ".toThemeId", "thema " + entry.getValue()
-                        + " is geen kernthema van de opvolger " + successorId));
+                violations.add(Violation.at(field + "/toThemeId", Message.of("TO_THEME_OF_SUCCESSOR", entry.getValue(), successorId)));
             }
             if (!seen.add(entry.getKey())) {
-                violations.add(new Violation("FROM_THEME_ONCE", field + ".fromThemeId", "thema " + entry.getKey()
-                        + " staat twee keer in de vertaling; een thema gaat naar één thema van de opvolger"));
+                violations.add(Violation.at(field + "/fromThemeId", Message.of("FROM_THEME_ONCE", entry.getKey())));
             }
         }
         return violations;

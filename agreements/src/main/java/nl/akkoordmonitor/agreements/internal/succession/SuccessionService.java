@@ -20,6 +20,7 @@ import nl.akkoordmonitor.agreements.internal.succession.SuccessionRecords.ThemeS
 import nl.akkoordmonitor.agreements.internal.succession.SuccessionRecords.ThemeSuccessionView;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -81,7 +82,7 @@ class SuccessionService {
         List<Violation> violations = policy.checkMapping(successorId, successor.level() == AgreementLevel.NATIONAL
                 ? successor.predecessorId() : null, themeAgreement, pairs);
         if (!violations.isEmpty()) {
-            throw new RuleViolatedException("De vertaling van thema's klopt niet; zie 'violations'.", violations);
+            throw new RuleViolatedException(violations);
         }
         List<ThemeSuccessionView> before = mappingOf(successorId);
         update("DELETE FROM agreements.theme_succession ts USING agreements.core_theme t WHERE t.id = ts.from_theme_id"
@@ -99,8 +100,7 @@ class SuccessionService {
     CarryOverView carryOver(Actor actor, long agreementId, long successorId) {
         AgreementView source = access.editableView(actor, agreementId);
         AgreementView successor = queries.find(successorId).filter(s -> s.status() != AgreementStatus.DRAFT || actor.isNational())
-                .orElseThrow(() -> new RuleViolatedException(new Violation("SUCCESSOR_EXISTS", "successorId",
-                        "geen ondertekend akkoord met id " + successorId)));
+                .orElseThrow(() -> new RuleViolatedException(Violation.at("/successorId", Message.of("SUCCESSOR_EXISTS", successorId))));
         AgreementView parent = parentUnder(source, successor);
         int firstYear = Math.max(source.firstYear(), parent.firstYear());
         int lastYear = parent.lastYear();
@@ -110,7 +110,7 @@ class SuccessionService {
                 source.status(), source.nationalId(), successorId, successor.level(), successor.status(), successor.predecessorId(),
                 firstYear, lastYear, already));
         if (!violations.isEmpty()) {
-            throw new RuleViolatedException("Akkoord " + agreementId + " kan niet worden meegenomen; zie 'violations'.", violations);
+            throw new RuleViolatedException(violations);
         }
         long newId = single("""
                 INSERT INTO agreements.agreement (level, title, owner_id, parent_id, national_id, first_year, last_year, status,

@@ -91,14 +91,14 @@ class AllocationService {
                 request.amount(), budget.map(BudgetEntity::amount).orElse(null), allocated, commitment.firstYear(),
                 commitment.lastYear(), agreement.status() == AgreementStatus.CLOSED)));
         if (request.partId() == null && allocations.streamHasParts(stream.id())) {
-            throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(new Violation("PART_REQUIRED", "partId",
-                    "'" + stream.name() + "' heeft onderdelen; zeg uit welk onderdeel het geld komt (voor SiSa)"));
+            throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(Violation.at("/partId",
+                    nl.akkoordmonitor.platform.message.Message.of("PART_REQUIRED", stream.name())));
         }
         if (request.partId() != null && !allocations.partOfStream(request.partId(), stream.id())) {
-            throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(new Violation("PART_OF_STREAM", "partId",
-                    "onderdeel " + request.partId() + " hoort niet bij '" + stream.name() + "'; kies een onderdeel van deze stroom"));
+            throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(Violation.at("/partId",
+                    nl.akkoordmonitor.platform.message.Message.of("PART_OF_STREAM", request.partId(), stream.name())));
         }
-        if (allocations.existsByStreamIdAndYearAndCommitmentId(stream.id(), request.year(), commitment.id())) {
+        if (allocations.existsFor(stream.id(), request.year(), commitment.id(), request.partId())) {
             throw new ConflictException("ALLOCATION_EXISTS", "'" + stream.name() + "' already funds commitment "
                     + commitment.id() + " in " + request.year() + "; change that allocation's amount instead.");
         }

@@ -4,7 +4,9 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementYearClosed;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.sql.ResultSet;
 
@@ -43,8 +45,7 @@ class ClosedYearCopies {
             }
         });
         if (closed) {
-            throw new ConflictException("YEAR_CLOSED", "Het jaar " + year + " is afgesloten: de jaarlijkse evaluatie van akkoord "
-                    + agreementId + " is geaccepteerd. Besteding in " + year + " verandert niet meer, tenzij de beoordelaar het jaar heropent met een reden.");
+            throw new ConflictException(new Violation("YEAR_CLOSED", "/year", Message.of("YEAR_CLOSED.spending", year, agreementId)));
         }
     }
 }

@@ -1,6 +1,6 @@
 package nl.akkoordmonitor.financing.internal.part;
 
-import nl.akkoordmonitor.financing.internal.shared.Euro;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.math.BigDecimal;
@@ -20,23 +20,21 @@ public class BudgetLetterPolicy {
     public List<Violation> check(BudgetLetterKind kind, List<Change> changes) {
         List<Violation> violations = new ArrayList<>();
         if (changes.isEmpty()) {
-            violations.add(new Violation("LETTER_HAS_CHANGES", "changes", "noem per onderdeel en jaar wat de brief verandert"));
+            violations.add(Violation.at("/changes", Message.of("LETTER_HAS_CHANGES")));
         }
         for (int i = 0; i < changes.size(); i++) {
             Change c = changes.get(i);
-            String field = "changes[" + i + "].amount";
+            String field = "/changes/" + i + "/amount";
             if (kind == BudgetLetterKind.CUT && c.amount().signum() >= 0) {
-                violations.add(new Violation("CUT_LOWERS", field, "een korting verlaagt: geef voor " + c.partCode() + " in " + c.year()
-                        + " een negatief bedrag"));
+                violations.add(Violation.at(field, Message.of("CUT_LOWERS", c.partCode(), c.year())));
             }
             if ((kind == BudgetLetterKind.INDEXATION || kind == BudgetLetterKind.GRANT) && c.amount().signum() <= 0) {
-                violations.add(new Violation("RAISE_RAISES", field, "een " + (kind == BudgetLetterKind.GRANT ? "toekenning" : "indexering")
-                        + " verhoogt: geef voor " + c.partCode() + " in " + c.year() + " een positief bedrag"));
+                Message what = Message.of(kind == BudgetLetterKind.GRANT ? "RAISE_RAISES.grant" : "RAISE_RAISES.indexation");
+                violations.add(Violation.at(field, Message.of("RAISE_RAISES", what, c.partCode(), c.year())));
             }
             BigDecimal after = c.before().add(c.amount());
             if (after.signum() < 0) {
-                violations.add(new Violation("PART_BUDGET_NOT_NEGATIVE", field, "onderdeel " + c.partCode() + " heeft in " + c.year() + " "
-                        + Euro.format(c.before()) + "; " + Euro.format(c.amount()) + " maakt het " + Euro.format(after)));
+                violations.add(Violation.at(field, Message.of("PART_BUDGET_NOT_NEGATIVE", c.partCode(), c.year(), c.before(), c.amount(), after)));
             }
         }
         return violations;

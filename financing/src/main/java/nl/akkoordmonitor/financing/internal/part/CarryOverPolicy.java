@@ -1,7 +1,7 @@
 package nl.akkoordmonitor.financing.internal.part;
 
 import io.micronaut.core.annotation.Nullable;
-import nl.akkoordmonitor.financing.internal.shared.Euro;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.math.BigDecimal;
@@ -27,24 +27,23 @@ public class CarryOverPolicy {
                                  BigDecimal available, boolean nextYearInside, @Nullable String partCode) {
         List<Violation> violations = new ArrayList<>();
         if (amount.signum() <= 0) {
-            violations.add(new Violation("POSITIVE_AMOUNT", "amount", "neem een bedrag groter dan nul mee"));
+            violations.add(Violation.at("/amount", Message.of("POSITIVE_AMOUNT")));
             return violations;
         }
         BigDecimal limit = yearBudget.multiply(share).setScale(2, RoundingMode.DOWN);
         BigDecimal total = alreadyCarried.add(amount);
         if (total.compareTo(limit) > 0) {
-            violations.add(new Violation("CARRY_OVER_ABOVE_SHARE", "amount", "van " + fromYear + " mag ten hoogste "
-                    + share.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString() + "% van " + Euro.format(yearBudget)
-                    + " = " + Euro.format(limit) + " naar " + (fromYear + 1) + "; eerder meegenomen " + Euro.format(alreadyCarried)
-                    + " plus nu " + Euro.format(amount) + " is " + Euro.format(total) + ", " + Euro.format(total.subtract(limit)) + " te veel"));
+            String percent = share.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString();
+            violations.add(Violation.at("/amount", Message.of("CARRY_OVER_ABOVE_SHARE", fromYear, percent, yearBudget, limit, fromYear + 1,
+                    alreadyCarried, amount, total, total.subtract(limit))));
         }
         if (amount.compareTo(available) > 0) {
-            violations.add(new Violation("CARRY_OVER_MORE_THAN_BUDGET", "amount", (partCode == null ? "de stroom" : "onderdeel " + partCode)
-                    + " heeft in " + fromYear + " " + Euro.format(available) + "; " + Euro.format(amount) + " past daar niet uit"));
+            violations.add(new Violation("CARRY_OVER_MORE_THAN_BUDGET", "/amount", partCode == null
+                    ? Message.of("CARRY_OVER_MORE_THAN_BUDGET.stream", fromYear, available, amount)
+                    : Message.of("CARRY_OVER_MORE_THAN_BUDGET.part", partCode, fromYear, available, amount)));
         }
         if (!nextYearInside) {
-            violations.add(new Violation("CARRY_OVER_INSIDE_PERIOD", "fromYear", (fromYear + 1)
-                    + " valt buiten de looptijd van de stroom; geld gaat alleen mee naar een jaar van de regeling"));
+            violations.add(Violation.at("/fromYear", Message.of("CARRY_OVER_INSIDE_PERIOD", fromYear + 1)));
         }
         return violations;
     }

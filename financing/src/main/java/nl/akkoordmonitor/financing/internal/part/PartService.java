@@ -24,6 +24,7 @@ import nl.akkoordmonitor.financing.internal.stream.FundingStreamPolicy;
 import nl.akkoordmonitor.financing.internal.stream.FundingStreamService;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
@@ -76,7 +77,7 @@ class PartService {
         FundingStreamEntity stream = lockEditable(actor, streamId);
         String code = request.code().strip().toUpperCase();
         if (one("SELECT 1 FROM financing.funding_part WHERE stream_id = ? AND code = ?", streamId, code) != null) {
-            throw new ConflictException("PART_EXISTS", "'" + stream.name() + "' heeft al een onderdeel " + code);
+            throw new ConflictException(Message.of("PART_EXISTS", stream.name(), code));
         }
         Long id = one("INSERT INTO financing.funding_part (stream_id, code, name, main_theme, sisa_code, position) VALUES (?, ?, ?, ?, ?, ?)"
                         + " RETURNING id", streamId, code, request.name().strip(), request.mainTheme().strip(),
@@ -97,8 +98,7 @@ class PartService {
         FundingStreamEntity stream = lockEditable(actor, streamId);
         Part part = part(streamId, partId);
         if (one("SELECT 1 FROM financing.part_budget_change WHERE part_id = ? AND year = ? AND kind = 'SET'", partId, request.year()) != null) {
-            throw new ConflictException("PART_BUDGET_SET", "het bedrag van onderdeel " + part.code() + " voor " + request.year()
-                    + " is al vastgesteld; een wijziging komt per brief (POST /funding-streams/" + streamId + "/letters)");
+            throw new ConflictException(Message.of("PART_BUDGET_SET", part.code(), request.year(), streamId));
         }
         update("INSERT INTO financing.part_budget_change (part_id, year, kind, amount) VALUES (?, ?, 'SET', ?)", partId, request.year(),
                 request.amount());
@@ -148,8 +148,7 @@ class PartService {
         Part part = request.partId() == null ? null : part(streamId, request.partId());
         boolean hasParts = one("SELECT 1 FROM financing.funding_part WHERE stream_id = ? LIMIT 1", streamId) != null;
         if (hasParts && part == null) {
-            throw new RuleViolatedException(new Violation("CARRY_OVER_NAMES_PART", "partId", "'" + stream.name()
-                    + "' heeft onderdelen; zeg van welk onderdeel geld wordt meegenomen"));
+            throw new RuleViolatedException(Violation.at("/partId", Message.of("CARRY_OVER_NAMES_PART", stream.name())));
         }
         BigDecimal alreadyCarried = sum("SELECT COALESCE(SUM(amount), 0) FROM financing.carry_over WHERE stream_id = ? AND from_year = ?",
                 streamId, fromYear);
@@ -182,7 +181,7 @@ class PartService {
     LetterView letter(Actor actor, long streamId, LetterRequest request) {
         FundingStreamEntity stream = lockEditable(actor, streamId);
         if (one("SELECT 1 FROM financing.budget_letter WHERE stream_id = ? AND reference = ?", streamId, request.reference().strip()) != null) {
-            throw new ConflictException("LETTER_EXISTS", "brief " + request.reference().strip() + " is al vastgelegd voor '" + stream.name() + "'");
+            throw new ConflictException(Message.of("LETTER_EXISTS", request.reference().strip(), stream.name()));
         }
         List<BudgetLetterPolicy.Change> changes = new ArrayList<>();
         for (LetterChange change : request.changes()) {
@@ -324,7 +323,7 @@ class PartService {
         query("SELECT id, stream_id, code, name, main_theme, sisa_code, position FROM financing.funding_part WHERE id = ? AND stream_id = ?",
                 List.of(partId, streamId), rs -> found.add(new Part(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
                         rs.getString(5), rs.getString(6), rs.getInt(7))));
-        return found.stream().findFirst().orElseThrow(() -> new NotFoundException("onderdeel " + partId + " van financieringsstroom", streamId));
+        return found.stream().findFirst().orElseThrow(() -> new NotFoundException(Message.of("PART_NOT_FOUND", partId, streamId)));
     }
 
     private List<PartView> partViews(long streamId) {

@@ -1,6 +1,6 @@
 package nl.akkoordmonitor.financing.internal.part;
 
-import nl.akkoordmonitor.financing.internal.shared.Euro;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.math.BigDecimal;
@@ -32,28 +32,24 @@ public class PartShiftPolicy {
                                  BigDecimal available) {
         List<Violation> violations = new ArrayList<>();
         if (from.id() == to.id()) {
-            violations.add(new Violation("SHIFT_TO_OTHER_PART", "toPartId", "geld schuift van het ene onderdeel naar een ander; kies twee verschillende onderdelen"));
+            violations.add(Violation.at("/toPartId", Message.of("SHIFT_TO_OTHER_PART")));
         }
         if (!from.mainTheme().equals(to.mainTheme())) {
-            violations.add(new Violation("SHIFT_WITHIN_MAIN_THEME", "toPartId", "onderdeel " + from.code() + " valt onder hoofdthema '"
-                    + from.mainTheme() + "' en " + to.code() + " onder '" + to.mainTheme()
-                    + "'; geld schuift alleen tussen onderdelen onder hetzelfde hoofdthema"));
+            violations.add(Violation.at("/toPartId", Message.of("SHIFT_WITHIN_MAIN_THEME", from.code(), from.mainTheme(), to.code(),
+                    to.mainTheme())));
         }
         if (amount.signum() <= 0) {
-            violations.add(new Violation("POSITIVE_AMOUNT", "amount", "verschuif een bedrag groter dan nul"));
+            violations.add(Violation.at("/amount", Message.of("POSITIVE_AMOUNT")));
             return violations;
         }
         BigDecimal limit = setAmount.multiply(MAX_SHIFT_SHARE).setScale(2, RoundingMode.DOWN);
         BigDecimal total = shiftedOut.add(amount);
         if (total.compareTo(limit) > 0) {
-            violations.add(new Violation("SHIFT_ABOVE_15_PERCENT", "amount", "van onderdeel " + from.code() + " mag ten hoogste 15% van "
-                    + Euro.format(setAmount) + " = " + Euro.format(limit) + " verschuiven; eerder verschoven " + Euro.format(shiftedOut)
-                    + " plus nu " + Euro.format(amount) + " is " + Euro.format(total) + ", " + Euro.format(total.subtract(limit))
-                    + " te veel"));
+            violations.add(Violation.at("/amount", Message.of("SHIFT_ABOVE_15_PERCENT", from.code(), setAmount, limit, shiftedOut, amount,
+                    total, total.subtract(limit))));
         }
         if (amount.compareTo(available) > 0) {
-            violations.add(new Violation("SHIFT_MORE_THAN_BUDGET", "amount", "onderdeel " + from.code() + " heeft dit jaar "
-                    + Euro.format(available) + "; " + Euro.format(amount) + " past daar niet uit"));
+            violations.add(Violation.at("/amount", Message.of("SHIFT_MORE_THAN_BUDGET", from.code(), available, amount)));
         }
         return violations;
     }

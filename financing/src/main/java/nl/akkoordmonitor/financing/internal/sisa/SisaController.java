@@ -17,7 +17,9 @@ import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.financing.SisaStatement;
 import nl.akkoordmonitor.financing.SisaStatements;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 
 /** The SiSa accounting of a municipality per year, as a table. */
@@ -46,13 +48,12 @@ class SisaController {
         long organisationId;
         if (organisation == null || organisation.isBlank()) {
             if (actor.organisationId() == null) {
-                throw new BadRequestException("organisation", "geef de CBS-code van de gemeente, bijvoorbeeld GM0363");
+                throw new BadRequestException(Violation.at("organisation", Message.of("SISA_ORGANISATION_REQUIRED")));
             }
             organisationId = actor.organisationId();
         } else {
             organisationId = organisations.findByCode(organisation.strip().toUpperCase()).map(Organisation::id)
-                    .orElseThrow(() -> new BadRequestException("organisation", "geen organisatie heeft code '" + organisation
-                            + "'; gebruik een CBS-code zoals GM0363"));
+                    .orElseThrow(() -> new BadRequestException(Violation.at("organisation", Message.of("SISA_ORGANISATION_UNKNOWN", organisation))));
         }
         return statements.statement(actor, organisationId, year);
     }

@@ -168,8 +168,7 @@ public class FundingStreamService {
     /** A stream with parts has the sum of its parts as budget; it changes through the parts and letters. */
     private void refuseWhenParts(FundingStreamEntity stream) {
         if (budgets.hasParts(stream.id())) {
-            throw new ConflictException("BUDGET_FROM_PARTS", "'" + stream.name() + "' heeft onderdelen: de begroting is de som daarvan."
-                    + " Stel het bedrag per onderdeel vast of wijzig het per brief (POST /funding-streams/" + stream.id() + "/letters).");
+            throw new ConflictException(nl.akkoordmonitor.platform.message.Message.of("BUDGET_FROM_PARTS", stream.name(), stream.id()));
         }
     }
 
@@ -179,8 +178,8 @@ public class FundingStreamService {
             return null;
         }
         FundingStreamEntity other = streams.findById(streamId).filter(s -> actor.actsFor(s.recipientId()) && !streamId.equals(self))
-                .orElseThrow(() -> new RuleViolatedException(new Violation("CO_FINANCED_STREAM", "coFinancesStreamId",
-                        "stroom " + streamId + " is geen andere stroom van uw organisatie; eigen geld cofinanciert een stroom die u zelf ontvangt")));
+                .orElseThrow(() -> new RuleViolatedException(Violation.at("/coFinancesStreamId",
+                        nl.akkoordmonitor.platform.message.Message.of("CO_FINANCED_STREAM", streamId))));
         return other.id();
     }
 

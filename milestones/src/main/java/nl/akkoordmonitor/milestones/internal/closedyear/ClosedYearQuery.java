@@ -4,7 +4,9 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.milestones.ClosedYears;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.sql.ResultSet;
 
@@ -33,10 +35,9 @@ public class ClosedYearQuery implements ClosedYears {
                 organisationId, year);
     }
 
-    /** The 409 for a change to a closed year. */
-    public static ConflictException closed(String what, int year) {
-        return new ConflictException(YEAR_CLOSED, "Het jaar " + year + " is afgesloten: de jaarlijkse evaluatie is geaccepteerd. "
-                + what + " in " + year + " kan niet meer veranderen, tenzij de beoordelaar het jaar heropent met een reden.");
+    /** The 409 for a change to a closed year; {@code key} says what cannot change (YEAR_CLOSED.report, YEAR_CLOSED.measurement). */
+    public static ConflictException closed(String key, String field, int year) {
+        return new ConflictException(new Violation(YEAR_CLOSED, field, Message.of(key, year)));
     }
 
     private boolean exists(String sql, long id, int year) {

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.milestones.EvaluationStatus;
 import nl.akkoordmonitor.milestones.Rating;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.util.ArrayList;
@@ -51,8 +52,7 @@ public class EvaluationWorkflowPolicy {
             return List.of();
         }
         if (action == Action.REOPEN) {
-            return List.of(Violation.of("REOPEN_ONLY_ACCEPTED", "alleen een geaccepteerde evaluatie (een afgesloten jaar) wordt heropend;"
-                    + " deze is " + from));
+            return List.of(Violation.of(Message.of("REOPEN_ONLY_ACCEPTED", from)));
         }
         String message = switch (from) {
             case ACCEPTED -> "the evaluation is accepted and therefore read-only";
@@ -93,7 +93,7 @@ public class EvaluationWorkflowPolicy {
     /** Reopening a closed year must say why: the year's figures change again after it was accepted (the API answers 422). */
     public List<Violation> reopening(@Nullable String reason) {
         return isBlank(reason)
-                ? List.of(new Violation("REOPEN_REASON_REQUIRED", "reason", "zeg waarom het jaar wordt heropend; de reden komt in de geschiedenis"))
+                ? List.of(Violation.at("/reason", Message.of("REOPEN_REASON_REQUIRED")))
                 : List.of();
     }
 

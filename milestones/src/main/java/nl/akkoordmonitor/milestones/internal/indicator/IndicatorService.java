@@ -99,7 +99,7 @@ class IndicatorService {
                 .orElseThrow(() -> new BadRequestException("organisationId", "no organisation has id " + request.organisationId()));
         checkMayMeasureFor(actor, organisation);
         if (closedYears.isClosedFor(organisation.id(), request.year())) {
-            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("Een meting", request.year());
+            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("YEAR_CLOSED.measurement", "/year", request.year());
         }
         if (measurements.findByIndicatorIdAndOrganisationIdAndYear(indicatorId, organisation.id(), request.year()).isPresent()) {
             throw new ConflictException("DUPLICATE_MEASUREMENT", "a value for this indicator, organisation and year "
@@ -116,7 +116,7 @@ class IndicatorService {
         MeasurementEntity before = measurements.findById(measurementId).orElseThrow(() -> new NotFoundException("measurement", measurementId));
         checkMayMeasureFor(actor, organisations.get(before.organisationId()));
         if (closedYears.isClosedFor(before.organisationId(), before.year())) {
-            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("Een meting", before.year());
+            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("YEAR_CLOSED.measurement", "/value", before.year());
         }
         MeasurementEntity after = measurements.update(new MeasurementEntity(before.id(), before.indicatorId(), before.organisationId(),
                 before.year(), request.value(), request.version()));

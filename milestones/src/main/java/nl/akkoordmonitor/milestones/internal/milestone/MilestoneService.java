@@ -135,7 +135,7 @@ class MilestoneService {
         }
         access.editable(actor, ref.agreementId());
         if (request.reportDate() != null && closedYears.isClosed(ref.agreementId(), request.reportDate().getYear())) {
-            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("Voortgang", request.reportDate().getYear());
+            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("YEAR_CLOSED.report", "/reportDate", request.reportDate().getYear());
         }
         List<Violation> violations = policy.report(request.reportDate(), request.status(), request.percentComplete(), today());
         if (!violations.isEmpty()) {

@@ -44,6 +44,17 @@ class EvaluationWorkflowPolicyTest {
     }
 
     @Test
+    void onlyAnAcceptedEvaluationIsReopenedAndOnlyWithAReason() {
+        assertTrue(policy.transition(ACCEPTED, Action.REOPEN).isEmpty());
+        assertEquals(DRAFT, Action.REOPEN.result(ACCEPTED));
+        for (EvaluationStatus other : List.of(DRAFT, SUBMITTED, EvaluationStatus.RETURNED)) {
+            assertEquals("REOPEN_ONLY_ACCEPTED", policy.transition(other, Action.REOPEN).get(0).rule(), other.name());
+        }
+        assertEquals("REOPEN_REASON_REQUIRED", policy.reopening("  ").get(0).rule());
+        assertTrue(policy.reopening("Besteding gecorrigeerd").isEmpty());
+    }
+
+    @Test
     void aSubmittedEvaluationCannotBeSubmittedAgainNorEdited() {
         assertEquals("EVALUATION_WRONG_STATE", policy.transition(SUBMITTED, Action.SUBMIT).get(0).rule());
         assertTrue(policy.transition(SUBMITTED, Action.SUBMIT).get(0).message().toString().contains("already submitted"));

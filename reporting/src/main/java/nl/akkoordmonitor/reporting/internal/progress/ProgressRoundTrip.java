@@ -178,7 +178,8 @@ public class ProgressRoundTrip {
         String sheet = Labels.get("template.sheet");
         String header = ProgressTemplate.COLUMNS.get(column).header();
         return new Violation(problem.rule(), new CellReference(sheet, row.row() - 1, column, false, false).formatAsString(),
-                Labels.format("upload.cell", sheet, String.valueOf(row.row()), header, problem.message().toString()));
+                // The milestones module's message is put into words in the caller's language, inside this one.
+                nl.akkoordmonitor.platform.message.Message.of("UPLOAD_CELL", sheet, String.valueOf(row.row()), header, problem.message()));
     }
 
     static String idempotencyKey(long milestoneId, String contentHash) {
