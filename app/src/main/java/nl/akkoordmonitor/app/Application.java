@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import nl.akkoordmonitor.app.database.DatabaseChoice;
+import nl.akkoordmonitor.demo.DemoMailServer;
 import nl.akkoordmonitor.demo.DemoTools;
 
 import java.io.IOException;
@@ -90,10 +91,19 @@ public class Application {
             System.setProperty(DATA_DIR, "./data/demo");
         }
         DatabaseChoice database = DatabaseChoice.fromEnvironment();
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        List<Object> singletons = new java.util.ArrayList<>(List.of(database.singletons()));
+        if (flags.contains(DEMO) && System.getenv("AKKOORDMONITOR_SMTP_HOST") == null) {
+            // The demo sends its mail to an SMTP server of its own, which shows what would have been sent.
+            DemoMailServer mail = DemoMailServer.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mail::close));
+            properties.putAll(mail.properties());
+            singletons.add(mail);
+        }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
-                .properties(database.properties())
-                .singletons(database.singletons())
+                .properties(properties)
+                .singletons(singletons.toArray())
                 .start();
         database.stopAfter(context);
         if (flags.contains(DEMO)) {

@@ -62,8 +62,9 @@ class ArchitectureTest {
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.milestones..")
                 .allowEmptyShould(true)
                 .check(classes);
-        // Notifications listens to the others' events and reads their APIs; only the application and the web pages use it.
-        noClasses().that().resideOutsideOfPackages("nl.akkoordmonitor.notifications..", "nl.akkoordmonitor.app..", "nl.akkoordmonitor.web..")
+        // Notifications listens to the others' events and reads their APIs; only the application, the web pages and the demo use it.
+        noClasses().that().resideOutsideOfPackages("nl.akkoordmonitor.notifications..", "nl.akkoordmonitor.app..", "nl.akkoordmonitor.web..",
+                        "nl.akkoordmonitor.demo..")
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.notifications..")
                 .allowEmptyShould(true)
                 .check(classes);

@@ -27,6 +27,8 @@ public interface UserDirectory {
 
     Optional<UserRef> find(long userId);
 
+    Optional<UserRef> findByUsername(String username);
+
     /** The enabled users acting for any of these organisations, in one query. */
     List<UserRef> enabledUsersOf(Collection<Long> organisationIds);
 

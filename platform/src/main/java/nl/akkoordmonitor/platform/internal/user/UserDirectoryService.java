@@ -23,6 +23,11 @@ class UserDirectoryService implements UserDirectory {
     }
 
     @Override
+    public Optional<UserRef> findByUsername(String username) {
+        return users.findByUsername(DatabaseAuthenticationProvider.normalise(username)).map(UserDirectoryService::ref);
+    }
+
+    @Override
     public List<UserRef> enabledUsersOf(Collection<Long> organisationIds) {
         if (organisationIds.isEmpty()) {
             return List.of();
