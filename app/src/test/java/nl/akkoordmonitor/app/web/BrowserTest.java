@@ -47,7 +47,11 @@ public abstract class BrowserTest extends IntegrationTest {
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
+        // The last page of each test, to see what the browser saw when a test fails.
+        java.nio.file.Files.createDirectories(SCREENSHOTS);
+        java.nio.file.Files.writeString(SCREENSHOTS.resolve("last-" + test.getTestMethod().map(m -> m.getName()).orElse("test") + ".html"),
+                page.url() + "\n" + page.content());
         context.close();
     }
 

@@ -124,11 +124,7 @@ class AgreementService {
         if (entity.status() != AgreementStatus.DRAFT) {
             throw new ConflictException("SIGN_ONLY_DRAFT", "Agreement " + id + " is " + entity.status() + "; only a draft can be signed.");
         }
-        AgreementStatus parentStatus = before.parentId() == null ? null : queries.find(before.parentId()).orElseThrow().status();
-        List<Long> overlapping = queries.overlappingActive(before.ownerId(), before.level(), before.nationalId(), before.firstYear(), before.lastYear(), id)
-                .stream().map(AgreementView::id).toList();
-        SigningFacts facts = signingFacts.of(id, before.level(), before.parentId(), parentStatus, before.nationalId(), overlapping);
-        List<Violation> violations = signingPolicy.check(facts);
+        List<Violation> violations = signingViolations(before);
         if (!violations.isEmpty()) {
             throw new RuleViolatedException("Agreement " + id + " cannot be signed yet; " + violations.size()
                     + " item(s) missing: " + violations.stream().map(v -> v.message().toString()).reduce((a, b) -> a + "; " + b).orElse(""),
@@ -138,6 +134,26 @@ class AgreementService {
         AgreementView after = queries.find(id).orElseThrow();
         audit(actor, after, "SIGN", before, after, null);
         return after;
+    }
+
+    /**
+     * What is still missing before a draft can be signed: the same check signing makes, without
+     * signing. Empty when it can be signed (or is no draft).
+     */
+    @Transactional
+    List<Violation> missingForSigning(Actor actor, long id) {
+        AgreementView agreement = access.editableView(actor, id);
+        return agreement.status() == AgreementStatus.DRAFT ? signingViolations(agreement) : List.of();
+    }
+
+    private List<Violation> signingViolations(AgreementView agreement) {
+        long id = agreement.id();
+        AgreementStatus parentStatus = agreement.parentId() == null ? null : queries.find(agreement.parentId()).orElseThrow().status();
+        List<Long> overlapping = queries.overlappingActive(agreement.ownerId(), agreement.level(), agreement.nationalId(),
+                        agreement.firstYear(), agreement.lastYear(), id)
+                .stream().map(AgreementView::id).toList();
+        SigningFacts facts = signingFacts.of(id, agreement.level(), agreement.parentId(), parentStatus, agreement.nationalId(), overlapping);
+        return signingPolicy.check(facts);
     }
 
     @Transactional
