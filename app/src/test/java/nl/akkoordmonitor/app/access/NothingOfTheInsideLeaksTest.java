@@ -188,6 +188,10 @@ class NothingOfTheInsideLeaksTest extends IntegrationTest {
         if (name.equals("agreementId")) {
             return ids.get("agreement");
         }
+        if (name.equals("file")) {
+            // A calendar feed's secret link: an unknown secret, which must show nothing at all.
+            return "onbekend-geheim.ics";
+        }
         if (name.equals("partId")) {
             // The stream has no funding parts: any id, the answer must not show the stream's inside either.
             return 1;
