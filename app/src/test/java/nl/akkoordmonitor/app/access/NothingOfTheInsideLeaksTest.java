@@ -188,6 +188,10 @@ class NothingOfTheInsideLeaksTest extends IntegrationTest {
         if (name.equals("agreementId")) {
             return ids.get("agreement");
         }
+        if (name.equals("token")) {
+            // A mail's unsubscribe link with an unknown secret: it must show nothing at all.
+            return "onbekend-geheim";
+        }
         if (name.equals("file")) {
             // A calendar feed's secret link: an unknown secret, which must show nothing at all.
             return "onbekend-geheim.ics";
