@@ -9,6 +9,7 @@ import io.swagger.v3.oas.annotations.info.Info;
 import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import nl.akkoordmonitor.app.database.DatabaseChoice;
+import nl.akkoordmonitor.demo.DemoMailServer;
 import nl.akkoordmonitor.demo.DemoTools;
 
 import java.io.IOException;
@@ -53,6 +54,7 @@ import java.util.stream.Stream;
         "nl.akkoordmonitor.agreements.internal.succession.SuccessionController",
         "nl.akkoordmonitor.financing.internal.part.PartController",
         "nl.akkoordmonitor.financing.internal.sisa.SisaController",
+        "nl.akkoordmonitor.reporting.internal.sisa.SisaWorkbookController",
         "nl.akkoordmonitor.milestones.internal.indicator.IndicatorController",
         "nl.akkoordmonitor.milestones.internal.indicator.IndicatorTargetController",
         "nl.akkoordmonitor.milestones.internal.milestone.MilestoneController",
@@ -62,15 +64,23 @@ import java.util.stream.Stream;
         "nl.akkoordmonitor.financing.internal.analysis.AnalysisController",
         "nl.akkoordmonitor.reporting.internal.steering.SteeringReportController",
         "nl.akkoordmonitor.reporting.internal.progress.ProgressWorkbookController",
+        "nl.akkoordmonitor.notifications.internal.inbox.InboxController",
+        "nl.akkoordmonitor.notifications.internal.settings.SettingsController",
+        "nl.akkoordmonitor.notifications.internal.calendar.CalendarController",
 })
 public class Application {
 
     static final String DEMO = "--demo";
     static final String BENCHMARK = "--benchmark";
+    static final String BENCHMARK_PAGES = "--benchmark-pages";
     private static final String DATA_DIR = "akkoordmonitor.embedded-postgres.data-dir";
 
     public static void main(String[] args) throws IOException {
         List<String> flags = List.of(args);
+        if (flags.contains(BENCHMARK_PAGES)) {
+            benchmarkPages();
+            return;
+        }
         if (flags.contains(BENCHMARK)) {
             benchmark();
             return;
@@ -81,10 +91,19 @@ public class Application {
             System.setProperty(DATA_DIR, "./data/demo");
         }
         DatabaseChoice database = DatabaseChoice.fromEnvironment();
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        List<Object> singletons = new java.util.ArrayList<>(List.of(database.singletons()));
+        if (flags.contains(DEMO) && System.getenv("AKKOORDMONITOR_SMTP_HOST") == null) {
+            // The demo sends its mail to an SMTP server of its own, which shows what would have been sent.
+            DemoMailServer mail = DemoMailServer.start();
+            Runtime.getRuntime().addShutdownHook(new Thread(mail::close));
+            properties.putAll(mail.properties());
+            singletons.add(mail);
+        }
         ApplicationContext context = Micronaut.build(args)
                 .mainClass(Application.class)
-                .properties(database.properties())
-                .singletons(database.singletons())
+                .properties(properties)
+                .singletons(singletons.toArray())
                 .start();
         database.stopAfter(context);
         if (flags.contains(DEMO)) {
@@ -116,6 +135,38 @@ public class Application {
         try {
             context.getBean(DemoTools.class).benchmark(System.out);
         } catch (RuntimeException e) {
+            e.printStackTrace();
+            status = 1;
+        }
+        System.exit(status);
+    }
+
+    /**
+     * Loads the national dataset into a fresh temporary database, starts the server on a free port
+     * and times the steering pages of GGD, VWS and the administrator (see {@link PageBenchmark}).
+     */
+    private static void benchmarkPages() throws IOException {
+        if (DatabaseChoice.externalUrl() != null) {
+            System.err.println("The benchmark loads a made-up national dataset and runs only on an embedded database of its own. "
+                    + "Unset DATASOURCES_DEFAULT_URL (and -Ddatasources.default.url) and run it again.");
+            System.exit(2);
+        }
+        Path directory = Files.createTempDirectory("akkoordmonitor-benchmark");
+        System.setProperty(DATA_DIR, directory.toString());
+        DatabaseChoice database = DatabaseChoice.fromEnvironment();
+        Map<String, Object> properties = new HashMap<>(database.properties());
+        String adminPassword = UUID.randomUUID().toString();
+        properties.put("akkoordmonitor.admin.initial-password", adminPassword);
+        properties.put("micronaut.server.port", -1);
+        ApplicationContext context = Micronaut.build(new String[0]).mainClass(Application.class).properties(properties)
+                .singletons(database.singletons()).start();
+        database.stopWith(context, () -> deleteTree(directory));
+        int status = 0;
+        try {
+            context.getBean(DemoTools.class).loadNational(System.out);
+            String url = context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getURL().toString();
+            new PageBenchmark(url).run(adminPassword, 2025, System.out);
+        } catch (Exception e) {
             e.printStackTrace();
             status = 1;
         }

@@ -15,7 +15,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class ArchitectureTest {
 
-    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "demo", "web");
+    private static final List<String> MODULES = List.of("platform", "agreements", "milestones", "financing", "reporting", "notifications", "demo", "web");
 
     private JavaClasses classes;
 
@@ -41,7 +41,7 @@ class ArchitectureTest {
     void dependenciesPointOneWay() {
         noClasses().that().resideInAPackage("nl.akkoordmonitor.platform..")
                 .should().dependOnClassesThat().resideInAnyPackage("nl.akkoordmonitor.agreements..",
-                        "nl.akkoordmonitor.milestones..", "nl.akkoordmonitor.financing..", "nl.akkoordmonitor.reporting..",
+                        "nl.akkoordmonitor.milestones..", "nl.akkoordmonitor.financing..", "nl.akkoordmonitor.reporting..", "nl.akkoordmonitor.notifications..", "nl.akkoordmonitor.demo..",
                         "nl.akkoordmonitor.app..")
                 .allowEmptyShould(true)
                 .check(classes);
@@ -60,6 +60,17 @@ class ArchitectureTest {
                 .check(classes);
         noClasses().that().resideInAPackage("nl.akkoordmonitor.financing..")
                 .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.milestones..")
+                .allowEmptyShould(true)
+                .check(classes);
+        // Notifications listens to the others' events and reads their APIs; only the application, the web pages and the demo use it.
+        noClasses().that().resideOutsideOfPackages("nl.akkoordmonitor.notifications..", "nl.akkoordmonitor.app..", "nl.akkoordmonitor.web..",
+                        "nl.akkoordmonitor.demo..")
+                .should().dependOnClassesThat().resideInAPackage("nl.akkoordmonitor.notifications..")
+                .allowEmptyShould(true)
+                .check(classes);
+        noClasses().that().resideInAPackage("nl.akkoordmonitor.notifications..")
+                .should().dependOnClassesThat().resideInAnyPackage("nl.akkoordmonitor.reporting..", "nl.akkoordmonitor.financing..",
+                        "nl.akkoordmonitor.app..", "nl.akkoordmonitor.web..")
                 .allowEmptyShould(true)
                 .check(classes);
         noClasses().that().resideOutsideOfPackage("nl.akkoordmonitor.web..")

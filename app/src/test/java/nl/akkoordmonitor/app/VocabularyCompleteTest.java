@@ -30,7 +30,8 @@ class VocabularyCompleteTest {
             "nl.akkoordmonitor.financing.MoneyScope$Level",
             "nl.akkoordmonitor.milestones.internal.evaluation.EvaluationWorkflowPolicy$Action",
             "nl.akkoordmonitor.reporting.internal.workbook.ColumnType",
-            "nl.akkoordmonitor.reporting.internal.workbook.TrafficLight");
+            "nl.akkoordmonitor.reporting.internal.workbook.TrafficLight",
+            "nl.akkoordmonitor.notifications.internal.outbox.OutboxSender$Outcome");
 
     @Test
     void everyEnumAUserCanSeeHasADutchAndAnEnglishWord() throws Exception {

@@ -18,4 +18,7 @@ public interface DemoTools {
 
     /** Loads the national dataset into an empty database, times the national report and prints the figures. */
     void benchmark(PrintStream out);
+
+    /** Loads the national dataset (the benchmark's, same seed) into an empty database and says what it loaded. */
+    void loadNational(PrintStream out);
 }

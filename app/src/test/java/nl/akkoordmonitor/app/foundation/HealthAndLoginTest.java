@@ -9,6 +9,7 @@ import java.util.Map;
 
 import static nl.akkoordmonitor.app.foundation.OrganisationApiTest.assertProblem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,15 +19,28 @@ class HealthAndLoginTest extends IntegrationTest {
 
     @Test
     @SuppressWarnings("unchecked")
-    void healthIsUpAndIncludesTheDatabase() {
-        ApiResponse health = api.get(null, "/health");
+    void healthShowsItsDetailsToAdministratorsAndTheMinistryOnly() {
+        ApiResponse anonymous = api.get(null, "/health");
+        assertEquals(200, anonymous.status(), anonymous.toString());
+        assertEquals(Map.of("status", "UP"), anonymous.json(), "anonymous callers get the status and nothing more");
+        String municipality = api.userFor("MUNICIPALITY", api.organisationId(api.admin(), "GM0363"));
+        assertEquals(Map.of("status", "UP"), api.get(municipality, "/health").json());
 
-        assertEquals(200, health.status(), health.toString());
-        assertEquals("UP", health.get("status"));
-        Map<String, Object> details = (Map<String, Object>) health.get("details");
-        Map<String, Object> jdbc = (Map<String, Object>) details.get("jdbc");
-        assertNotNull(jdbc, "health must include the database: " + health);
-        assertEquals("UP", jdbc.get("status"));
+        for (String token : new String[]{api.admin(), api.userFor("VWS", api.organisationId(api.admin(), "VWS"))}) {
+            ApiResponse health = api.get(token, "/health");
+            assertEquals("UP", health.get("status"));
+            Map<String, Object> details = (Map<String, Object>) health.get("details");
+            Map<String, Object> database = (Map<String, Object>) details.get("database");
+            assertNotNull(database, "health must include the database: " + health);
+            assertEquals("UP", database.get("status"));
+            assertFalse(health.toString().contains("jdbc:"), "no connection URL even for them: " + health);
+        }
+    }
+
+    @Test
+    void readinessAndLivenessAnswer() {
+        assertEquals(Map.of("status", "UP"), api.get(null, "/health/readiness").json());
+        assertEquals(Map.of("status", "UP"), api.get(null, "/health/liveness").json());
     }
 
     @Test

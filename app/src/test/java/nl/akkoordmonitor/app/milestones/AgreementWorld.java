@@ -25,22 +25,22 @@ import java.util.Set;
  * municipalities that no other milestone test uses, under their region's agreement, each with a
  * commitment per adopted theme.
  */
-final class AgreementWorld {
+public final class AgreementWorld {
 
     /** A municipality and its GGD region. */
-    record Place(String municipalityCode, long municipalityId, String regionCode, long regionId) {
+    public record Place(String municipalityCode, long municipalityId, String regionCode, long regionId) {
     }
 
     /** A commitment under one adopted theme. */
-    record Commitment(long id, String themeCode) {
+    public record Commitment(long id, String themeCode) {
     }
 
-    record Agreement(long id, long ownerId, long regionId, List<Commitment> commitments) {
-        long commitment() {
+    public record Agreement(long id, long ownerId, long regionId, List<Commitment> commitments) {
+        public long commitment() {
             return commitments.get(0).id();
         }
 
-        String theme() {
+        public String theme() {
             return commitments.get(0).themeCode();
         }
     }
@@ -54,51 +54,51 @@ final class AgreementWorld {
     private final Map<String, RegionalAgreement> regional = new HashMap<>();
     private NationalAgreement national;
 
-    AgreementWorld(Api api) {
+    public AgreementWorld(Api api) {
         this.api = api;
         this.admin = api.admin();
         this.fixtures = new AgreementFixtures(api);
     }
 
-    Place freshMunicipality() {
+    public Place freshMunicipality() {
         return pick(null, null);
     }
 
-    Place freshMunicipalityIn(String regionCode) {
+    public Place freshMunicipalityIn(String regionCode) {
         return pick(regionCode, null);
     }
 
-    Place freshMunicipalityOutside(String regionCode) {
+    public Place freshMunicipalityOutside(String regionCode) {
         return pick(null, regionCode);
     }
 
-    String vws() {
+    public String vws() {
         return api.userFor("VWS", api.organisationId(admin, "VWS"));
     }
 
-    String ggd(String regionCode) {
+    public String ggd(String regionCode) {
         return api.userFor("GGD", api.organisationId(admin, regionCode));
     }
 
-    String municipality(Place place) {
+    public String municipality(Place place) {
         return api.userFor("MUNICIPALITY", place.municipalityId());
     }
 
     /** A signed local agreement for the years, under the region's agreement, adopting the binding themes with a commitment each. */
-    Agreement activeLocal(Place place, int firstYear, int lastYear) {
+    public Agreement activeLocal(Place place, int firstYear, int lastYear) {
         LocalAgreement local = fixtures.localAgreement(place.municipalityCode()).under(regional(place.regionCode()))
                 .years(firstYear, lastYear).signed();
         return new Agreement(local.id(), local.ownerId(), place.regionId(), commitments(local.commitments()));
     }
 
     /** The signed agreement of a GGD region, adopting the binding themes with a commitment each; one per region and world. */
-    Agreement activeRegional(String regionCode) {
+    public Agreement activeRegional(String regionCode) {
         RegionalAgreement agreement = regional(regionCode);
         return new Agreement(agreement.id(), agreement.ownerId(), agreement.ownerId(), commitments(agreement.commitments()));
     }
 
     /** A local agreement that is still a draft, with one commitment. */
-    Agreement draftLocal(Place place, int firstYear, int lastYear) {
+    public Agreement draftLocal(Place place, int firstYear, int lastYear) {
         LocalAgreement local = fixtures.localAgreement(place.municipalityCode()).under(regional(place.regionCode()))
                 .years(firstYear, lastYear).withCommitment().draft();
         return new Agreement(local.id(), local.ownerId(), place.regionId(), commitments(local.commitments()));
@@ -125,7 +125,7 @@ final class AgreementWorld {
     }
 
     /** {@code count} unused municipalities of one GGD region, for tests that compare a region's figures. */
-    List<Place> freshMunicipalitiesOfOneRegion(int count) {
+    public List<Place> freshMunicipalitiesOfOneRegion(int count) {
         synchronized (USED) {
             Map<String, List<String[]>> unusedByRegion = new LinkedHashMap<>();
             for (String[] row : MUNICIPALITIES) {

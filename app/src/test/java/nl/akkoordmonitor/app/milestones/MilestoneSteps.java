@@ -9,16 +9,16 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Small steps with milestones that several tests take. */
-final class MilestoneSteps {
+public final class MilestoneSteps {
 
     private final Api api;
 
-    MilestoneSteps(Api api) {
+    public MilestoneSteps(Api api) {
         this.api = api;
     }
 
     /** Plans a milestone under the commitment; fails the test when that does not work. */
-    long planned(String token, long commitmentId, String title, String dueDate) {
+    public long planned(String token, long commitmentId, String title, String dueDate) {
         ApiResponse created = api.post(token, "/commitments/" + commitmentId + "/milestones", Map.of("title", title, "dueDate", dueDate));
         assertEquals(201, created.status(), created.toString());
         return created.id();

@@ -5,17 +5,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 
 /** A clock a test moves by hand, to submit one evaluation before a deadline and another after it. */
-final class MutableClock extends Clock {
+public final class MutableClock extends Clock {
 
     private volatile Instant now;
     private final ZoneId zone;
 
-    MutableClock(Instant now, ZoneId zone) {
+    public MutableClock(Instant now, ZoneId zone) {
         this.now = now;
         this.zone = zone;
     }
 
-    void set(String instant) {
+    public void set(String instant) {
         now = Instant.parse(instant);
     }
 

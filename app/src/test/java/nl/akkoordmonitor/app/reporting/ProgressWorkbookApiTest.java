@@ -27,11 +27,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 @MicronautTest(transactional = false)
 class ProgressWorkbookApiTest extends IntegrationTest {
 
-    private static final int HEADER_ROW = 2;
+    private static final int HEADER_ROW = 3;
     private static final int ID = 0;
-    private static final int STATUS = 8;
-    private static final int PERCENT = 9;
-    private static final int NARRATIVE = 10;
+    private static final int STATUS = 9;
+    private static final int PERCENT = 10;
+    private static final int NARRATIVE = 11;
 
     private AgreementFixtures fixtures;
     private Workbooks workbooks;
@@ -124,7 +124,7 @@ class ProgressWorkbookApiTest extends IntegrationTest {
         assertEquals("application/problem+json", response.contentType());
         List<Map<String, Object>> violations = (List<Map<String, Object>>) response.get("violations");
         int row = rowOf(milestones.get(1));
-        assertEquals(List.of("Voortgang!I" + row, "Voortgang!J" + row), violations.stream().map(v -> v.get("field")).toList());
+        assertEquals(List.of("Voortgang!J" + row, "Voortgang!K" + row), violations.stream().map(v -> v.get("field")).toList());
         assertTrue(((String) violations.get(0).get("message")).startsWith("Blad 'Voortgang', rij " + row + ", kolom 'Nieuwe status'"));
         assertEquals(before, reports(milestones.get(2)).size(), "the good row is not stored either");
     }

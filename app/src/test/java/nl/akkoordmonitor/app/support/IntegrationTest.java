@@ -38,6 +38,12 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         properties.put("akkoordmonitor.security.bcrypt-cost", "4");
         // A free port: several test runs (and a running server) share this machine.
         properties.put("micronaut.server.port", "-1");
+        // A steering report on a shared, busy 2-core machine can take longer than the client's
+        // default 10 s; the tests assert what it says, never how fast it comes.
+        properties.put("micronaut.http.client.read-timeout", "60s");
+        // Reminders, digests and the outbox run when a test says so, not on a timer in between.
+        properties.put("akkoordmonitor.notifications.reminder-initial-delay", "24h");
+        properties.put("akkoordmonitor.notifications.send-initial-delay", "24h");
         properties.putAll(extraProperties());
         return properties;
     }

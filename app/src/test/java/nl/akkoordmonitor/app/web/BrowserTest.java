@@ -41,13 +41,20 @@ public abstract class BrowserTest extends IntegrationTest {
     @BeforeEach
     void openBrowser() {
         context = Chromium.browser().newContext(new Browser.NewContextOptions()
-                .setViewportSize(1280, 900).setLocale("nl-NL").setBaseURL(server.getURL().toString()));
+                .setViewportSize(1280, 900).setLocale("nl-NL")
+                // axe-core is injected as a script tag, which the pages' Content-Security-Policy
+                // (script-src 'self') would block; the pages themselves keep the policy.
+                .setBypassCSP(true).setBaseURL(server.getURL().toString()));
         context.setDefaultTimeout(15_000);
         page = context.newPage();
     }
 
     @AfterEach
-    void closeBrowser() {
+    void closeBrowser(org.junit.jupiter.api.TestInfo test) throws IOException {
+        // The last page of each test, to see what the browser saw when a test fails.
+        java.nio.file.Files.createDirectories(SCREENSHOTS);
+        java.nio.file.Files.writeString(SCREENSHOTS.resolve("last-" + test.getTestMethod().map(m -> m.getName()).orElse("test") + ".html"),
+                page.url() + "\n" + page.content());
         context.close();
     }
 

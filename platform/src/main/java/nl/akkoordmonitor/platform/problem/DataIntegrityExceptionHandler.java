@@ -52,6 +52,9 @@ public class DataIntegrityExceptionHandler implements ExceptionHandler<DataAcces
 
     /** The problem for a refusal by the database, or null when it is no refusal but a failure. */
     static ProblemException translate(DataAccessException exception) {
+        if (DatabaseUnavailableException.isConnectionFailure(exception)) {
+            return new DatabaseUnavailableException();
+        }
         if (exception instanceof OptimisticLockException) {
             return new ConflictException(Message.of("STALE_VERSION"));
         }

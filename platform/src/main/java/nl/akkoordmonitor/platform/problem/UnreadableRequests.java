@@ -3,6 +3,7 @@ package nl.akkoordmonitor.platform.problem;
 import io.micronaut.core.convert.exceptions.ConversionErrorException;
 import io.micronaut.core.type.Argument;
 import io.micronaut.json.JsonSyntaxException;
+import io.micronaut.serde.exceptions.InvalidFormatException;
 import io.micronaut.serde.exceptions.InvalidPropertyFormatException;
 import io.micronaut.serde.exceptions.SerdeException;
 import io.micronaut.serde.exceptions.path.CollectionItemReferencePath;
@@ -31,6 +32,10 @@ import java.util.regex.Pattern;
 final class UnreadableRequests {
 
     private static final Pattern POSITION = Pattern.compile("line: (\\d+), column: (\\d+)");
+    /** How the enum deserializer says which value it refused: "Expected one of [A, B] but was 'C'". */
+    private static final Pattern REJECTED = Pattern.compile("but was '([^'\\n]{0,80})'");
+    /** A refused value longer than this is not repeated in the answer. */
+    private static final int MAX_ECHO = 80;
 
     private UnreadableRequests() {
     }
@@ -50,7 +55,8 @@ final class UnreadableRequests {
             if (isBody(argument)) {
                 return new BadRequestException(new Violation("UNREADABLE_JSON", null, Message.of("problem.body-shape")));
             }
-            return new BadRequestException(new Violation("INVALID_FIELD", argument.getName(), expected(argument.getType())));
+            Object rejected = conversion.getConversionError() == null ? null : conversion.getConversionError().getOriginalValue();
+            return new BadRequestException(new Violation("INVALID_FIELD", argument.getName(), expected(argument.getType(), rejected)));
         }
         if (cause instanceof UnsatisfiedRouteException unsatisfied) {
             Argument<?> argument = unsatisfied.getArgument();
@@ -68,13 +74,11 @@ final class UnreadableRequests {
         }
         String pointer = pointer(serde.getPath());
         Class<?> type = null;
-        if (serde instanceof InvalidPropertyFormatException property) {
-            type = property.getArgument().getType();
-            if (pointer == null) {
-                pointer = "/" + property.getArgument().getName();
-            }
-        } else if (!serde.getPath().isEmpty()) {
-            type = serde.getPath().get(serde.getPath().size() - 1).getArgument().getType();
+        if (!serde.getPath().isEmpty()) {
+            type = itemType(serde.getPath().get(0).getArgument());
+        } else if (serde instanceof InvalidPropertyFormatException property) {
+            type = itemType(property.getArgument());
+            pointer = "/" + property.getArgument().getName();
         }
         if (pointer == null && type == null) {
             String text = String.valueOf(serde.getMessage());
@@ -83,7 +87,31 @@ final class UnreadableRequests {
             }
             return unreadable(serde);
         }
-        return new BadRequestException(new Violation("INVALID_FIELD", pointer, type == null ? Message.of("validation.other") : expected(type)));
+        return new BadRequestException(new Violation("INVALID_FIELD", pointer,
+                type == null ? Message.of("validation.other") : expected(type, rejectedValue(serde))));
+    }
+
+    /** The type of the value that was refused: for a list or set, the type of its items. */
+    private static Class<?> itemType(Argument<?> argument) {
+        if ((Collection.class.isAssignableFrom(argument.getType()) || argument.getType().isArray())
+                && argument.getFirstTypeVariable().isPresent()) {
+            return argument.getFirstTypeVariable().get().getType();
+        }
+        return argument.getType();
+    }
+
+    /** The value the caller sent, when the parser kept it (an unknown enum value, a word for a number). */
+    private static Object rejectedValue(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof InvalidFormatException invalid && invalid.getOriginalValue() != null) {
+                return invalid.getOriginalValue();
+            }
+            Matcher was = REJECTED.matcher(String.valueOf(t.getMessage()));
+            if (was.find()) {
+                return was.group(1);
+            }
+        }
+        return null;
     }
 
     private static BadRequestException unreadable(Throwable t) {
@@ -93,10 +121,12 @@ final class UnreadableRequests {
         return new BadRequestException(new Violation("UNREADABLE_JSON", null, message));
     }
 
-    /** What a value of this type looks like, in words; an enum lists its values. */
-    static Message expected(Class<?> type) {
+    /** What a value of this type looks like, in words; an enum names the refused value and lists the allowed ones. */
+    static Message expected(Class<?> type, Object rejected) {
         if (type.isEnum()) {
-            return Message.of("validation.enum", Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList());
+            List<String> allowed = Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name()).toList();
+            return rejected == null || String.valueOf(rejected).length() > MAX_ECHO ? Message.of("validation.enum", allowed)
+                    : Message.of("validation.enum.value", String.valueOf(rejected), allowed);
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class || type == Short.class
                 || type == short.class || type == BigInteger.class) {
@@ -131,7 +161,8 @@ final class UnreadableRequests {
             return null;
         }
         StringBuilder out = new StringBuilder();
-        for (ReferencePath step : path) {
+        for (int i = path.size() - 1; i >= 0; i--) { // the path is kept innermost first
+            ReferencePath step = path.get(i);
             if (step instanceof CollectionItemReferencePath item) {
                 out.append('/').append(item.index());
             } else if (step instanceof MapItemReferencePath entry) {

@@ -36,6 +36,26 @@ public class AgreementAccessService implements AgreementAccess {
     }
 
     @Override
+    public AgreementSummary insideReadable(Actor actor, long agreementId, Message notFound) {
+        AgreementSummary agreement;
+        try {
+            agreement = readable(actor, agreementId);
+        } catch (NotFoundException hidden) {
+            throw new NotFoundException(notFound);
+        }
+        if (!mayReadInside(actor, agreement)) {
+            throw new NotFoundException(notFound);
+        }
+        return agreement;
+    }
+
+    @Override
+    public boolean mayReadInside(Actor actor, AgreementSummary agreement) {
+        return actor.isNational() || actor.actsFor(agreement.ownerId()) || actor.actsFor(agreement.parentOwnerId())
+                || (actor.role() == Role.GGD && actor.actsFor(agreement.ggdRegionId()));
+    }
+
+    @Override
     public AgreementSummary editable(Actor actor, long agreementId) {
         return editableView(actor, agreementId).toSummary();
     }

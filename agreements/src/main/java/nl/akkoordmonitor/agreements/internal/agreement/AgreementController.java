@@ -31,6 +31,7 @@ import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
+import java.util.List;
 
 /** National, regional and local agreements and their lifecycle. */
 @Controller("/agreements")
@@ -89,6 +90,13 @@ class AgreementController {
             description = "Send the version you read; a stale version is refused with 409. A signed agreement needs a reason.")
     AgreementView update(@PathVariable long id, @Body @Valid AgreementRecords.UpdateAgreementRequest request, Authentication authentication) {
         return service.update(Actor.of(authentication), id, request);
+    }
+
+    @Get("/{id}/signing-check")
+    @Operation(summary = "List what is still missing before a draft can be signed",
+            description = "The same check as signing, without signing: every missing item as a violation (empty when it can be signed). For the owner.")
+    List<Violation> signingCheck(@PathVariable long id, Authentication authentication) {
+        return service.missingForSigning(Actor.of(authentication), id);
     }
 
     @Post("/{id}/sign")

@@ -68,7 +68,7 @@ public class AgreementPolicy {
                 violations.add(new Violation("PARENT_MATCHES_LEVEL", "/parentId", Message.of("PARENT_MATCHES_LEVEL.local", parent.id())));
             } else if (parent.level() == AgreementLevel.REGIONAL && parent.izaRegionId() != null) {
                 if (!parent.izaRegionId().equals(owner.izaRegionId())) {
-                    violations.add(Violation.at("/parentId", Message.of("PARENT_IN_OWN_REGION", owner.name(), parent.id())));
+                    violations.add(new Violation("PARENT_IN_OWN_REGION", "/parentId", Message.of("PARENT_IN_OWN_REGION.iza", owner.name(), parent.id())));
                 }
             } else if (parent.level() == AgreementLevel.REGIONAL && owner.ggdRegionId() != null
                     && !owner.ggdRegionId().equals(parent.ownerId())) {

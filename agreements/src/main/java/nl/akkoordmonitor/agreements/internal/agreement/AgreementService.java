@@ -19,6 +19,7 @@ import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 
@@ -118,16 +119,31 @@ class AgreementService {
         if (entity.status() != AgreementStatus.DRAFT) {
             throw new ConflictException(Message.of("SIGN_ONLY_DRAFT", id, entity.status()));
         }
-        AgreementStatus parentStatus = before.parentId() == null ? null : queries.find(before.parentId()).orElseThrow().status();
-        List<Long> overlapping = queries.overlappingActive(before.ownerId(), before.level(), before.nationalId(), before.firstYear(), before.lastYear(), id)
-                .stream().map(AgreementView::id).toList();
-        SigningFacts facts = signingFacts.of(id, before.level(), before.parentId(), parentStatus, before.nationalId(), overlapping);
-        List<Violation> violations = signingPolicy.check(facts);
-        RuleViolatedException.refuseIfAny(violations);
+        RuleViolatedException.refuseIfAny(signingViolations(before));
         repository.update(entity.signed(LocalDate.now(clock)));
         AgreementView after = queries.find(id).orElseThrow();
         audit(actor, after, "SIGN", before, after, null);
         return after;
+    }
+
+    /**
+     * What is still missing before a draft can be signed: the same check signing makes, without
+     * signing. Empty when it can be signed (or is no draft).
+     */
+    @Transactional
+    List<Violation> missingForSigning(Actor actor, long id) {
+        AgreementView agreement = access.editableView(actor, id);
+        return agreement.status() == AgreementStatus.DRAFT ? signingViolations(agreement) : List.of();
+    }
+
+    private List<Violation> signingViolations(AgreementView agreement) {
+        long id = agreement.id();
+        AgreementStatus parentStatus = agreement.parentId() == null ? null : queries.find(agreement.parentId()).orElseThrow().status();
+        List<Long> overlapping = queries.overlappingActive(agreement.ownerId(), agreement.level(), agreement.nationalId(),
+                        agreement.firstYear(), agreement.lastYear(), id)
+                .stream().map(AgreementView::id).toList();
+        SigningFacts facts = signingFacts.of(id, agreement.level(), agreement.parentId(), parentStatus, agreement.nationalId(), overlapping);
+        return signingPolicy.check(facts);
     }
 
     @Transactional

@@ -11,11 +11,13 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.platform.audit.AuditRecord;
 import nl.akkoordmonitor.platform.audit.AuditTrail;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.util.List;
+import java.util.Set;
 
 /** Who changed what in an agreement, when and why. */
 @Controller("/agreements/{agreementId}/history")
@@ -23,6 +25,14 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Agreements")
 class HistoryController {
+
+    /**
+     * What the agreement promises: everyone who may read the agreement reads these entries.
+     * Entries about its inside (milestones, progress, evaluations, money) only its insiders read,
+     * as for the things themselves ({@link AgreementAccess#mayReadInside}).
+     */
+    static final Set<String> AGREEMENT_ITSELF = Set.of("agreement", "core_theme", "theme_adoption", "commitment", "party",
+            "indicator_target");
 
     private final AgreementAccess access;
     private final AuditTrail trail;
@@ -34,9 +44,16 @@ class HistoryController {
 
     @Get
     @Operation(summary = "The history of an agreement",
-            description = "Every change to the agreement and what hangs under it, oldest first: who, when, what (before and after) and why.")
+            description = "Every change to the agreement and what hangs under it, oldest first: who, when, what (before and after) "
+                    + "and why. Changes to milestones, progress, evaluations and money only for the agreement's owner, reviewer, "
+                    + "GGD region and VWS; others see the changes to the agreement, its themes, commitments, parties and targets.")
     List<AuditRecord> history(@PathVariable long agreementId, Authentication authentication) {
-        access.readable(Actor.of(authentication), agreementId);
-        return trail.ofAgreement(agreementId);
+        Actor actor = Actor.of(authentication);
+        AgreementSummary agreement = access.readable(actor, agreementId);
+        List<AuditRecord> entries = trail.ofAgreement(agreementId);
+        if (access.mayReadInside(actor, agreement)) {
+            return entries;
+        }
+        return entries.stream().filter(entry -> AGREEMENT_ITSELF.contains(entry.entity())).toList();
     }
 }

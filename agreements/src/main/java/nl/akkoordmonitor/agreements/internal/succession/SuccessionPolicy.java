@@ -29,10 +29,10 @@ public class SuccessionPolicy {
     public List<Violation> checkCarryOver(CarryOverFacts f) {
         List<Violation> violations = new ArrayList<>();
         if (f.level() == AgreementLevel.NATIONAL) {
-            violations.add(Violation.at("agreementId", Message.of("CARRY_OVER_ONLY_CHILD")));
+            violations.add(Violation.at("/agreementId", Message.of("CARRY_OVER_ONLY_CHILD")));
         }
         if (f.status() == AgreementStatus.DRAFT) {
-            violations.add(Violation.at("agreementId", Message.of("CARRY_OVER_ONLY_SIGNED", f.agreementId())));
+            violations.add(Violation.at("/agreementId", Message.of("CARRY_OVER_ONLY_SIGNED", f.agreementId())));
         }
         if (f.successorLevel() != AgreementLevel.NATIONAL || f.successorPredecessorId() == null
                 || f.successorPredecessorId() != f.nationalId()) {
@@ -44,7 +44,7 @@ public class SuccessionPolicy {
             violations.add(Violation.at("/successorId", Message.of("CARRY_OVER_PERIOD", f.firstYear(), f.lastYear())));
         }
         if (f.alreadyCarriedInto() != null) {
-            violations.add(Violation.at("agreementId", Message.of("CARRIED_OVER_ONCE", f.agreementId(), f.alreadyCarriedInto())));
+            violations.add(Violation.at("/agreementId", Message.of("CARRIED_OVER_ONCE", f.agreementId(), f.alreadyCarriedInto())));
         }
         return violations;
     }
@@ -58,7 +58,7 @@ public class SuccessionPolicy {
                                         List<Map.Entry<Long, Long>> mapping) {
         List<Violation> violations = new ArrayList<>();
         if (successorPredecessorId == null) {
-            violations.add(Violation.at("/predecessorId", Message.of("SUCCESSOR_HAS_PREDECESSOR", successorId)));
+            violations.add(Violation.at("/successions", Message.of("SUCCESSOR_HAS_PREDECESSOR", successorId)));
             return violations;
         }
         Set<Long> seen = new HashSet<>();

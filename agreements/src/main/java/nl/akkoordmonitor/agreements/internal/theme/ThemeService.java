@@ -1,9 +1,12 @@
 package nl.akkoordmonitor.agreements.internal.theme;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.DeviationRecorded;
+import nl.akkoordmonitor.agreements.NationalFrameChanged;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementAccessService;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
 import nl.akkoordmonitor.agreements.internal.agreement.Changes;
@@ -36,9 +39,14 @@ class ThemeService {
     private final AgreementAccessService access;
     private final JdbcOperations jdbc;
     private final AuditLog auditLog;
+    private final ApplicationEventPublisher<NationalFrameChanged> frameChanges;
+    private final ApplicationEventPublisher<DeviationRecorded> deviations;
 
     ThemeService(CoreThemeRepository themes, ThemeAdoptionRepository adoptions, AgreementAccessService access,
-                 JdbcOperations jdbc, AuditLog auditLog) {
+                 JdbcOperations jdbc, AuditLog auditLog, ApplicationEventPublisher<NationalFrameChanged> frameChanges,
+                 ApplicationEventPublisher<DeviationRecorded> deviations) {
+        this.frameChanges = frameChanges;
+        this.deviations = deviations;
         this.themes = themes;
         this.adoptions = adoptions;
         this.access = access;
@@ -60,6 +68,7 @@ class ThemeService {
         CoreThemeEntity saved = themes.save(new CoreThemeEntity(null, agreementId, code, request.name().strip(),
                 blankToNull(request.description()), request.binding(), null, null));
         audit(actor, agreement, "core_theme", saved.id(), "CREATE", null, saved, reason);
+        frameChanges.publishEvent(new NationalFrameChanged(agreementId, saved.id(), saved.code(), saved.name(), saved.binding(), true));
         return saved;
     }
 
@@ -72,6 +81,7 @@ class ThemeService {
         CoreThemeEntity after = themes.update(new CoreThemeEntity(themeId, agreementId, before.code(), request.name().strip(),
                 blankToNull(request.description()), request.binding(), request.version(), before.createdAt()));
         audit(actor, agreement, "core_theme", themeId, "UPDATE", before, after, reason);
+        frameChanges.publishEvent(new NationalFrameChanged(agreementId, themeId, after.code(), after.name(), after.binding(), false));
         return after;
     }
 
@@ -98,6 +108,9 @@ class ThemeService {
                 request.isDeviation() ? request.justification().strip() : null, null, null));
         ThemeRecords.AdoptionView view = adoption(saved.id());
         audit(actor, agreement, "theme_adoption", saved.id(), request.isDeviation() ? "DEVIATE" : "ADOPT", null, view, reason);
+        if (request.isDeviation()) {
+            deviations.publishEvent(new DeviationRecorded(agreementId, theme.id(), theme.code(), theme.name()));
+        }
         return view;
     }
 
@@ -118,6 +131,9 @@ class ThemeService {
                 request.isDeviation() ? request.justification().strip() : null, request.version(), entity.createdAt()));
         ThemeRecords.AdoptionView after = adoption(adoptionId);
         audit(actor, agreement, "theme_adoption", adoptionId, "UPDATE", before, after, reason);
+        if (after.deviation() && !before.deviation()) {
+            deviations.publishEvent(new DeviationRecorded(agreementId, theme.id(), theme.code(), theme.name()));
+        }
         return after;
     }
 

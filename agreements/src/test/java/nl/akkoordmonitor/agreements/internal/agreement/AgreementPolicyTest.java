@@ -75,4 +75,18 @@ class AgreementPolicyTest {
         AgreementView closed = agreement(5, AgreementLevel.NATIONAL, 1, 2023, 2026, AgreementStatus.CLOSED);
         assertEquals(List.of("PARENT_NOT_CLOSED"), rules(AgreementLevel.REGIONAL, AMSTERDAM_REGION, closed, 2024, 2026));
     }
+
+    @Test
+    void onlyANationalAgreementContinuesAnotherAndOnlyARegionalOneIsForAnIzaRegion() {
+        Organisation iza = new Organisation(500, OrganisationType.IZA_REGION, "ZK03", "Groningen", null, null, null, null);
+        assertEquals(List.of(), policy.checkProgramme(AgreementLevel.NATIONAL, national, null).stream().map(Violation::rule).toList());
+        assertEquals(List.of("PREDECESSOR_IS_NATIONAL"), policy.checkProgramme(AgreementLevel.LOCAL, national, null)
+                .stream().map(Violation::rule).toList());
+        assertEquals(List.of("PREDECESSOR_IS_NATIONAL"), policy.checkProgramme(AgreementLevel.NATIONAL, amsterdamRegional, null)
+                .stream().map(Violation::rule).toList());
+        assertEquals(List.of(), policy.checkProgramme(AgreementLevel.REGIONAL, null, iza).stream().map(Violation::rule).toList());
+        assertEquals(List.of("IZA_REGION_ONLY_REGIONAL"), policy.checkProgramme(AgreementLevel.LOCAL, null, iza).stream().map(Violation::rule).toList());
+        assertEquals(List.of("IZA_REGION_TYPE"), policy.checkProgramme(AgreementLevel.REGIONAL, null, AMSTERDAM_REGION)
+                .stream().map(Violation::rule).toList());
+    }
 }

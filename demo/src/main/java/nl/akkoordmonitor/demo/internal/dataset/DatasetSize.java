@@ -19,6 +19,15 @@ public record DatasetSize(int regions, int municipalitiesPerRegion, int commitme
      */
     public static final DatasetSize NATIONAL = new DatasetSize(0, 0, 2, 6, 4, 15);
 
+    /**
+     * The national dataset with {@code scale} times the milestones, progress reports and money
+     * lines, as years of history would bring.
+     */
+    public static DatasetSize national(int scale) {
+        return new DatasetSize(NATIONAL.regions, NATIONAL.municipalitiesPerRegion, NATIONAL.commitmentsPerTheme,
+                NATIONAL.milestonesPerCommitment * scale, NATIONAL.reportsPerMilestone, NATIONAL.streamsPerMunicipality * scale);
+    }
+
     /** A few regions and municipalities with everything in them: the demo. */
     public static final DatasetSize DEMO = new DatasetSize(3, 5, 2, 3, 3, 6);
 

@@ -6,6 +6,9 @@ import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
 import nl.akkoordmonitor.platform.security.UserAccounts;
+import nl.akkoordmonitor.platform.users.UserDirectory;
+import nl.akkoordmonitor.notifications.MailPreferences;
+import nl.akkoordmonitor.demo.DemoMailServer;
 import nl.akkoordmonitor.demo.DemoTools;
 import nl.akkoordmonitor.demo.internal.benchmark.SxssfFloor;
 import nl.akkoordmonitor.demo.internal.dataset.DatasetSize;
@@ -40,8 +43,13 @@ class DemoToolsService implements DemoTools {
     private final SteeringReports reports;
     private final Organisations organisations;
     private final UserAccounts users;
+    private final UserDirectory directory;
+    private final MailPreferences mail;
 
-    DemoToolsService(SyntheticDataset dataset, SteeringReports reports, Organisations organisations, UserAccounts users) {
+    DemoToolsService(SyntheticDataset dataset, SteeringReports reports, Organisations organisations, UserAccounts users,
+                     UserDirectory directory, MailPreferences mail) {
+        this.directory = directory;
+        this.mail = mail;
         this.dataset = dataset;
         this.reports = reports;
         this.organisations = organisations;
@@ -61,18 +69,26 @@ class DemoToolsService implements DemoTools {
         for (String[] user : demoUsers) {
             long organisation = organisations.findByCode(user[2]).orElseThrow().id();
             users.createIfAbsent(user[0], DEMO_PASSWORD, Role.valueOf(user[1]), organisation, "demo user (--demo)");
+            // Their mail goes to the demo's own SMTP server: GET /demo/mails shows it.
+            directory.findByUsername(user[0]).ifPresent(u -> mail.mailEachUnlessChosen(u.id(), user[0] + "@" + DemoMailServer.DOMAIN));
             text.append(String.format("  %-14s %-13s %s%n", user[0], user[1], user[2]));
         }
-        text.append("Log in with POST /login and download e.g. GET /steering-reports/").append(REPORT_YEAR).append("?scope=GG0111");
+        text.append("Log in with POST /login and download e.g. GET /steering-reports/").append(REPORT_YEAR).append("?scope=GG0111\n");
+        text.append("Mails are caught by an embedded SMTP server, not sent: GET /demo/mails shows yours.");
         return text.toString();
     }
 
     @Override
-    public void benchmark(PrintStream out) {
+    public void loadNational(PrintStream out) {
         out.println("Loading the national dataset (seed " + SEED + ") ...");
         long start = System.nanoTime();
         SyntheticDataset.Summary loaded = dataset.generate(SEED, DatasetSize.NATIONAL);
         out.printf(Locale.ROOT, "Loaded in %.1f s: %s%n", seconds(System.nanoTime() - start), loaded);
+    }
+
+    @Override
+    public void benchmark(PrintStream out) {
+        loadNational(out);
 
         Actor vws = new Actor(0, "benchmark", Role.VWS, organisations.findByCode("VWS").orElseThrow().id());
         // The first runs warm up the JIT and the database's caches; only the first is shown. On a

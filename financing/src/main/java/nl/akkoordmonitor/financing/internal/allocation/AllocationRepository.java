@@ -56,11 +56,16 @@ interface AllocationRepository extends CrudRepository<AllocationEntity, Long> {
     @Query("SELECT count(*) > 0 FROM financing.expenditure WHERE allocation_id = :allocationId")
     boolean hasExpenditures(long allocationId);
 
-    boolean existsByStreamIdAndYearAndCommitmentId(long streamId, int year, long commitmentId);
 
     @Query("SELECT EXISTS (SELECT 1 FROM financing.funding_part WHERE id = :partId AND stream_id = :streamId)")
     boolean partOfStream(long partId, long streamId);
 
     @Query("SELECT EXISTS (SELECT 1 FROM financing.funding_part WHERE stream_id = :streamId)")
     boolean streamHasParts(long streamId);
+
+    /** Whether the stream (and part, if any) already funds the commitment in the year. */
+    @Query("""
+            SELECT EXISTS (SELECT 1 FROM financing.allocation WHERE stream_id = :streamId AND year = :year
+                           AND commitment_id = :commitmentId AND part_id IS NOT DISTINCT FROM CAST(:partId AS BIGINT))""")
+    boolean existsFor(long streamId, int year, long commitmentId, @io.micronaut.core.annotation.Nullable Long partId);
 }

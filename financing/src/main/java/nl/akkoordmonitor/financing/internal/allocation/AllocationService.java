@@ -95,7 +95,7 @@ class AllocationService {
         if (request.partId() != null && !allocations.partOfStream(request.partId(), stream.id())) {
             throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(Violation.at("/partId", Message.of("PART_OF_STREAM", request.partId(), stream.name())));
         }
-        if (allocations.existsByStreamIdAndYearAndCommitmentId(stream.id(), request.year(), commitment.id())) {
+        if (allocations.existsFor(stream.id(), request.year(), commitment.id(), request.partId())) {
             throw new ConflictException(Message.of("ALLOCATION_EXISTS", stream.name(), commitment.id(), request.year()));
         }
         AllocationEntity saved = allocations.save(new AllocationEntity(null, budget.orElseThrow().id(), stream.id(),

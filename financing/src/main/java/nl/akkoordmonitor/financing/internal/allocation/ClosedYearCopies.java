@@ -5,8 +5,8 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementYearClosed;
 import nl.akkoordmonitor.platform.message.Message;
-import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.sql.ResultSet;
 
@@ -45,7 +45,7 @@ class ClosedYearCopies {
             }
         });
         if (closed) {
-            throw new ConflictException(new Violation("YEAR_CLOSED", null, Message.of("YEAR_CLOSED.spending", year, agreementId)));
+            throw new ConflictException(new Violation("YEAR_CLOSED", "/year", Message.of("YEAR_CLOSED.spending", year, agreementId)));
         }
     }
 }

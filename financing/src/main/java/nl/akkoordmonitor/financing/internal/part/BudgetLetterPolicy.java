@@ -1,6 +1,5 @@
 package nl.akkoordmonitor.financing.internal.part;
 
-import nl.akkoordmonitor.platform.message.Euro;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
@@ -30,12 +29,12 @@ public class BudgetLetterPolicy {
                 violations.add(Violation.at(field, Message.of("CUT_LOWERS", c.partCode(), c.year())));
             }
             if ((kind == BudgetLetterKind.INDEXATION || kind == BudgetLetterKind.GRANT) && c.amount().signum() <= 0) {
-                violations.add(new Violation("RAISE_RAISES", field, Message.of(kind == BudgetLetterKind.GRANT ? "RAISE_RAISES.grant"
-                        : "RAISE_RAISES.indexation", c.partCode(), c.year())));
+                Message what = Message.of(kind == BudgetLetterKind.GRANT ? "RAISE_RAISES.grant" : "RAISE_RAISES.indexation");
+                violations.add(Violation.at(field, Message.of("RAISE_RAISES", what, c.partCode(), c.year())));
             }
             BigDecimal after = c.before().add(c.amount());
             if (after.signum() < 0) {
-                violations.add(Violation.at(field, Message.of("PART_BUDGET_NOT_NEGATIVE", c.partCode(), c.year(), Euro.of(c.before()), Euro.of(c.amount()), Euro.of(after))));
+                violations.add(Violation.at(field, Message.of("PART_BUDGET_NOT_NEGATIVE", c.partCode(), c.year(), c.before(), c.amount(), after)));
             }
         }
         return violations;

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.financing.internal.part;
 
 import io.micronaut.core.annotation.Nullable;
-import nl.akkoordmonitor.platform.message.Euro;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
@@ -28,18 +27,20 @@ public class CarryOverPolicy {
                                  BigDecimal available, boolean nextYearInside, @Nullable String partCode) {
         List<Violation> violations = new ArrayList<>();
         if (amount.signum() <= 0) {
-            violations.add(new Violation("POSITIVE_AMOUNT", "/amount", Message.of("POSITIVE_AMOUNT.carry-over")));
+            violations.add(Violation.at("/amount", Message.of("POSITIVE_AMOUNT")));
             return violations;
         }
         BigDecimal limit = yearBudget.multiply(share).setScale(2, RoundingMode.DOWN);
         BigDecimal total = alreadyCarried.add(amount);
         if (total.compareTo(limit) > 0) {
-            violations.add(Violation.at("/amount", Message.of("CARRY_OVER_ABOVE_SHARE", fromYear, share.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString(), Euro.of(yearBudget), Euro.of(limit), (fromYear + 1), Euro.of(alreadyCarried), Euro.of(amount), Euro.of(total), Euro.of(total.subtract(limit)))));
+            String percent = share.multiply(BigDecimal.valueOf(100)).stripTrailingZeros().toPlainString();
+            violations.add(Violation.at("/amount", Message.of("CARRY_OVER_ABOVE_SHARE", fromYear, percent, yearBudget, limit, fromYear + 1,
+                    alreadyCarried, amount, total, total.subtract(limit))));
         }
         if (amount.compareTo(available) > 0) {
             violations.add(new Violation("CARRY_OVER_MORE_THAN_BUDGET", "/amount", partCode == null
-                    ? Message.of("CARRY_OVER_MORE_THAN_BUDGET", fromYear, Euro.of(available), Euro.of(amount))
-                    : Message.of("CARRY_OVER_MORE_THAN_BUDGET.part", fromYear, Euro.of(available), Euro.of(amount), partCode)));
+                    ? Message.of("CARRY_OVER_MORE_THAN_BUDGET.stream", fromYear, available, amount)
+                    : Message.of("CARRY_OVER_MORE_THAN_BUDGET.part", partCode, fromYear, available, amount)));
         }
         if (!nextYearInside) {
             violations.add(Violation.at("/fromYear", Message.of("CARRY_OVER_INSIDE_PERIOD", fromYear + 1)));

@@ -1,6 +1,5 @@
 package nl.akkoordmonitor.financing.internal.part;
 
-import nl.akkoordmonitor.platform.message.Euro;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
@@ -36,7 +35,8 @@ public class PartShiftPolicy {
             violations.add(Violation.at("/toPartId", Message.of("SHIFT_TO_OTHER_PART")));
         }
         if (!from.mainTheme().equals(to.mainTheme())) {
-            violations.add(Violation.at("/toPartId", Message.of("SHIFT_WITHIN_MAIN_THEME", from.code(), from.mainTheme(), to.code(), to.mainTheme())));
+            violations.add(Violation.at("/toPartId", Message.of("SHIFT_WITHIN_MAIN_THEME", from.code(), from.mainTheme(), to.code(),
+                    to.mainTheme())));
         }
         if (amount.signum() <= 0) {
             violations.add(Violation.at("/amount", Message.of("POSITIVE_AMOUNT")));
@@ -45,10 +45,11 @@ public class PartShiftPolicy {
         BigDecimal limit = setAmount.multiply(MAX_SHIFT_SHARE).setScale(2, RoundingMode.DOWN);
         BigDecimal total = shiftedOut.add(amount);
         if (total.compareTo(limit) > 0) {
-            violations.add(Violation.at("/amount", Message.of("SHIFT_ABOVE_15_PERCENT", from.code(), Euro.of(setAmount), Euro.of(limit), Euro.of(shiftedOut), Euro.of(amount), Euro.of(total), Euro.of(total.subtract(limit)))));
+            violations.add(Violation.at("/amount", Message.of("SHIFT_ABOVE_15_PERCENT", from.code(), setAmount, limit, shiftedOut, amount,
+                    total, total.subtract(limit))));
         }
         if (amount.compareTo(available) > 0) {
-            violations.add(Violation.at("/amount", Message.of("SHIFT_MORE_THAN_BUDGET", from.code(), Euro.of(available), Euro.of(amount))));
+            violations.add(Violation.at("/amount", Message.of("SHIFT_MORE_THAN_BUDGET", from.code(), available, amount)));
         }
         return violations;
     }

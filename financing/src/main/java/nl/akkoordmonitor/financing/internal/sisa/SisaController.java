@@ -18,8 +18,8 @@ import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.financing.SisaStatement;
 import nl.akkoordmonitor.financing.SisaStatements;
 import nl.akkoordmonitor.platform.message.Message;
-import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 
 /** The SiSa accounting of a municipality per year, as a table. */
@@ -53,7 +53,7 @@ class SisaController {
             organisationId = actor.organisationId();
         } else {
             organisationId = organisations.findByCode(organisation.strip().toUpperCase()).map(Organisation::id)
-                    .orElseThrow(() -> new BadRequestException(Violation.at("organisation", Message.of("ORGANISATION_CODE_UNKNOWN", organisation))));
+                    .orElseThrow(() -> new BadRequestException(Violation.at("organisation", Message.of("SISA_ORGANISATION_UNKNOWN", organisation))));
         }
         return statements.statement(actor, organisationId, year);
     }

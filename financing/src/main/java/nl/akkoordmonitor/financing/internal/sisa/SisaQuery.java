@@ -54,7 +54,7 @@ class SisaQuery implements SisaStatements {
     @Transactional(readOnly = true)
     public SisaStatement statement(Actor actor, long organisationId, int year) {
         if (!access.mayRead(actor, organisationId, access.regionOf(organisationId))) {
-            throw new NotFoundException(Message.of("SISA_REPORT_NOT_FOUND", organisationId));
+            throw new NotFoundException(Message.of("SISA_NOT_FOUND", organisationId));
         }
         List<SisaStatement.Line> lines = jdbc.prepareStatement(SQL, statement -> {
             statement.setLong(1, organisationId);

@@ -35,9 +35,9 @@ public class ClosedYearQuery implements ClosedYears {
                 organisationId, year);
     }
 
-    /** The 409 for a change to a closed year, with the message that says what cannot change. */
-    public static ConflictException closed(Message message) {
-        return new ConflictException(new Violation(YEAR_CLOSED, null, message));
+    /** The 409 for a change to a closed year; {@code key} says what cannot change (YEAR_CLOSED.report, YEAR_CLOSED.measurement). */
+    public static ConflictException closed(String key, String field, int year) {
+        return new ConflictException(new Violation(YEAR_CLOSED, field, Message.of(key, year)));
     }
 
     private boolean exists(String sql, long id, int year) {

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.milestones.internal.evaluation;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AdoptedTheme;
@@ -10,6 +11,7 @@ import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.AgreementYearClosed;
 import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.milestones.EvaluationStatus;
+import nl.akkoordmonitor.milestones.EvaluationStatusChanged;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.EditRequest;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.EvaluationView;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.ThemeInput;
@@ -27,7 +29,6 @@ import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
-import nl.akkoordmonitor.platform.security.Role;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -47,7 +48,7 @@ import java.util.stream.Collectors;
 @Singleton
 class EvaluationService {
 
-    private final io.micronaut.context.event.ApplicationEventPublisher<AgreementYearClosed> yearClosings;
+    private final ApplicationEventPublisher<AgreementYearClosed> yearClosings;
     private final EvaluationRepositories.Evaluations evaluations;
     private final EvaluationRepositories.Themes themes;
     private final EvaluationRepositories.Transitions transitions;
@@ -57,11 +58,14 @@ class EvaluationService {
     private final EvaluationDeadlines deadlines;
     private final AuditLog auditLog;
     private final Clock clock;
+    private final ApplicationEventPublisher<EvaluationStatusChanged> statusChanges;
 
     EvaluationService(EvaluationRepositories.Evaluations evaluations, EvaluationRepositories.Themes themes,
                       EvaluationRepositories.Transitions transitions, Agreements agreements, AgreementAccess access,
                       EvaluationWorkflowPolicy workflow, EvaluationDeadlines deadlines, AuditLog auditLog, Clock clock,
-                      io.micronaut.context.event.ApplicationEventPublisher<AgreementYearClosed> yearClosings) {
+                      ApplicationEventPublisher<AgreementYearClosed> yearClosings,
+                      ApplicationEventPublisher<EvaluationStatusChanged> statusChanges) {
+        this.statusChanges = statusChanges;
         this.evaluations = evaluations;
         this.themes = themes;
         this.transitions = transitions;
@@ -103,7 +107,7 @@ class EvaluationService {
 
     List<EvaluationView> ofAgreement(Actor actor, long agreementId) {
         AgreementSummary agreement = access.readable(actor, agreementId);
-        if (!mayRead(actor, agreement)) {
+        if (!access.mayReadInside(actor, agreement)) {
             throw new ForbiddenException(Message.of("EVALUATION_NOT_YOURS"));
         }
         List<EvaluationEntity> found = evaluations.findByAgreementIdOrderByYear(agreementId);
@@ -126,7 +130,7 @@ class EvaluationService {
     EvaluationView get(Actor actor, long id) {
         EvaluationEntity evaluation = find(id);
         AgreementSummary agreement = readableAgreement(actor, evaluation);
-        if (!mayRead(actor, agreement)) {
+        if (!access.mayReadInside(actor, agreement)) {
             throw new NotFoundException(Message.of("EVALUATION_NOT_FOUND", id));
         }
         return view(evaluation);
@@ -248,16 +252,9 @@ class EvaluationService {
                 actor.username(), actor.organisationId(), reason, clock.instant()));
         auditLog.record(actor, AuditEntry.of("evaluation", after.id(), action).values(before, after).reason(reason)
                 .organisation(after.ownerOrganisationId()).agreement(after.agreementId()));
+        statusChanges.publishEvent(new EvaluationStatusChanged(after.id(), after.agreementId(), after.year(),
+                after.ownerOrganisationId(), after.reviewerOrganisationId(), after.ggdRegionId(), before.status(), after.status(), reason));
         return view(after);
-    }
-
-    /**
-     * Evaluations are read by their owner, their reviewer, VWS, and the GGD of their region; other
-     * municipalities and regions do not see them at all, drafts or not.
-     */
-    private static boolean mayRead(Actor actor, AgreementSummary agreement) {
-        return actor.isNational() || actor.actsFor(agreement.ownerId()) || actor.actsFor(agreement.parentOwnerId())
-                || (actor.role() == Role.GGD && actor.actsFor(agreement.ggdRegionId()));
     }
 
     private AgreementSummary readableAgreement(Actor actor, EvaluationEntity evaluation) {

@@ -100,7 +100,7 @@ class IndicatorService {
                 .orElseThrow(() -> new BadRequestException(Violation.at("/organisationId", Message.of("ORGANISATION_EXISTS", request.organisationId()))));
         checkMayMeasureFor(actor, organisation);
         if (closedYears.isClosedFor(organisation.id(), request.year())) {
-            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed(Message.of("YEAR_CLOSED.measurement", request.year()));
+            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("YEAR_CLOSED.measurement", "/year", request.year());
         }
         if (measurements.findByIndicatorIdAndOrganisationIdAndYear(indicatorId, organisation.id(), request.year()).isPresent()) {
             throw new ConflictException(Message.of("DUPLICATE_MEASUREMENT", request.year()));
@@ -116,7 +116,7 @@ class IndicatorService {
         MeasurementEntity before = measurements.findById(measurementId).orElseThrow(() -> new NotFoundException(Message.of("MEASUREMENT_NOT_FOUND", measurementId)));
         checkMayMeasureFor(actor, organisations.get(before.organisationId()));
         if (closedYears.isClosedFor(before.organisationId(), before.year())) {
-            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed(Message.of("YEAR_CLOSED.measurement", before.year()));
+            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("YEAR_CLOSED.measurement", "/value", before.year());
         }
         MeasurementEntity after = measurements.update(new MeasurementEntity(before.id(), before.indicatorId(), before.organisationId(),
                 before.year(), request.value(), request.version()));

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.milestones.MilestoneOwnerCount;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.MilestoneStateCount;
@@ -124,6 +125,29 @@ class MilestoneQueries {
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {
                     counts.add(new MilestoneStateCount(rs.getString(1), rs.getString(2), MilestoneState.valueOf(rs.getString(3)), rs.getLong(4)));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** The counts of {@link #countByThemeAndState}, split by GGD region and agreement owner. */
+    List<MilestoneOwnerCount> countByOwnerThemeAndState(ReportScope scope, @Nullable Integer year, LocalDate today) {
+        Where where = scoped(scope);
+        if (year != null) {
+            where.and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", year, year);
+        }
+        String sql = "SELECT m.ggd_region_id, m.owner_organisation_id, m.core_theme_code, " + MilestoneStatePolicy.sqlState("?")
+                + " AS state, count(*) AS n FROM milestones.milestone m" + where.sql() + " GROUP BY 1, 2, 3, 4";
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setDate(1, Date.valueOf(today));
+            where.bind(statement, 2);
+            List<MilestoneOwnerCount> counts = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long region = rs.getLong(1);
+                    counts.add(new MilestoneOwnerCount(rs.wasNull() ? null : region, rs.getLong(2), rs.getString(3),
+                            MilestoneState.valueOf(rs.getString(4)), rs.getLong(5)));
                 }
             }
             return counts;

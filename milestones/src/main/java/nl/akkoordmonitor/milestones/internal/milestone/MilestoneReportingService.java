@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.milestones.MilestoneOwnerCount;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneStateCount;
@@ -56,6 +57,11 @@ class MilestoneReportingService implements MilestoneReporting {
     @Override
     public List<MilestoneStateCount> countsByThemeAndState(ReportScope scope, @Nullable Integer year) {
         return queries.countByThemeAndState(scope, year, LocalDate.now(clock));
+    }
+
+    @Override
+    public List<MilestoneOwnerCount> countsByOwnerThemeAndState(ReportScope scope, @Nullable Integer year) {
+        return queries.countByOwnerThemeAndState(scope, year, LocalDate.now(clock));
     }
 
     @Override

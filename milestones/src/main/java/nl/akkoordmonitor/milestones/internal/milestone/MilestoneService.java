@@ -106,7 +106,7 @@ class MilestoneService {
 
     MilestoneDetail get(Actor actor, long id) {
         MilestoneRow row = queries.find(id, today()).orElseThrow(() -> new NotFoundException(Message.of("MILESTONE_NOT_FOUND", id)));
-        access.readable(actor, row.agreementId());
+        access.insideReadable(actor, row.agreementId(), Message.of("MILESTONE_NOT_FOUND", id));
         return new MilestoneDetail(row, queries.reports(id));
     }
 
@@ -136,7 +136,7 @@ class MilestoneService {
         }
         access.editable(actor, ref.agreementId());
         if (request.reportDate() != null && closedYears.isClosed(ref.agreementId(), request.reportDate().getYear())) {
-            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed(Message.of("YEAR_CLOSED.progress", request.reportDate().getYear()));
+            throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("YEAR_CLOSED.report", "/reportDate", request.reportDate().getYear());
         }
         List<Violation> violations = policy.report(request.reportDate(), request.status(), request.percentComplete(), today());
         RuleViolatedException.refuseIfAny(violations);

@@ -37,11 +37,22 @@ class EvaluationWorkflowPolicyTest {
     void anAcceptedEvaluationIsReadOnly() {
         for (Action action : Action.values()) {
             if (action == Action.REOPEN) {
-                continue; // reopening is what an accepted evaluation allows
+                continue; // the reviewer's way back: a closed year is reopened with a reason
             }
             List<Violation> violations = policy.transition(ACCEPTED, action);
             assertEquals("EVALUATION_READ_ONLY", violations.get(0).rule(), action.name());
         }
+    }
+
+    @Test
+    void onlyAnAcceptedEvaluationIsReopenedAndOnlyWithAReason() {
+        assertTrue(policy.transition(ACCEPTED, Action.REOPEN).isEmpty());
+        assertEquals(DRAFT, Action.REOPEN.result(ACCEPTED));
+        for (EvaluationStatus other : List.of(DRAFT, SUBMITTED, EvaluationStatus.RETURNED)) {
+            assertEquals("REOPEN_ONLY_ACCEPTED", policy.transition(other, Action.REOPEN).get(0).rule(), other.name());
+        }
+        assertEquals("REOPEN_REASON_REQUIRED", policy.reopening("  ").get(0).rule());
+        assertTrue(policy.reopening("Besteding gecorrigeerd").isEmpty());
     }
 
     @Test

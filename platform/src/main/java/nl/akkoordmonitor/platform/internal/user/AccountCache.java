@@ -1,49 +1,51 @@
 package nl.akkoordmonitor.platform.internal.user;
 
+import io.micronaut.cache.annotation.CacheConfig;
+import io.micronaut.cache.annotation.CacheInvalidate;
+import io.micronaut.cache.annotation.Cacheable;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.transaction.annotation.TransactionalEventListener;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.platform.security.Role;
 
-import java.util.Map;
-import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
-
 /**
- * What the token check needs to know of an account, remembered for a few seconds. Token
- * validation runs on the HTTP event loop, so it should not read the database on every request.
- * The user service forgets an account as soon as it changes it; another server sharing the
- * database sees a change within {@link #REMEMBER_SECONDS} seconds.
+ * What the token check needs to know of an account, kept in the "accounts" cache (Micronaut Cache
+ * with Caffeine, application.yml) because token validation runs on the HTTP event loop and should
+ * not read the database on every request. A change to an account is forgotten only after its
+ * transaction committed: forgetting it before would let a concurrent request cache the old row again.
+ * Another server on the same database sees a change when its entry expires
+ * ({@code micronaut.caches.accounts.expire-after-write}).
  */
 @Singleton
+@CacheConfig("accounts")
 class AccountCache {
 
-    static final long REMEMBER_SECONDS = 15;
-    private static final long REMEMBER_NANOS = TimeUnit.SECONDS.toNanos(REMEMBER_SECONDS);
+    record Account(boolean enabled, Role role, @Nullable Long organisationId, long tokenVersion) {
+    }
 
-    record Account(boolean enabled, Role role, @Nullable Long organisationId, long readAt) {
+    /** Published in the transaction that changes an account. */
+    record AccountChanged(long userId) {
     }
 
     private final UserRepository users;
-    private final Map<Long, Account> accounts = new ConcurrentHashMap<>();
 
     AccountCache(UserRepository users) {
         this.users = users;
     }
 
-    Optional<Account> get(long userId) {
-        long now = System.nanoTime();
-        Account known = accounts.get(userId);
-        if (known != null && now - known.readAt() < REMEMBER_NANOS) {
-            return Optional.of(known);
-        }
-        Optional<Account> read = users.findById(userId)
-                .map(u -> new Account(u.enabled(), u.role(), u.organisationId(), now));
-        read.ifPresentOrElse(a -> accounts.put(userId, a), () -> accounts.remove(userId));
-        return read;
+    @Cacheable
+    @Nullable
+    Account get(long userId) {
+        return users.findById(userId).map(u -> new Account(u.enabled(), u.role(), u.organisationId(), u.tokenVersion())).orElse(null);
     }
 
+    @CacheInvalidate
     void forget(long userId) {
-        accounts.remove(userId);
+        // The annotation removes the entry.
+    }
+
+    @TransactionalEventListener(TransactionalEventListener.TransactionPhase.AFTER_COMMIT)
+    void afterCommit(AccountChanged changed) {
+        forget(changed.userId());
     }
 }

@@ -32,7 +32,11 @@ class DatabaseAuthenticationProvider<B> implements HttpRequestExecutorAuthentica
                                                         @NonNull AuthenticationRequest<String, String> authRequest) {
         String username = normalise(authRequest.getIdentity());
         Optional<UserEntity> user = users.findByUsername(username);
-        if (user.isEmpty() || !hasher.matches(String.valueOf(authRequest.getSecret()), user.get().passwordHash())) {
+        // An unknown name costs the same bcrypt verification as a known one, so the time of the
+        // answer does not tell which usernames exist.
+        String hash = user.map(UserEntity::passwordHash).orElseGet(hasher::unknownUserHash);
+        boolean matches = hasher.matches(String.valueOf(authRequest.getSecret()), hash);
+        if (user.isEmpty() || !matches) {
             return AuthenticationResponse.failure(AuthenticationFailureReason.CREDENTIALS_DO_NOT_MATCH);
         }
         if (!user.get().enabled()) {
@@ -42,6 +46,7 @@ class DatabaseAuthenticationProvider<B> implements HttpRequestExecutorAuthentica
         Map<String, Object> attributes = new HashMap<>();
         attributes.put(Actor.CLAIM_USER_ID, u.id());
         attributes.put(Actor.CLAIM_ROLE, u.role().name());
+        attributes.put(CurrentAccountClaimsValidator.CLAIM_TOKEN_VERSION, u.tokenVersion());
         if (u.organisationId() != null) {
             attributes.put(Actor.CLAIM_ORGANISATION_ID, u.organisationId());
         }

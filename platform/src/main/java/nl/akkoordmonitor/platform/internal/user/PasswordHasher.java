@@ -13,8 +13,16 @@ class PasswordHasher {
     private final SecureRandom random = new SecureRandom();
     private final int cost;
 
+    private final String unknownUserHash;
+
     PasswordHasher(@Value("${akkoordmonitor.security.bcrypt-cost:12}") int cost) {
         this.cost = cost;
+        this.unknownUserHash = hash(generatePassword());
+    }
+
+    /** A hash of the same cost that no password matches: verified when the username is unknown. */
+    String unknownUserHash() {
+        return unknownUserHash;
     }
 
     String hash(String password) {

@@ -17,15 +17,20 @@ record UserEntity(@Id @GeneratedValue @Nullable Long id,
                   Role role,
                   @Nullable Long organisationId,
                   boolean enabled,
+                  long tokenVersion,
                   @Version @Nullable Long version,
                   @DateCreated @Nullable Instant createdAt) {
 
+    /** The account with a new password; every token issued before ends. */
     UserEntity withPasswordHash(String hash) {
-        return new UserEntity(id, username, hash, role, organisationId, enabled, version, createdAt);
+        return new UserEntity(id, username, hash, role, organisationId, enabled, tokenVersion + 1, version, createdAt);
     }
 
     /** The account with new access, carrying the version the caller read so that a stale update fails. */
     UserEntity withAccess(Role newRole, @Nullable Long newOrganisationId, boolean newEnabled, long versionRead) {
-        return new UserEntity(id, username, passwordHash, newRole, newOrganisationId, newEnabled, versionRead, createdAt);
+        boolean accessChanged = newRole != role || !java.util.Objects.equals(newOrganisationId, organisationId) || newEnabled != enabled;
+        // Tokens carry the role and organisation they were issued with: a change ends them.
+        return new UserEntity(id, username, passwordHash, newRole, newOrganisationId, newEnabled,
+                accessChanged ? tokenVersion + 1 : tokenVersion, versionRead, createdAt);
     }
 }

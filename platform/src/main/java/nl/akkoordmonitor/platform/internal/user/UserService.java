@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.platform.internal.user;
 
+import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -27,12 +28,12 @@ class UserService {
     private final RoleOrganisationPolicy roleOrganisation;
     private final AuditLog auditLog;
 
-    private final AccountCache tokenAccounts;
+    private final ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges;
 
     UserService(UserRepository users, PasswordHasher hasher, RoleOrganisationPolicy roleOrganisation, AuditLog auditLog,
-                AccountCache tokenAccounts) {
+                ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges) {
         this.users = users;
-        this.tokenAccounts = tokenAccounts;
+        this.accountChanges = accountChanges;
         this.hasher = hasher;
         this.roleOrganisation = roleOrganisation;
         this.auditLog = auditLog;
@@ -53,7 +54,7 @@ class UserService {
             throw new ConflictException(Message.of("USERNAME_TAKEN", username));
         }
         UserEntity created = users.save(new UserEntity(null, username, hasher.hash(request.password()), request.role(),
-                request.organisationId(), true, null, null));
+                request.organisationId(), true, 0, null, null));
         auditLog.record(actor, AuditEntry.of(ENTITY, created.id(), "CREATE")
                 .values(null, UserRecords.AuditedUser.of(created)).organisation(created.organisationId()).reason(reason));
         return created;
@@ -79,7 +80,8 @@ class UserService {
         // Update with the version the caller read: when another request changed the row in between,
         // the database finds no row with that version and the update fails as a 409.
         UserEntity after = users.update(before.withAccess(request.role(), request.organisationId(), request.enabled(), request.version()));
-        tokenAccounts.forget(id);
+        // The token check forgets the account after the commit (AccountCache).
+        accountChanges.publishEvent(new AccountCache.AccountChanged(id));
         auditLog.record(actor, AuditEntry.of(ENTITY, id, "UPDATE")
                 .values(UserRecords.AuditedUser.of(before), UserRecords.AuditedUser.of(after))
                 .organisation(after.organisationId() != null ? after.organisationId() : before.organisationId()));
@@ -96,6 +98,7 @@ class UserService {
             throw new RuleViolatedException(Violation.at("/newPassword", Message.of("NEW_PASSWORD")));
         }
         users.update(user.withPasswordHash(hasher.hash(request.newPassword())));
+        accountChanges.publishEvent(new AccountCache.AccountChanged(user.id()));
         // Only the fact is recorded: no password and no hash ever goes into the audit log.
         auditLog.record(actor, AuditEntry.of(ENTITY, user.id(), "PASSWORD_CHANGE").organisation(user.organisationId()));
     }
@@ -105,7 +108,7 @@ class UserService {
         if (users.count() > 0) {
             return false;
         }
-        UserEntity admin = users.save(new UserEntity(null, username, hasher.hash(password), Role.ADMIN, null, true, null, null));
+        UserEntity admin = users.save(new UserEntity(null, username, hasher.hash(password), Role.ADMIN, null, true, 0, null, null));
         auditLog.record(null, AuditEntry.of(ENTITY, admin.id(), "CREATE").values(null, UserRecords.AuditedUser.of(admin))
                 .reason("first start: no users existed"));
         return true;

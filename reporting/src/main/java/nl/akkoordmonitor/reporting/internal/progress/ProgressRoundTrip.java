@@ -9,6 +9,8 @@ import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneRow;
+import nl.akkoordmonitor.milestones.MilestoneState;
+import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.milestones.ProgressEntry;
 import nl.akkoordmonitor.milestones.ProgressProblem;
 import nl.akkoordmonitor.milestones.ProgressResult;
@@ -98,7 +100,8 @@ public class ProgressRoundTrip {
         });
         List<TemplateMilestone> lines = open.stream().map(m -> new TemplateMilestone(m.id(),
                 agreementTitles.get(m.agreementId()), m.coreThemeName(), commitmentTitles.getOrDefault(m.commitmentId(), ""),
-                m.title(), m.dueDate(), Vocabulary.label(m.state()), m.percentComplete())).toList();
+                m.title(), m.dueDate(), Vocabulary.label(m.latestStatus() == null ? ProgressStatus.NOT_STARTED : m.latestStatus()),
+                m.state() == MilestoneState.OVERDUE, m.percentComplete())).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ProgressTemplate.write(organisation.name(), lines, out);
         String fileName = Labels.format("template.fileName", codeOf(organisation), LocalDate.now(clock).toString());

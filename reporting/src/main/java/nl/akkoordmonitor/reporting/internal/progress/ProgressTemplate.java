@@ -4,12 +4,15 @@ import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.workbook.Column;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
+import nl.akkoordmonitor.reporting.internal.workbook.PrintLayout;
+import nl.akkoordmonitor.reporting.internal.workbook.TrafficLight;
 import nl.akkoordmonitor.reporting.internal.workbook.SheetWriter;
 import nl.akkoordmonitor.reporting.internal.workbook.StreamingWorkbook;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataValidation;
 import org.apache.poi.ss.usermodel.DataValidationConstraint;
 import org.apache.poi.ss.usermodel.DataValidationHelper;
+import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.CellRangeAddressList;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 
@@ -18,32 +21,35 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * The milestone-progress template (voortgangssjabloon): one row per open milestone. The
- * identifying columns are locked; the municipality fills in status (a drop-down of the Dutch
- * labels), percent complete (a whole number 0–100) and a narrative, and uploads the file again.
+ * The milestone-progress template (voortgangssjabloon): one row per open milestone, with the
+ * status last reported and whether it is over its due date. The identifying columns are locked;
+ * the municipality fills in the three coloured columns, status (a drop-down of the Dutch words,
+ * "Niet gestart" included), percent complete (a whole number 0–100) and a narrative, and uploads
+ * the file again. The instruction on top says what the upload does with each row.
  * {@link ProgressUploadReader} reads exactly this layout back.
  */
 public final class ProgressTemplate {
 
-    /** Rows above the header: title and instruction. */
-    static final int HEADER_ROW = 2;
+    /** Rows above the header: title, instruction and what each column is for. */
+    static final int HEADER_ROW = 3;
     static final int ID = 0;
-    static final int STATUS = 8;
-    static final int PERCENT = 9;
-    static final int NARRATIVE = 10;
+    static final int STATUS = 9;
+    static final int PERCENT = 10;
+    static final int NARRATIVE = 11;
 
     static final List<Column> COLUMNS = List.of(
-            Column.integer("col.milestoneId"),
-            Column.text("col.agreement", 30),
-            Column.text("col.theme", 24),
-            Column.text("col.commitment", 30),
-            Column.text("col.milestone", 40),
+            Column.id("col.milestoneId"),
+            Column.wrapped("col.agreement", 24),
+            Column.wrapped("col.theme", 20),
+            Column.wrapped("col.commitment", 24),
+            Column.wrapped("col.milestone", 32),
             Column.date("col.dueDate"),
-            Column.text("template.currentState", 18),
+            Column.status("template.lastStatus", 14),
+            Column.status("col.overdue", 11),
             Column.percent("template.lastPercent"),
             Column.status("template.status", 16),
             Column.percent("template.percent"),
-            Column.text("template.narrative", 60));
+            Column.wrapped("template.narrative", 50));
 
     /**
      * Protection only keeps people from typing over the ids by accident; it is no security
@@ -64,18 +70,27 @@ public final class ProgressTemplate {
             String sheetName = Labels.get("template.sheet");
             SheetWriter sheet = workbook.sheet(sheetName, COLUMNS)
                     .title(Labels.format("template.title", organisationName))
-                    .note(Labels.get("template.instruction"))
-                    .header();
+                    .paragraph(Labels.format("template.instruction", String.join(", ", statusWords())), COLUMNS.size(), false);
+            describeColumns(sheet, workbook);
+            sheet.header();
+            // The three columns to fill in stand out: coloured, in the header and in every row.
+            Row header = sheet.poi().getRow(HEADER_ROW);
+            for (int column : List.of(STATUS, PERCENT, NARRATIVE)) {
+                header.getCell(column).setCellStyle(workbook.styles().inputHeader());
+            }
+            String overdue = Vocabulary.word("milestone.overdue");
             for (TemplateMilestone m : milestones) {
                 SheetWriter.RowWriter row = sheet.row()
-                        .integer(m.milestoneId()).text(m.agreementTitle()).text(m.themeName())
-                        .text(m.commitmentTitle()).text(m.title()).date(m.dueDate()).text(m.currentState())
+                        .plain(m.milestoneId()).text(m.agreementTitle()).text(m.themeName())
+                        .text(m.commitmentTitle()).text(m.title()).date(m.dueDate())
+                        .status(m.lastStatus(), TrafficLight.NONE)
+                        .status(m.overdue() ? overdue : null, m.overdue() ? TrafficLight.RED : TrafficLight.NONE)
                         .percent(m.lastPercent());
-                Cell status = row.poi().createCell(STATUS);
-                status.setCellStyle(workbook.styles().unlockedText());
-                row.poi().createCell(PERCENT).setCellStyle(workbook.styles().unlockedPercent());
-                row.poi().createCell(NARRATIVE).setCellStyle(workbook.styles().unlockedText());
+                row.poi().createCell(STATUS).setCellStyle(workbook.styles().input());
+                row.poi().createCell(PERCENT).setCellStyle(workbook.styles().inputPercent());
+                row.poi().createCell(NARRATIVE).setCellStyle(workbook.styles().input());
             }
+            sheet.print(new PrintLayout(Labels.format("template.title", organisationName), "", false));
             sheet.finish();
             int lastRow = Math.max(HEADER_ROW + 1, HEADER_ROW + milestones.size());
             addValidations(sheet.poi(), lastRow);
@@ -87,6 +102,25 @@ public final class ProgressTemplate {
             xssf.lockFormatColumns(false);
             workbook.write(out);
         }
+    }
+
+    /** A row above the header that says, per column, whether and how to fill it in. */
+    private static void describeColumns(SheetWriter sheet, StreamingWorkbook workbook) {
+        Row row = sheet.poi().createRow(sheet.nextRowIndex());
+        String readOnly = Labels.get("template.describe.readOnly");
+        for (int c = 0; c < COLUMNS.size(); c++) {
+            String text = switch (c) {
+                case STATUS -> Labels.get("template.describe.status");
+                case PERCENT -> Labels.get("template.describe.percent");
+                case NARRATIVE -> Labels.format("template.describe.narrative", ProgressUploadReader.MAX_NARRATIVE);
+                default -> c == ID ? Labels.get("template.describe.id") : readOnly;
+            };
+            Cell cell = row.createCell(c);
+            cell.setCellValue(text);
+            cell.setCellStyle(c == STATUS || c == PERCENT || c == NARRATIVE ? workbook.styles().input() : workbook.styles().wrapped());
+        }
+        row.setHeightInPoints(3 * 14.5f + 2);
+        sheet.skipRow();
     }
 
     private static void addValidations(SXSSFSheet sheet, int lastRow) {

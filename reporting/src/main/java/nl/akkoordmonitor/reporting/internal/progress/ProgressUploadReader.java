@@ -30,7 +30,9 @@ import java.util.function.LongPredicate;
  * of stopping at the first, so that the municipality can fix the whole file in one go.
  *
  * <p>A row whose input cells (status, percent, narrative) are all empty is skipped: the template
- * lists every open milestone, and a municipality reports on the ones that moved.
+ * lists every open milestone, and a municipality reports on the ones that moved. A row with
+ * anything in them needs a status, and a percentage unless the status is "Niet gestart" (0%).
+ * The template's instruction says the same; keep the two together.
  */
 public final class ProgressUploadReader {
 
@@ -93,7 +95,8 @@ public final class ProgressUploadReader {
                             Message.of("upload.badStatus", statusText, ProgressTemplate.statusWords()));
                 }
             }
-            Integer percent = percent(row.getCell(ProgressTemplate.PERCENT), percentText, problems);
+            Integer percent = status == ProgressStatus.NOT_STARTED && percentText.isEmpty() ? Integer.valueOf(0)
+                    : percent(row.getCell(ProgressTemplate.PERCENT), percentText, problems);
             if (narrative.length() > MAX_NARRATIVE) {
                 problems.add(ProgressTemplate.NARRATIVE, "NARRATIVE_TOO_LONG",
                         Message.of("upload.narrativeTooLong", narrative.length(), MAX_NARRATIVE));

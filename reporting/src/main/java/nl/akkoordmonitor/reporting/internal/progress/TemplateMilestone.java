@@ -13,7 +13,8 @@ import java.time.LocalDate;
  * @param commitmentTitle  its commitment
  * @param title            the milestone
  * @param dueDate          its due date
- * @param currentState     its current state as a Dutch label
+ * @param lastStatus       the status last reported, as its Dutch word ("Niet gestart" without a report)
+ * @param overdue          past its due date while not afgerond or geannuleerd
  * @param lastPercent      percent complete at the newest report, null when none
  */
 public record TemplateMilestone(long milestoneId,
@@ -22,6 +23,7 @@ public record TemplateMilestone(long milestoneId,
                                 String commitmentTitle,
                                 String title,
                                 LocalDate dueDate,
-                                String currentState,
+                                String lastStatus,
+                                boolean overdue,
                                 @Nullable Integer lastPercent) {
 }

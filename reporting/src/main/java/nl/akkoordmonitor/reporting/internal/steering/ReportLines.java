@@ -29,10 +29,21 @@ public final class ReportLines {
                                @Nullable String agreementTitle, Map<Long, String> cells) {
     }
 
+    /**
+     * One milestone.
+     *
+     * @param state          its state now, e.g. {@code OVERDUE}
+     * @param reportedStatus the status of its newest report, e.g. {@code DELAYED}; null without reports
+     */
     public record MilestoneLine(long milestoneId, String regionCode, String organisationName, String agreementTitle,
                                 String themeName, String commitmentTitle, String title, String responsibleName,
-                                LocalDate dueDate, String state, @Nullable Integer percentComplete,
-                                @Nullable LocalDate lastReportOn, @Nullable String narrative) {
+                                LocalDate dueDate, String state, @Nullable String reportedStatus,
+                                @Nullable Integer percentComplete, @Nullable LocalDate lastReportOn,
+                                @Nullable String narrative) {
+
+        public boolean overdue() {
+            return "OVERDUE".equals(state);
+        }
     }
 
     /**
@@ -68,9 +79,11 @@ public final class ReportLines {
      *
      * @param kind    OVERDUE, AT_RISK, EVALUATION_MISSING, EVALUATION_RETURNED, FUNDING_CLIFF or OVERSPENDING
      * @param subject what it is about (the milestone, the agreement, the commitment)
-     * @param detail  the figures behind it (due date, uncovered years, amount over)
+     * @param detail    the figures behind it (due date, uncovered years, amount over)
+     * @param cliffYear for a funding cliff: the first year without money
+     * @param amount    for a funding cliff the incidental money of its last year; for overspending the amount over
      */
     public record RiskLine(String kind, String regionCode, String organisationName, String subject, String detail,
-                           @Nullable LocalDate date, @Nullable BigDecimal amount) {
+                           @Nullable LocalDate date, @Nullable Integer cliffYear, @Nullable BigDecimal amount) {
     }
 }

@@ -9,8 +9,9 @@ import java.util.function.Consumer;
  * and financing APIs. The milestones, by far the most rows, reach the writer separately as a
  * {@link RowSource}, so that they never sit in memory as a whole.
  *
- * @param risks funding cliffs, overspending and missing or returned evaluations; the writer adds
- *              the overdue and at-risk milestones it meets
+ * @param risks     funding cliffs, overspending and missing or returned evaluations; the writer adds
+ *                  the overdue and at-risk milestones it meets
+ * @param perRegion the report covers the country: risks are shown per GGD region
  */
 public record SteeringReportContent(SummaryFigures summary,
                                     List<ReportLines.Theme> bindingThemes,
@@ -19,7 +20,8 @@ public record SteeringReportContent(SummaryFigures summary,
                                     List<ReportLines.IndicatorLine> indicators,
                                     List<ReportLines.LawNatureLine> money,
                                     List<ReportLines.StreamLine> streams,
-                                    List<ReportLines.RiskLine> risks) {
+                                    List<ReportLines.RiskLine> risks,
+                                    boolean perRegion) {
 
     /** Rows handed to the writer one by one; the writer walks them once. */
     @FunctionalInterface

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -18,7 +17,16 @@ import jakarta.validation.constraints.Min;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.reporting.internal.workbook.Xlsx;
 
-import java.io.ByteArrayOutputStream;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.server.types.files.StreamedFile;
+import jakarta.inject.Named;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.io.PipedInputStream;
+import java.io.PipedOutputStream;
+import java.util.concurrent.ExecutorService;
 
 /** The yearly steering report (voortgangsrapportage) as an Excel workbook. */
 @Controller("/steering-reports")
@@ -27,20 +35,44 @@ import java.io.ByteArrayOutputStream;
 @Tag(name = "Reporting")
 public class SteeringReportController {
 
-    private final SteeringReportService reports;
+    private static final Logger LOG = LoggerFactory.getLogger(SteeringReportController.class);
+    /** What the zipper may run ahead of the client. */
+    private static final int PIPE_BYTES = 256 * 1024;
 
-    SteeringReportController(SteeringReportService reports) {
+    private final SteeringReportService reports;
+    private final ExecutorService executor;
+
+    SteeringReportController(SteeringReportService reports, @Named(TaskExecutors.BLOCKING) ExecutorService executor) {
         this.reports = reports;
+        this.executor = executor;
     }
 
     @Get(value = "/{year}", produces = Xlsx.MEDIA_TYPE)
     @Operation(summary = "Download the steering report of a year for the country (scope=NL), a GGD region (GG3406) "
             + "or a municipality (GM0363); without scope, for your own part of the country")
-    HttpResponse<byte[]> download(@PathVariable @Min(2000) @Max(2100) int year, @Nullable @QueryValue String scope,
-                                  Authentication authentication) {
+    StreamedFile download(@PathVariable @Min(2000) @Max(2100) int year, @Nullable @QueryValue String scope,
+                          Authentication authentication) throws IOException {
         SteeringReportService.Scope resolved = reports.resolve(Actor.of(authentication), scope);
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        reports.write(resolved, year, out);
-        return Xlsx.attachment(SteeringReportService.fileName(resolved, year), out.toByteArray());
+        // The sheets are made first, within a report slot: a full server (503) or a failure up to
+        // here is still a problem+json answer. Then the file is zipped straight into the response.
+        SteeringReportService.PreparedReport report = reports.prepare(resolved, year);
+        try {
+            PipedInputStream in = new PipedInputStream(PIPE_BYTES);
+            PipedOutputStream out = new PipedOutputStream(in);
+            executor.execute(() -> send(report, out));
+            return new StreamedFile(in, MediaType.of(Xlsx.MEDIA_TYPE)).attach(SteeringReportService.fileName(resolved, year));
+        } catch (IOException | RuntimeException | Error e) {
+            report.close();
+            throw e;
+        }
+    }
+
+    /** Zips the report into the pipe the response reads; removes its temporary files when done or when the client went away. */
+    private static void send(SteeringReportService.PreparedReport report, PipedOutputStream out) {
+        try (report; out) {
+            report.writeTo(out);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            LOG.info("A steering report download stopped before its end: {}", e.getMessage());
+        }
     }
 }

@@ -18,15 +18,12 @@ import nl.akkoordmonitor.financing.MoneyOverview;
 import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.financing.Overspending;
 import nl.akkoordmonitor.financing.StreamMoney;
-import nl.akkoordmonitor.milestones.EvaluationCompleteness;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
 import nl.akkoordmonitor.milestones.IndicatorReporting;
 import nl.akkoordmonitor.milestones.IndicatorRow;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneRow;
-import nl.akkoordmonitor.milestones.MilestoneState;
-import nl.akkoordmonitor.milestones.MilestoneStateCount;
 import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.milestones.ThemeRating;
 import nl.akkoordmonitor.platform.message.Message;
@@ -155,7 +152,44 @@ public class SteeringReportService implements SteeringReports {
      * Only a few reports are made at the same time (see {@link ReportSlots}).
      */
     public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
-        return slots.run(() -> writeNow(scope, year, out));
+        try (PreparedReport report = prepare(scope, year)) {
+            report.writeTo(out);
+            return report.written();
+        }
+    }
+
+    /**
+     * Makes the report's sheets once a report slot is free; the caller then sends the file as it
+     * is zipped ({@link PreparedReport#writeTo}), never holding the whole file in memory, and
+     * closes it. The slot is given back as soon as the sheets are made: they wait in temporary
+     * files on disk, so a slow download holds no slot, no database connection and little heap.
+     *
+     * @throws nl.akkoordmonitor.platform.problem.BusyException (503) when no slot comes free in time
+     */
+    public PreparedReport prepare(Scope scope, int year) {
+        return new PreparedReport(slots.run(() -> buildNow(scope, year)));
+    }
+
+    /** A report made and waiting to be sent; closing it removes its temporary files. */
+    public static final class PreparedReport implements AutoCloseable {
+        private final SteeringWorkbookWriter.Built built;
+
+        PreparedReport(SteeringWorkbookWriter.Built built) {
+            this.built = built;
+        }
+
+        public SteeringWorkbookWriter.Written written() {
+            return built.written();
+        }
+
+        public void writeTo(OutputStream out) {
+            built.writeTo(out);
+        }
+
+        @Override
+        public void close() {
+            built.close();
+        }
     }
 
     @Override
@@ -164,7 +198,7 @@ public class SteeringReportService implements SteeringReports {
         return new ReportSize(written.rows(), written.cells());
     }
 
-    private SteeringWorkbookWriter.Written writeNow(Scope scope, int year, OutputStream out) {
+    private SteeringWorkbookWriter.Built buildNow(Scope scope, int year) {
         String title = Labels.format("report.title", String.valueOf(year), scope.name());
         CompletableFuture<ReportNames> names = new CompletableFuture<>();
         // The reader starts the query at once; it needs the names only when the first row is there.
@@ -181,9 +215,9 @@ public class SteeringReportService implements SteeringReports {
                 names.completeExceptionally(e);
                 throw e;
             }
-            return SteeringWorkbookWriter.write(title, milestoneLines::forEach,
+            return SteeringWorkbookWriter.build(title, milestoneLines::forEach,
                     () -> transactions.executeRead(status -> content(scope, year, active, names.join())),
-                    executor, LocalDate.now(clock), out);
+                    executor, LocalDate.now(clock));
         }
     }
 
@@ -192,7 +226,6 @@ public class SteeringReportService implements SteeringReports {
         List<ReportLines.RiskLine> risks = new ArrayList<>();
 
         CoverageFigures coverage = coverage(scope, year, active, names);
-        EvaluationCompleteness completeness = evaluations.completeness(scope.milestones(), year);
         List<ReportLines.EvaluationLine> evaluationLines = evaluationLines(scope, year, names, risks);
         List<ReportLines.IndicatorLine> indicatorLines = indicators.indicatorRows(scope.milestones(), year).stream()
                 .map(i -> indicatorLine(i, names)).toList();
@@ -206,34 +239,25 @@ public class SteeringReportService implements SteeringReports {
         List<FundingCliff> cliffs = financing.fundingCliffs(scope.money());
         List<Overspending> overspending = financing.overspending(scope.money(), year);
 
-        Map<String, Long> perState = new LinkedHashMap<>();
-        for (MilestoneState state : MilestoneState.values()) {
-            perState.put(state.name(), 0L);
-        }
-        for (MilestoneStateCount count : milestones.countsByThemeAndState(scope.milestones(), year)) {
-            perState.merge(count.state().name(), count.count(), Long::sum);
-        }
         BigDecimal share = money.structuralShare().budgetedPercent() == null ? null
                 : money.structuralShare().budgetedPercent().movePointLeft(2);
-        SummaryFigures summary = new SummaryFigures(active.size(), coverage.complete(), coverage.withGaps(), coverage.withoutAgreement(), perState,
-                completeness.expected(), completeness.submitted(), completeness.onTime(), completeness.accepted(),
-                completeness.returned(), cliffs.size(), overspending.size(), share);
+        SummaryFigures summary = new SummaryFigures(year, scope.name(), active.size(), share);
 
         for (FundingCliff cliff : cliffs) {
             Long owner = cliff.agreementOwnerId();
             risks.add(new ReportLines.RiskLine("FUNDING_CLIFF", names.code(cliff.ggdRegionId()), names.organisation(owner),
                     names.commitment(cliff.agreementId(), cliff.commitmentId()),
                     Labels.format("risk.detail.cliff", String.valueOf(cliff.lastIncidentalYear()), years(cliff.uncoveredYears())),
-                    null, cliff.lastIncidentalAmount()));
+                    null, cliff.lastIncidentalYear() + 1, cliff.lastIncidentalAmount()));
         }
         for (Overspending o : overspending) {
             risks.add(new ReportLines.RiskLine("OVERSPENDING", names.code(names.agreementOf(o.agreementId())
                     .map(AgreementSummary::ggdRegionId).orElse(null)), names.organisation(o.recipientId()),
                     o.streamName() + " – " + names.commitment(o.agreementId(), o.commitmentId()),
-                    Labels.format("risk.detail.overspending", String.valueOf(o.year())), null, o.overspentBy()));
+                    Labels.format("risk.detail.overspending", String.valueOf(o.year())), null, null, o.overspentBy()));
         }
         return new SteeringReportContent(summary, coverage.themes(), coverage.lines(), evaluationLines, indicatorLines,
-                moneyLines, streams, risks);
+                moneyLines, streams, risks, scope.milestones().level() == ReportScope.Level.NATIONAL);
     }
 
     private static boolean inScope(ReportScope scope, AgreementSummary agreement) {
@@ -244,8 +268,7 @@ public class SteeringReportService implements SteeringReports {
         };
     }
 
-    private record CoverageFigures(List<ReportLines.Theme> themes, List<ReportLines.CoverageLine> lines, long complete,
-                                   long withGaps, long withoutAgreement) {
+    private record CoverageFigures(List<ReportLines.Theme> themes, List<ReportLines.CoverageLine> lines) {
     }
 
     /**
@@ -255,7 +278,7 @@ public class SteeringReportService implements SteeringReports {
     private CoverageFigures coverage(Scope scope, int year, List<AgreementSummary> active, ReportNames names) {
         Long nationalId = nationalAgreement(year, active);
         if (nationalId == null) {
-            return new CoverageFigures(List.of(), List.of(), 0, 0, 0);
+            return new CoverageFigures(List.of(), List.of());
         }
         Coverage coverage = agreements.coverage(nationalId, year, accessScope(scope.milestones()));
         Map<String, Long> themeIds = new LinkedHashMap<>();
@@ -269,9 +292,6 @@ public class SteeringReportService implements SteeringReports {
             municipalitiesPerRegion.computeIfAbsent(row.ggdRegionId(), r -> new ArrayList<>()).add(row);
         }
         List<ReportLines.CoverageLine> lines = new ArrayList<>();
-        long complete = 0;
-        long gaps = 0;
-        long without = 0;
         List<Coverage.Row> ordered = new ArrayList<>();
         for (Coverage.Row region : coverage.regions()) {
             ordered.add(region);
@@ -283,17 +303,10 @@ public class SteeringReportService implements SteeringReports {
             boolean region = row.ggdRegionId() == null;
             Map<Long, String> cells = new LinkedHashMap<>();
             row.cells().forEach((code, state) -> cells.put(themeIds.get(code), state.name()));
-            if (row.agreementId() == null) {
-                without++;
-            } else if (row.covered()) {
-                complete++;
-            } else {
-                gaps++;
-            }
             lines.add(new ReportLines.CoverageLine(region ? row.code() : row.ggdRegionCode(), row.code(), row.name(),
                     region ? "REGIONAL" : "LOCAL", row.agreementId() == null ? null : names.agreement(row.agreementId()), cells));
         }
-        return new CoverageFigures(themes, lines, complete, gaps, without);
+        return new CoverageFigures(themes, lines);
     }
 
     /** The national agreement most of the scope's active agreements hang under; the newest active one otherwise. */
@@ -319,7 +332,7 @@ public class SteeringReportService implements SteeringReports {
         return new ReportLines.MilestoneLine(row.id(), names.code(row.ggdRegionId()), names.organisation(row.ownerOrganisationId()),
                 names.agreement(row.agreementId()), row.coreThemeName(), names.commitment(row.agreementId(), row.commitmentId()),
                 row.title(), names.organisation(row.responsibleOrganisationId()), row.dueDate(), row.state().name(),
-                row.percentComplete(), row.latestReportDate(), row.latestNarrative());
+                row.latestStatus() == null ? null : row.latestStatus().name(), row.percentComplete(), row.latestReportDate(), row.latestNarrative());
     }
 
     private List<ReportLines.EvaluationLine> evaluationLines(Scope scope, int year, ReportNames names, List<ReportLines.RiskLine> risks) {
@@ -341,12 +354,12 @@ public class SteeringReportService implements SteeringReports {
                     status, row.firstSubmittedOn(), row.onTime(), reviewed, ratings, row.returnReason()));
             if (row.firstSubmittedOn() == null) {
                 risks.add(new ReportLines.RiskLine("EVALUATION_MISSING", region, row.ownerName(), row.agreementTitle(),
-                        Labels.format("risk.detail.missing", String.valueOf(year)), deadline, null));
+                        Labels.format("risk.detail.missing", String.valueOf(year)), deadline, null, null));
             } else if (row.status() == nl.akkoordmonitor.milestones.EvaluationStatus.RETURNED) {
                 String detail = row.returnReason() == null ? Labels.format("risk.detail.returned", String.valueOf(year))
                         : Labels.format("risk.detail.returnedBecause", String.valueOf(year), row.returnReason());
                 risks.add(new ReportLines.RiskLine("EVALUATION_RETURNED", region, row.ownerName(), row.agreementTitle(),
-                        detail, reviewed, null));
+                        detail, reviewed, null, null));
             }
         }
         return lines;

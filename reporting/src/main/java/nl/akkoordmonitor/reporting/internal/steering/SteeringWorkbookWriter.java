@@ -1,13 +1,15 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
 import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
-import nl.akkoordmonitor.reporting.internal.workbook.BarChart;
 import nl.akkoordmonitor.reporting.internal.workbook.Column;
 import nl.akkoordmonitor.reporting.internal.workbook.ColumnType;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
+import nl.akkoordmonitor.reporting.internal.workbook.PrintLayout;
 import nl.akkoordmonitor.reporting.internal.workbook.SheetWriter;
 import nl.akkoordmonitor.reporting.internal.workbook.StreamingWorkbook;
 import nl.akkoordmonitor.reporting.internal.workbook.TrafficLight;
+
+import org.apache.poi.ss.usermodel.CellStyle;
 
 import java.io.OutputStream;
 import java.math.BigDecimal;
@@ -22,8 +24,9 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /**
- * Writes the steering report (voortgangsrapportage) as a streamed workbook: Samenvatting with a
- * chart, Dekking kernthema's, Mijlpalen, Evaluaties, Indicatoren, Financiering and Risico's.
+ * Writes the steering report (voortgangsrapportage) as a streamed workbook: Samenvatting (the four
+ * steering questions on one page, see {@link SummarySheet}), Dekking kernthema's, Mijlpalen,
+ * Evaluaties, Indicatoren, Financiering and Risico's, each set up to print.
  */
 public final class SteeringWorkbookWriter {
 
@@ -51,24 +54,69 @@ public final class SteeringWorkbookWriter {
     public static Written write(String title, SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
                                 Supplier<SteeringReportContent> rest, Executor executor, LocalDate generatedOn,
                                 OutputStream out) {
-        try (StreamingWorkbook workbook = new StreamingWorkbook(SHEETS.stream().map(Labels::get).toList())) {
+        try (Built built = build(title, milestones, rest, executor, generatedOn)) {
+            built.writeTo(out);
+            return built.written();
+        }
+    }
+
+    /**
+     * Writes every sheet, streamed to temporary files, but not yet the file itself: the caller
+     * sends it with {@link Built#writeTo} (to a download as it goes) and then closes it. A
+     * failure here comes before any byte of the file, so the caller can still answer with a
+     * problem.
+     */
+    public static Built build(String title, SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
+                              Supplier<SteeringReportContent> rest, Executor executor, LocalDate generatedOn) {
+        StreamingWorkbook workbook = new StreamingWorkbook(SHEETS.stream().map(Labels::get).toList());
+        try {
+            PrintLayout print = new PrintLayout(title, Labels.format("report.generatedOn", dutchDate(generatedOn)), false);
             CompletableFuture<OtherSheets> others = CompletableFuture.supplyAsync(
-                    () -> otherSheets(workbook, title, rest.get(), generatedOn), executor);
+                    () -> otherSheets(workbook, title, rest.get(), print), executor);
             try {
-                List<ReportLines.RiskLine> risks = new ArrayList<>();
-                long rows = milestones(workbook, title, milestones, risks);
+                MilestoneTally tally = new MilestoneTally();
+                long rows = milestones(workbook, title, milestones, tally, print);
                 OtherSheets done = outcome(others);
                 rows += done.rows();
-                risks.addAll(0, done.risks());
-                rows += risks(workbook, title, risks);
-                done.chart().drawOn(workbook.xssfSheet(Labels.get("sheet.summary")), 7, 2, 16, 24);
+                SteeringReportContent content = done.content();
+                List<ReportLines.RiskLine> risks = new ArrayList<>(content.risks());
+                risks.addAll(tally.risks());
+                rows += risks(workbook, title, risks, content.perRegion(), print);
+                SummarySheet.write(workbook, title, content, tally, generatedOn, print.onOnePage());
                 workbook.finish();
-                workbook.write(out);
-                return new Written(rows, workbook.cells());
+                return new Built(workbook, new Written(rows, workbook.cells()));
             } finally {
                 // Never close the workbook under the other thread's feet, also when this one failed.
                 others.exceptionally(failure -> null).join();
             }
+        } catch (RuntimeException | Error e) {
+            workbook.close();
+            throw e;
+        }
+    }
+
+    /** A report whose sheets are written; {@link #writeTo} makes the file, {@link #close} removes its temporary files. */
+    public static final class Built implements AutoCloseable {
+        private final StreamingWorkbook workbook;
+        private final Written written;
+
+        private Built(StreamingWorkbook workbook, Written written) {
+            this.workbook = workbook;
+            this.written = written;
+        }
+
+        public Written written() {
+            return written;
+        }
+
+        /** Zips the sheets into the xlsx file, straight to {@code out}. */
+        public void writeTo(OutputStream out) {
+            workbook.write(out);
+        }
+
+        @Override
+        public void close() {
+            workbook.close();
         }
     }
 
@@ -76,18 +124,17 @@ public final class SteeringWorkbookWriter {
     private static final List<String> SHEETS = List.of("sheet.summary", "sheet.coverage", "sheet.milestones",
             "sheet.evaluations", "sheet.indicators", "sheet.financing", "sheet.risks");
 
-    /** What the other thread hands back: its table rows, the risks it found and the summary's chart. */
-    private record OtherSheets(long rows, List<ReportLines.RiskLine> risks, BarChart chart) {
+    /** What the other thread hands back: its table rows and the figures it gathered. */
+    private record OtherSheets(long rows, SteeringReportContent content) {
     }
 
     private static OtherSheets otherSheets(StreamingWorkbook workbook, String title, SteeringReportContent content,
-                                           LocalDate generatedOn) {
-        BarChart chart = summary(workbook, title, content, generatedOn);
-        long rows = coverage(workbook, title, content);
-        rows += evaluations(workbook, title, content);
-        rows += indicators(workbook, title, content);
-        rows += financing(workbook, title, content);
-        return new OtherSheets(rows, content.risks(), chart);
+                                           PrintLayout print) {
+        long rows = coverage(workbook, title, content, print);
+        rows += evaluations(workbook, title, content, print);
+        rows += indicators(workbook, title, content, print);
+        rows += financing(workbook, title, content, print);
+        return new OtherSheets(rows, content);
     }
 
     private static <T> T outcome(CompletableFuture<T> task) {
@@ -104,94 +151,13 @@ public final class SteeringWorkbookWriter {
         }
     }
 
-    /** Writes the summary's figures; returns its chart, which the caller draws. */
-    private static BarChart summary(StreamingWorkbook workbook, String title, SteeringReportContent content, LocalDate generatedOn) {
-        String name = Labels.get("sheet.summary");
-        SheetWriter sheet = workbook.sheet(name, List.of(Column.text("summary.figure", 52), Column.money("col.structural"),
-                Column.money("col.incidental"), Column.money("col.total"), Column.money("col.allocated"),
-                Column.money("col.spent")));
-        SummaryFigures figures = content.summary();
-        sheet.title(title).note(Labels.format("report.generatedOn", dutchDate(generatedOn)));
-        sheet.freezeTop(2);
-
-        sheet.section(Labels.get("summary.section.agreements"));
-        figure(sheet, "summary.activeAgreements", figures.activeAgreements());
-        figure(sheet, "summary.fullyCovered", figures.fullyCovered());
-        figure(sheet, "summary.gaps", figures.withGaps());
-        figure(sheet, "summary.noAgreement", figures.withoutAgreement());
-
-        sheet.section(Labels.get("summary.section.milestones"));
-        long total = 0;
-        for (Map.Entry<String, Long> state : figures.milestonesPerState().entrySet()) {
-            sheet.row().status(word("MilestoneState.", state.getKey()), milestoneLight(state.getKey())).integer(state.getValue());
-            total += state.getValue();
-        }
-        figure(sheet, "summary.milestonesTotal", total);
-
-        sheet.section(Labels.get("summary.section.evaluations"));
-        figure(sheet, "summary.evaluationsExpected", figures.evaluationsExpected());
-        figure(sheet, "summary.evaluationsSubmitted", figures.evaluationsSubmitted());
-        figure(sheet, "summary.evaluationsOnTime", figures.evaluationsOnTime());
-        figure(sheet, "summary.evaluationsAccepted", figures.evaluationsAccepted());
-        figure(sheet, "summary.evaluationsReturned", figures.evaluationsReturned());
-        figure(sheet, "summary.evaluationsMissing", figures.evaluationsExpected() - figures.evaluationsSubmitted());
-
-        sheet.section(Labels.get("summary.section.risks"));
-        figure(sheet, "summary.fundingCliffs", figures.fundingCliffs());
-        figure(sheet, "summary.overspending", figures.overspending());
-
-        sheet.section(Labels.get("summary.section.money"));
-        sheet.subHeader(List.of(Labels.get("col.law"), Labels.get("col.structural"), Labels.get("col.incidental"),
-                Labels.get("col.budgeted"), Labels.get("col.allocated"), Labels.get("col.spent")));
-        int firstLawRow = sheet.nextRowIndex();
-        List<String> lawLabels = new ArrayList<>();
-        List<Double> structural = new ArrayList<>();
-        List<Double> incidental = new ArrayList<>();
-        MoneyTotals grand = new MoneyTotals();
-        for (String law : LAWS) {
-            MoneyTotals perLaw = new MoneyTotals();
-            BigDecimal lawStructural = BigDecimal.ZERO;
-            BigDecimal lawIncidental = BigDecimal.ZERO;
-            for (ReportLines.LawNatureLine line : content.money()) {
-                if (line.law().equals(law)) {
-                    perLaw.add(line.budgeted(), line.allocated(), line.spent());
-                    if ("STRUCTURAL".equals(line.nature())) {
-                        lawStructural = lawStructural.add(line.budgeted());
-                    } else {
-                        lawIncidental = lawIncidental.add(line.budgeted());
-                    }
-                }
-            }
-            grand.add(perLaw.budgeted, perLaw.allocated, perLaw.spent);
-            lawLabels.add(word("LegalBasis.", law));
-            structural.add(lawStructural.doubleValue());
-            incidental.add(lawIncidental.doubleValue());
-            sheet.row().text(word("LegalBasis.", law)).money(lawStructural).money(lawIncidental)
-                    .money(perLaw.budgeted).money(perLaw.allocated).money(perLaw.spent);
-        }
-        BigDecimal totalStructural = content.money().stream().filter(l -> "STRUCTURAL".equals(l.nature()))
-                .map(ReportLines.LawNatureLine::budgeted).reduce(BigDecimal.ZERO, BigDecimal::add);
-        sheet.row().text(Labels.get("col.total")).money(totalStructural).money(grand.budgeted.subtract(totalStructural))
-                .money(grand.budgeted).money(grand.allocated).money(grand.spent);
-        sheet.row().text(Labels.get("summary.structuralShare"))
-                .percent(figures.structuralShare() == null ? null : figures.structuralShare().movePointRight(2));
-
-        return new BarChart(Labels.get("summary.chartTitle"), 0, firstLawRow, lawLabels, List.of(
-                new BarChart.Series(Labels.get("col.structural"), 1, structural),
-                new BarChart.Series(Labels.get("col.incidental"), 2, incidental)));
-    }
-
-    private static void figure(SheetWriter sheet, String labelKey, long value) {
-        sheet.row().text(Labels.get(labelKey)).integer(value);
-    }
-
-    private static int coverage(StreamingWorkbook workbook, String title, SteeringReportContent content) {
-        List<Column> columns = new ArrayList<>(List.of(Column.text("col.region", 10), Column.text("col.organisationCode", 10),
-                Column.text("col.organisation", 30), Column.text("col.level", 11), Column.text("col.agreement", 36)));
+    private static int coverage(StreamingWorkbook workbook, String title, SteeringReportContent content, PrintLayout print) {
+        List<Column> columns = new ArrayList<>(List.of(Column.text("col.region", 9), Column.text("col.organisationCode", 9),
+                Column.text("col.organisation", 26), Column.text("col.level", 10), Column.wrapped("col.agreement", 30)));
         for (ReportLines.Theme theme : content.bindingThemes()) {
-            columns.add(Column.named(theme.name(), 22, ColumnType.STATUS));
+            columns.add(Column.named(theme.name(), 16, ColumnType.STATUS));
         }
-        SheetWriter sheet = workbook.sheet(Labels.get("sheet.coverage"), columns).title(title).header();
+        SheetWriter sheet = workbook.sheet(Labels.get("sheet.coverage"), columns).title(title).header().print(print);
         for (ReportLines.CoverageLine line : content.coverage()) {
             SheetWriter.RowWriter row = sheet.row().text(line.regionCode()).text(line.organisationCode())
                     .text(line.organisationName()).text(word("AgreementLevel.", line.level())).text(line.agreementTitle());
@@ -203,44 +169,47 @@ public final class SteeringWorkbookWriter {
         return sheet.dataRows();
     }
 
-    /** Writes the Mijlpalen sheet and collects the overdue and at-risk milestones for Risico's. */
+    /**
+     * Writes the Mijlpalen sheet: the status last reported, and beside it whether the milestone is
+     * over its due date. Counts them for the summary and the risks meanwhile.
+     */
     private static int milestones(StreamingWorkbook workbook, String title,
                                   SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
-                                  List<ReportLines.RiskLine> risks) {
+                                  MilestoneTally tally, PrintLayout print) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.milestones"), List.of(
-                Column.integer("col.milestoneId"), Column.text("col.region", 10), Column.text("col.organisation", 26),
-                Column.text("col.agreement", 30), Column.text("col.theme", 24), Column.text("col.commitment", 30),
-                Column.text("col.milestone", 40), Column.text("col.responsible", 24), Column.date("col.dueDate"),
-                Column.status("col.state", 18), Column.percent("col.percent"), Column.date("col.lastReport"),
-                Column.text("col.narrative", 60))).title(title).header();
+                Column.id("col.milestoneId"), Column.text("col.region", 9), Column.text("col.organisation", 20),
+                Column.wrapped("col.agreement", 22), Column.wrapped("col.theme", 20), Column.wrapped("col.commitment", 24),
+                Column.wrapped("col.milestone", 32), Column.text("col.responsible", 18), Column.date("col.dueDate"),
+                Column.status("col.reportedStatus", 14), Column.status("col.overdue", 11), Column.percent("col.percent"),
+                Column.date("col.lastReport"), Column.wrapped("col.narrative", 44))).title(title).header().print(print);
+        String overdue = Vocabulary.word("milestone.overdue");
         milestones.forEach(m -> {
-            sheet.row().integer(m.milestoneId()).text(m.regionCode()).text(m.organisationName()).text(m.agreementTitle())
+            String reported = m.reportedStatus() == null ? "NOT_STARTED" : m.reportedStatus();
+            sheet.row().plain(m.milestoneId()).text(m.regionCode()).text(m.organisationName()).text(m.agreementTitle())
                     .text(m.themeName()).text(m.commitmentTitle()).text(m.title()).text(m.responsibleName())
-                    .date(m.dueDate()).status(word("MilestoneState.", m.state()), milestoneLight(m.state()))
+                    .date(m.dueDate()).status(word("ProgressStatus.", reported), reportedLight(reported))
+                    .status(m.overdue() ? overdue : null, m.overdue() ? TrafficLight.RED : TrafficLight.NONE)
                     .percent(m.percentComplete()).date(m.lastReportOn()).text(m.narrative());
-            if ("OVERDUE".equals(m.state()) || "AT_RISK".equals(m.state())) {
-                risks.add(new ReportLines.RiskLine(m.state(), m.regionCode(), m.organisationName(), m.title(),
-                        m.agreementTitle() + " – " + m.themeName(), m.dueDate(), null));
-            }
+            tally.add(m, reported);
         });
         return sheet.dataRows();
     }
 
-    private static int evaluations(StreamingWorkbook workbook, String title, SteeringReportContent content) {
+    private static int evaluations(StreamingWorkbook workbook, String title, SteeringReportContent content, PrintLayout print) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.evaluations"), List.of(
-                Column.text("col.region", 10), Column.text("col.organisation", 26), Column.text("col.agreement", 30),
-                Column.text("col.level", 11), Column.integer("col.year"), Column.status("col.state", 15),
+                Column.text("col.region", 9), Column.text("col.organisation", 22), Column.wrapped("col.agreement", 26),
+                Column.text("col.level", 10), Column.year("col.year"), Column.status("col.state", 14),
                 Column.date("col.submittedOn"), Column.text("col.onTime", 8), Column.date("col.reviewedOn"),
                 Column.integer("col.green"), Column.integer("col.amber"),
-                Column.integer("col.red"), Column.text("col.ratings", 60), Column.text("col.returnReason", 50)))
-                .title(title).header();
+                Column.integer("col.red"), Column.wrapped("col.ratings", 44), Column.wrapped("col.returnReason", 36)))
+                .title(title).header().print(print);
         for (ReportLines.EvaluationLine e : content.evaluations()) {
             Map<String, Long> counts = e.ratings().values().stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
             String ratings = e.ratings().entrySet().stream()
                     .map(r -> r.getKey() + ": " + word("Rating.", r.getValue()))
                     .collect(Collectors.joining("; "));
             sheet.row().text(e.regionCode()).text(e.organisationName()).text(e.agreementTitle()).text(word("AgreementLevel.", e.level()))
-                    .integer(e.year()).status(evaluationWord(e.status()), evaluationLight(e.status()))
+                    .plain(e.year()).status(evaluationWord(e.status()), evaluationLight(e.status()))
                     .date(e.submittedOn()).text(e.onTime() == null ? null : Vocabulary.word(e.onTime() ? "yes" : "no"))
                     .date(e.reviewedOn())
                     .integer(counts.getOrDefault("GREEN", 0L)).integer(counts.getOrDefault("AMBER", 0L))
@@ -249,56 +218,88 @@ public final class SteeringWorkbookWriter {
         return sheet.dataRows();
     }
 
-    private static int indicators(StreamingWorkbook workbook, String title, SteeringReportContent content) {
+    private static int indicators(StreamingWorkbook workbook, String title, SteeringReportContent content, PrintLayout print) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.indicators"), List.of(
-                Column.text("col.organisationCode", 12), Column.text("col.indicator", 36), Column.text("col.unit", 10),
-                Column.text("col.direction", 15), Column.text("col.source", 24), Column.text("col.organisation", 26),
-                Column.text("col.agreement", 30), Column.decimal("col.baseline"), Column.integer("col.baselineYear"),
-                Column.decimal("col.target"), Column.integer("col.targetYear"), Column.decimal("col.measurement"),
-                Column.integer("col.measurementYear"), Column.status("col.judgement", 18))).title(title).header();
+                Column.text("col.indicatorCode", 12), Column.wrapped("col.indicator", 30), Column.text("col.unit", 8),
+                Column.text("col.direction", 14), Column.text("col.source", 20), Column.text("col.organisation", 22),
+                Column.wrapped("col.agreement", 26), Column.decimal("col.baseline"), Column.year("col.baselineYear"),
+                Column.decimal("col.target"), Column.year("col.targetYear"), Column.decimal("col.measurement"),
+                Column.year("col.measurementYear"), Column.status("col.judgement", 18))).title(title).header().print(print);
         for (ReportLines.IndicatorLine i : content.indicators()) {
             sheet.row().text(i.indicatorCode()).text(i.indicatorName()).text(i.unit()).text(word("IndicatorDirection.", i.direction()))
                     .text(i.source()).text(i.organisationName()).text(i.agreementTitle())
-                    .decimal(i.baselineValue()).integer(i.baselineYear()).decimal(i.targetValue()).integer(i.targetYear())
-                    .decimal(i.latestValue()).integer(i.latestYear())
+                    .decimal(i.baselineValue()).plain(i.baselineYear()).decimal(i.targetValue()).plain(i.targetYear())
+                    .decimal(i.latestValue()).plain(i.latestYear())
                     .status(word("Judgement.", i.judgement()), judgementLight(i.judgement()));
         }
         return sheet.dataRows();
     }
 
-    private static int financing(StreamingWorkbook workbook, String title, SteeringReportContent content) {
+    /**
+     * The money streams as a filtered table, and below it, outside the filter, the totals per law
+     * and nature and the grand total: filtering and summing the streams gives the real total,
+     * never the same money counted twice. Spending beyond what was allocated is red, with the
+     * amount over beside it.
+     */
+    private static int financing(StreamingWorkbook workbook, String title, SteeringReportContent content, PrintLayout print) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.financing"), List.of(
-                Column.text("col.rowKind", 12), Column.text("col.stream", 36), Column.text("col.source", 18),
-                Column.text("col.law", 11), Column.text("col.nature", 12), Column.text("col.recipient", 26),
-                Column.text("col.earmarked", 11), Column.money("col.budgeted"), Column.money("col.allocated"),
-                Column.money("col.spent"), Column.money("col.remaining"))).title(title).header();
-        String lawNature = Labels.get("financing.row.lawNature");
+                Column.wrapped("col.stream", 30), Column.text("col.source", 16), Column.text("col.law", 10),
+                Column.text("col.nature", 12), Column.text("col.recipient", 22), Column.text("col.earmarked", 12),
+                Column.money("col.budgeted"), Column.money("col.allocated"), Column.money("col.spent"),
+                Column.money("col.remaining"), Column.money("col.overspent"))).title(title).header().print(print);
+        CellStyle overspent = workbook.styles().overspent();
+        for (ReportLines.StreamLine s : content.streams()) {
+            BigDecimal over = s.spent().subtract(s.allocated());
+            boolean overspending = over.signum() > 0;
+            sheet.row().text(s.streamName()).text(word("FundingSource.", s.source())).text(word("LegalBasis.", s.law()))
+                    .text(word("FundingNature.", s.nature())).text(s.recipientName()).text(Vocabulary.word(s.earmarked() ? "yes" : "no"))
+                    .money(s.budgeted()).money(s.allocated())
+                    .money(s.spent(), overspending ? overspent : workbook.styles().money())
+                    .money(s.budgeted().subtract(s.allocated()))
+                    .money(overspending ? over : null, overspending ? overspent : workbook.styles().money());
+        }
+        sheet.endTable().blank();
+        sheet.paragraph(Labels.get("financing.totals"), 5, true);
+        sheet.subHeader(List.of(Labels.get("col.law"), Labels.get("col.nature"), "", "", "", "", Labels.get("col.budgeted"),
+                Labels.get("col.allocated"), Labels.get("col.spent"), Labels.get("col.remaining")));
         MoneyTotals total = new MoneyTotals();
         for (ReportLines.LawNatureLine m : content.money()) {
             total.add(m.budgeted(), m.allocated(), m.spent());
-            sheet.row().text(lawNature).skip().skip().text(word("LegalBasis.", m.law())).text(word("FundingNature.", m.nature()))
-                    .skip().skip().money(m.budgeted()).money(m.allocated()).money(m.spent())
-                    .money(m.budgeted().subtract(m.allocated()));
+            sheet.row().text(word("LegalBasis.", m.law())).text(word("FundingNature.", m.nature())).skip().skip().skip().skip()
+                    .money(m.budgeted()).money(m.allocated()).money(m.spent()).money(m.budgeted().subtract(m.allocated()));
         }
-        sheet.row().text(Labels.get("financing.row.total")).skip().skip().skip().skip().skip().skip()
+        sheet.row().text(Labels.get("financing.row.total")).skip().skip().skip().skip().skip()
                 .money(total.budgeted).money(total.allocated).money(total.spent).money(total.budgeted.subtract(total.allocated));
-        String stream = Labels.get("financing.row.stream");
-        for (ReportLines.StreamLine s : content.streams()) {
-            sheet.row().text(stream).text(s.streamName()).text(word("FundingSource.", s.source())).text(word("LegalBasis.", s.law()))
-                    .text(word("FundingNature.", s.nature())).text(s.recipientName()).text(Vocabulary.word(s.earmarked() ? "yes" : "no"))
-                    .money(s.budgeted()).money(s.allocated()).money(s.spent()).money(s.budgeted().subtract(s.allocated()));
-        }
         return sheet.dataRows();
     }
 
-    private static int risks(StreamingWorkbook workbook, String title, List<ReportLines.RiskLine> risks) {
+    /** The kinds of risk in the order Risico's lists them. */
+    static final List<String> RISK_KINDS = List.of("FUNDING_CLIFF", "OVERSPENDING", "EVALUATION_MISSING",
+            "EVALUATION_RETURNED", "OVERDUE", "AT_RISK");
+
+    /**
+     * Risico's: what each kind of risk means, then one row per risk, sortable on cliff year and
+     * amount. Overdue and lagging milestones are one row per organisation (their detail is in
+     * Mijlpalen); for the whole country every kind is one row per GGD region, so that the sheet
+     * stays a few pages long.
+     */
+    private static int risks(StreamingWorkbook workbook, String title, List<ReportLines.RiskLine> risks, boolean perRegion,
+                             PrintLayout print) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.risks"), List.of(
-                Column.status("col.risk", 26), Column.text("col.region", 10), Column.text("col.organisation", 26),
-                Column.text("col.subject", 44), Column.text("col.detail", 50), Column.date("col.dueDate"),
-                Column.money("col.amount"))).title(title).header();
-        for (ReportLines.RiskLine r : risks) {
-            sheet.row().status(Labels.get("risk." + r.kind()), riskLight(r.kind())).text(r.regionCode()).text(r.organisationName())
-                    .text(r.subject()).text(r.detail()).date(r.date()).money(r.amount());
+                Column.status("col.risk", 22), Column.text("col.region", 9), Column.wrapped("col.organisation", 22),
+                Column.integer("col.count"), Column.wrapped("col.subject", 40), Column.wrapped("col.detail", 40),
+                Column.date("col.date"), Column.year("col.cliffYear"), Column.money("col.amount"))).title(title);
+        for (String kind : RISK_KINDS) {
+            sheet.labelled(Labels.get("risk." + kind), Labels.get("risk.explain." + kind), 8);
+        }
+        if (perRegion) {
+            sheet.paragraph(Labels.get("risk.explain.perRegion"), 9, false);
+        }
+        sheet.header().print(print);
+        sheet.repeatRows(sheet.headerRowIndex(), sheet.headerRowIndex());
+        for (RiskGroups.Group r : RiskGroups.of(risks, perRegion)) {
+            sheet.row().status(Labels.get("risk." + r.kind()), riskLight(r.kind())).text(r.regionCode()).text(r.organisation())
+                    .integer(r.count()).text(r.subject()).text(r.detail()).date(r.date()).plain(r.cliffYear()).money(r.amount());
         }
         return sheet.dataRows();
     }
@@ -316,11 +317,11 @@ public final class SteeringWorkbookWriter {
         return "NOT_STARTED".equals(status) ? Vocabulary.word("evaluation.notStarted") : word("EvaluationStatus.", status);
     }
 
-    static TrafficLight milestoneLight(String state) {
-        return switch (state) {
+    static TrafficLight reportedLight(String status) {
+        return switch (status) {
             case "ACHIEVED", "ON_TRACK" -> TrafficLight.GREEN;
             case "AT_RISK" -> TrafficLight.AMBER;
-            case "DELAYED", "OVERDUE" -> TrafficLight.RED;
+            case "DELAYED" -> TrafficLight.RED;
             default -> TrafficLight.NONE;
         };
     }
@@ -358,12 +359,12 @@ public final class SteeringWorkbookWriter {
         };
     }
 
-    private static String dutchDate(LocalDate date) {
+    static String dutchDate(LocalDate date) {
         return String.format("%02d-%02d-%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     /** Budgeted, allocated and spent added up. */
-    private static final class MoneyTotals {
+    static final class MoneyTotals {
         BigDecimal budgeted = BigDecimal.ZERO;
         BigDecimal allocated = BigDecimal.ZERO;
         BigDecimal spent = BigDecimal.ZERO;

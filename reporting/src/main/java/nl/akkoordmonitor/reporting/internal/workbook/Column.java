@@ -15,6 +15,21 @@ public record Column(String header, int width, ColumnType type) {
         return new Column(Labels.get(labelKey), 12, ColumnType.INTEGER);
     }
 
+    /** An id: a number shown as it is, without thousands separator. */
+    public static Column id(String labelKey) {
+        return new Column(Labels.get(labelKey), 10, ColumnType.PLAIN_NUMBER);
+    }
+
+    /** A year: shown as 2025, never 2.025. */
+    public static Column year(String labelKey) {
+        return new Column(Labels.get(labelKey), 10, ColumnType.PLAIN_NUMBER);
+    }
+
+    /** Long text that wraps inside the column, its row growing with it. */
+    public static Column wrapped(String labelKey, int width) {
+        return new Column(Labels.get(labelKey), width, ColumnType.WRAPPED);
+    }
+
     public static Column decimal(String labelKey) {
         return new Column(Labels.get(labelKey), 12, ColumnType.DECIMAL);
     }

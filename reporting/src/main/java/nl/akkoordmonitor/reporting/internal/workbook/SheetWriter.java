@@ -36,6 +36,10 @@ public final class SheetWriter {
      */
     private final Map<LocalDate, Double> serialDates = new HashMap<>();
     private final boolean date1904;
+    private PrintLayout print;
+    /** Rows repeated at the top of every printed page; by default the title and header rows. */
+    private int repeatFrom = 0;
+    private int repeatRowsTo = -1;
 
     SheetWriter(SXSSFSheet sheet, List<Column> columns, WorkbookStyles styles) {
         this.sheet = sheet;
@@ -61,6 +65,47 @@ public final class SheetWriter {
         return this;
     }
 
+    /**
+     * A text over the first {@code span} columns, wrapped, its row as high as it needs: an
+     * explanation or a list of names.
+     */
+    public SheetWriter paragraph(String text, int span, boolean bold) {
+        return paragraph(0, text, span, bold);
+    }
+
+    /** A wrapped text from column {@code first} over {@code span} columns. */
+    public SheetWriter paragraph(int first, String text, int span, boolean bold) {
+        Row row = sheet.createRow(nextRow);
+        writeText(row.createCell(first), text, bold ? styles.boldWrapped() : styles.wrapped());
+        int width = 0;
+        for (int c = first; c < first + span && c < columns.size(); c++) {
+            width += columns.get(c).width();
+        }
+        if (span > 1) {
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(nextRow, nextRow, first, first + span - 1));
+        }
+        row.setHeightInPoints(lines(text, width) * LINE_HEIGHT + 2);
+        nextRow++;
+        return this;
+    }
+
+    /** A label in the first column and a wrapped text over the next {@code span} columns. */
+    public SheetWriter labelled(String label, String text, int span) {
+        Row row = sheet.createRow(nextRow);
+        writeText(row.createCell(0), label, styles.boldWrapped());
+        writeText(row.createCell(1), text, styles.wrapped());
+        int width = 0;
+        for (int c = 1; c <= span && c < columns.size(); c++) {
+            width += columns.get(c).width();
+        }
+        if (span > 1) {
+            sheet.addMergedRegionUnsafe(new CellRangeAddress(nextRow, nextRow, 1, span));
+        }
+        row.setHeightInPoints(Math.max(lines(label, columns.get(0).width()), lines(text, width)) * LINE_HEIGHT + 2);
+        nextRow++;
+        return this;
+    }
+
     /** A bold line between blocks of a free-form sheet such as the summary. */
     public SheetWriter section(String text) {
         nextRow++;
@@ -71,9 +116,12 @@ public final class SheetWriter {
     /** A header-styled row inside a free-form sheet; it gets no filter and no frozen pane. */
     public SheetWriter subHeader(List<String> labels) {
         Row row = sheet.createRow(nextRow++);
+        int lines = 1;
         for (int i = 0; i < labels.size(); i++) {
             writeText(row.createCell(i), labels.get(i), styles.header());
+            lines = Math.max(lines, lines(labels.get(i), columns.get(i).width()));
         }
+        row.setHeightInPoints(lines * LINE_HEIGHT + 2);
         return this;
     }
 
@@ -90,10 +138,62 @@ public final class SheetWriter {
     public SheetWriter header() {
         headerRow = nextRow++;
         Row row = sheet.createRow(headerRow);
+        int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
             writeText(row.createCell(i), columns.get(i).header(), styles.header());
+            lines = Math.max(lines, lines(columns.get(i).header(), columns.get(i).width()));
         }
+        // A header is never cut off: the row is as high as its longest wrapped label.
+        row.setHeightInPoints(lines * LINE_HEIGHT + 2);
         cells += columns.size();
+        return this;
+    }
+
+    /** Points per line of text in the default font (Calibri 11). */
+    static final float LINE_HEIGHT = 14.5f;
+    /** A row never grows beyond this many lines, so that one row fits on a page. */
+    static final int MAX_LINES = 24;
+
+    /**
+     * How many lines a text takes in a column of this width (in characters of the default
+     * font). An estimate: SXSSF cannot measure rows it has already written, and neither Excel nor
+     * LibreOffice makes a row with an explicit height grow.
+     */
+    static int lines(String text, int width) {
+        if (text == null || text.isEmpty()) {
+            return 1;
+        }
+        // Text runs narrower than the digit '0' that column widths are measured in; wrapping at
+        // word ends loses a little of that again.
+        int perLine = Math.max(4, (int) (width * 1.35) - 3);
+        int lines = 0;
+        int start = 0;
+        while (start <= text.length()) {
+            int end = text.indexOf('\n', start);
+            int length = (end < 0 ? text.length() : end) - start;
+            lines += Math.max(1, (length + perLine - 1) / perLine);
+            if (end < 0 || lines >= MAX_LINES) {
+                break;
+            }
+            start = end + 1;
+        }
+        return Math.min(MAX_LINES, lines);
+    }
+
+    /**
+     * Prints the sheet on A4 landscape, fitted to one page wide (and to one page high when
+     * {@code onePage}), with the title and header rows on every page and a footer; applied by
+     * {@link #finish()}, when the last row is known.
+     */
+    public SheetWriter print(PrintLayout layout) {
+        this.print = layout;
+        return this;
+    }
+
+    /** Repeat these rows on every printed page (default: from the title to the header row). */
+    public SheetWriter repeatRows(int firstRow, int lastRow) {
+        this.repeatFrom = firstRow;
+        this.repeatRowsTo = lastRow;
         return this;
     }
 
@@ -109,7 +209,7 @@ public final class SheetWriter {
 
     /** Number of data rows written so far. */
     public int dataRows() {
-        return headerRow < 0 ? 0 : nextRow - headerRow - 1;
+        return headerRow < 0 ? 0 : (tableEnd < 0 ? nextRow : tableEnd) - headerRow - 1;
     }
 
     public int headerRowIndex() {
@@ -120,13 +220,41 @@ public final class SheetWriter {
         return sheet;
     }
 
-    /** Freezes the rows up to the header and the filter over the table; call once, after the last row. */
+    /** Freezes the rows up to the header and the filter over the table, and sets up printing; call once, after the last row. */
     public void finish() {
-        if (headerRow < 0) {
-            return;
+        if (tableEnd < 0) {
+            tableEnd = nextRow;
         }
-        sheet.createFreezePane(0, headerRow + 1);
-        sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, nextRow - 1), 0, columns.size() - 1));
+        if (headerRow >= 0) {
+            sheet.createFreezePane(0, headerRow + 1);
+            sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, tableEnd - 1), 0, columns.size() - 1));
+        }
+        if (print != null) {
+            print.applyTo(sheet, repeatFrom, Math.max(repeatRowsTo, headerRow), columns.size() - 1, Math.max(0, nextRow - 1));
+        }
+    }
+
+    private int tableEnd = -1;
+
+    /**
+     * Ends the filtered table here: rows written after it (totals, notes) stay outside the
+     * filter, so that filtering and summing the table's rows gives the real total.
+     */
+    public SheetWriter endTable() {
+        tableEnd = nextRow;
+        return this;
+    }
+
+    /** Moves past a row the caller wrote itself through {@link #poi()}. */
+    public SheetWriter skipRow() {
+        nextRow++;
+        return this;
+    }
+
+    /** An empty row. */
+    public SheetWriter blank() {
+        nextRow++;
+        return this;
     }
 
     /**
@@ -157,6 +285,7 @@ public final class SheetWriter {
 
         private final Row row;
         private int column;
+        private int lines = 1;
 
         private RowWriter(Row row) {
             this.row = row;
@@ -167,8 +296,69 @@ public final class SheetWriter {
             return row.createCell(column++);
         }
 
+        /** A text; in a wrapped column it wraps and the row grows to show all of it. */
         public RowWriter text(String value) {
+            if (column < columns.size() && columns.get(column).type() == ColumnType.WRAPPED) {
+                int width = columns.get(column).width();
+                writeText(next(), value, styles.wrapped(), styles.quotedWrapped());
+                int needed = lines(value, width);
+                if (needed > lines) {
+                    lines = needed;
+                    row.setHeightInPoints(lines * LINE_HEIGHT + 1);
+                }
+                return this;
+            }
             writeText(next(), value, styles.text(), styles.quotedText());
+            return this;
+        }
+
+        /** A text wrapped over this and the next columns, {@code span} in all; the row grows to show it. */
+        public RowWriter wrapped(String value, int span) {
+            int first = column;
+            int width = 0;
+            for (int c = first; c < first + span && c < columns.size(); c++) {
+                width += columns.get(c).width();
+            }
+            writeText(next(), value, styles.wrapped(), styles.quotedWrapped());
+            column = first + span;
+            if (span > 1) {
+                sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, first + span - 1));
+            }
+            int needed = lines(value, width);
+            if (needed > lines) {
+                lines = needed;
+                row.setHeightInPoints(lines * LINE_HEIGHT + 1);
+            }
+            return this;
+        }
+
+        /** An id or a year, without thousands separator. */
+        public RowWriter plain(Number value) {
+            Cell cell = next();
+            cell.setCellStyle(styles.plainNumber());
+            if (value != null) {
+                cell.setCellValue(value.doubleValue());
+            }
+            return this;
+        }
+
+        /** Money in whole euros on screen and paper; the cell keeps the cents. */
+        public RowWriter wholeMoney(BigDecimal value) {
+            Cell cell = next();
+            cell.setCellStyle(styles.wholeMoney());
+            if (value != null) {
+                cell.setCellValue(value.doubleValue());
+            }
+            return this;
+        }
+
+        /** Money in a given style, e.g. red for overspending. */
+        public RowWriter money(BigDecimal value, CellStyle style) {
+            Cell cell = next();
+            cell.setCellStyle(style);
+            if (value != null) {
+                cell.setCellValue(value.doubleValue());
+            }
             return this;
         }
 

@@ -17,7 +17,8 @@ import java.util.Map;
  * per cell would break a national report.
  *
  * <p>Number formats are stored in Excel's invariant notation ({@code #,##0.00}, {@code dd-mm-yyyy});
- * a Dutch Excel shows them as {@code € 1.234,56} and {@code dd-mm-jjjj}.
+ * a Dutch Excel shows them as {@code € 1.234,56} and {@code dd-mm-jjjj}. Ids and years get a plain {@code 0}:
+ * never "2.025".
  */
 public final class WorkbookStyles {
 
@@ -25,17 +26,32 @@ public final class WorkbookStyles {
     public static final String EURO_FORMAT = "\"€\" #,##0.00;\"€\" -#,##0.00";
     public static final String DATE_FORMAT = "dd-mm-yyyy";
     public static final String PERCENT_FORMAT = "0\"%\"";
+    /** Whole euros, for the summary's overview figures; the cents stay in the cell. */
+    public static final String WHOLE_EURO_FORMAT = "\"€\" #,##0;\"€\" -#,##0";
+    /** Ids and years: a plain number, never "2.025" or "12.345". */
+    public static final String PLAIN_NUMBER_FORMAT = "0";
 
     private static final byte[] GREEN = {(byte) 0xC6, (byte) 0xEF, (byte) 0xCE};
     private static final byte[] AMBER = {(byte) 0xFF, (byte) 0xEB, (byte) 0x9C};
     private static final byte[] RED = {(byte) 0xFF, (byte) 0xC7, (byte) 0xCE};
     private static final byte[] HEADER = {(byte) 0x1F, (byte) 0x4E, (byte) 0x79};
+    private static final byte[] INPUT = {(byte) 0xFF, (byte) 0xF8, (byte) 0xD6};
+    private static final byte[] INPUT_HEADER = {(byte) 0x8A, (byte) 0x5A, (byte) 0x00};
 
     private final CellStyle header;
     private final CellStyle title;
     private final CellStyle text;
     private final CellStyle quotedText;
     private final CellStyle integer;
+    private final CellStyle plainNumber;
+    private final CellStyle wholeMoney;
+    private final CellStyle wrapped;
+    private final CellStyle boldWrapped;
+    private final CellStyle quotedWrapped;
+    private final CellStyle overspent;
+    private final CellStyle input;
+    private final CellStyle inputPercent;
+    private final CellStyle inputHeader;
     private final CellStyle money;
     private final CellStyle date;
     private final CellStyle percent;
@@ -75,16 +91,49 @@ public final class WorkbookStyles {
         var format = workbook.createDataFormat();
         integer = workbook.createCellStyle();
         integer.setDataFormat(format.getFormat("#,##0"));
+        integer.setVerticalAlignment(VerticalAlignment.TOP);
+        plainNumber = workbook.createCellStyle();
+        plainNumber.setDataFormat(format.getFormat(PLAIN_NUMBER_FORMAT));
+        plainNumber.setVerticalAlignment(VerticalAlignment.TOP);
+        plainNumber.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        wrapped = workbook.createCellStyle();
+        wrapped.setWrapText(true);
+        wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped.setIndention((short) 1);
+        quotedWrapped = workbook.createCellStyle();
+        quotedWrapped.cloneStyleFrom(wrapped);
+        quotedWrapped.setQuotePrefixed(true);
         money = workbook.createCellStyle();
         money.setDataFormat(format.getFormat(EURO_FORMAT));
+        money.setVerticalAlignment(VerticalAlignment.TOP);
+        wholeMoney = workbook.createCellStyle();
+        wholeMoney.setDataFormat(format.getFormat(WHOLE_EURO_FORMAT));
+        wholeMoney.setVerticalAlignment(VerticalAlignment.TOP);
+        // Money spent beyond what was allocated: red on red, the amount over in the cell beside it.
+        overspent = workbook.createCellStyle();
+        overspent.cloneStyleFrom(money);
+        fill(overspent, RED);
+        Font darkRed = workbook.createFont();
+        darkRed.setBold(true);
+        darkRed.setColor(org.apache.poi.ss.usermodel.IndexedColors.DARK_RED.getIndex());
+        overspent.setFont(darkRed);
         date = workbook.createCellStyle();
         date.setDataFormat(format.getFormat(DATE_FORMAT));
+        date.setVerticalAlignment(VerticalAlignment.TOP);
         percent = workbook.createCellStyle();
         percent.setDataFormat(format.getFormat(PERCENT_FORMAT));
+        percent.setVerticalAlignment(VerticalAlignment.TOP);
         decimal = workbook.createCellStyle();
         decimal.setDataFormat(format.getFormat("#,##0.0##"));
+        decimal.setVerticalAlignment(VerticalAlignment.TOP);
         bold = workbook.createCellStyle();
         bold.setFont(bold(workbook));
+        boldWrapped = workbook.createCellStyle();
+        Font boldPlain = workbook.createFont();
+        boldPlain.setBold(true);
+        boldWrapped.setFont(boldPlain);
+        boldWrapped.setWrapText(true);
+        boldWrapped.setVerticalAlignment(VerticalAlignment.TOP);
 
         unlockedText = workbook.createCellStyle();
         unlockedText.cloneStyleFrom(text);
@@ -92,9 +141,24 @@ public final class WorkbookStyles {
         unlockedPercent = workbook.createCellStyle();
         unlockedPercent.cloneStyleFrom(percent);
         unlockedPercent.setLocked(false);
+        // The template's input columns: light yellow, as forms mark what to fill in.
+        input = workbook.createCellStyle();
+        input.cloneStyleFrom(unlockedText);
+        input.setWrapText(true);
+        fill(input, INPUT);
+        thinBorders(input);
+        inputPercent = workbook.createCellStyle();
+        inputPercent.cloneStyleFrom(unlockedPercent);
+        fill(inputPercent, INPUT);
+        thinBorders(inputPercent);
+        inputHeader = workbook.createCellStyle();
+        inputHeader.cloneStyleFrom(header);
+        fill(inputHeader, INPUT_HEADER);
 
         for (TrafficLight light : TrafficLight.values()) {
             CellStyle style = workbook.createCellStyle();
+            style.setVerticalAlignment(VerticalAlignment.TOP);
+            style.setWrapText(true);
             switch (light) {
                 case GREEN -> fill(style, GREEN);
                 case AMBER -> fill(style, AMBER);
@@ -110,6 +174,13 @@ public final class WorkbookStyles {
         font.setBold(true);
         font.setFontHeightInPoints((short) 12);
         return font;
+    }
+
+    private static void thinBorders(CellStyle style) {
+        style.setBorderBottom(BorderStyle.THIN);
+        style.setBorderTop(BorderStyle.THIN);
+        style.setBorderLeft(BorderStyle.THIN);
+        style.setBorderRight(BorderStyle.THIN);
     }
 
     private static void fill(CellStyle style, byte[] rgb) {
@@ -139,6 +210,47 @@ public final class WorkbookStyles {
 
     public CellStyle money() {
         return money;
+    }
+
+    /** An id or a year: no thousands separator. */
+    public CellStyle plainNumber() {
+        return plainNumber;
+    }
+
+    public CellStyle wholeMoney() {
+        return wholeMoney;
+    }
+
+    /** Text that wraps inside its column; its row grows. */
+    public CellStyle wrapped() {
+        return wrapped;
+    }
+
+    public CellStyle quotedWrapped() {
+        return quotedWrapped;
+    }
+
+    public CellStyle boldWrapped() {
+        return boldWrapped;
+    }
+
+    /** Spent beyond what was allocated. */
+    public CellStyle overspent() {
+        return overspent;
+    }
+
+    /** An input cell of the template: coloured, unlocked, wrapping. */
+    public CellStyle input() {
+        return input;
+    }
+
+    public CellStyle inputPercent() {
+        return inputPercent;
+    }
+
+    /** The header of an input column of the template. */
+    public CellStyle inputHeader() {
+        return inputHeader;
     }
 
     public CellStyle date() {

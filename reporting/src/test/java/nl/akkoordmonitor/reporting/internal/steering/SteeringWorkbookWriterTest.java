@@ -1,6 +1,26 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.CoverageState;
+import nl.akkoordmonitor.financing.FundingNature;
+import nl.akkoordmonitor.financing.FundingSource;
+import nl.akkoordmonitor.financing.LegalBasis;
+import nl.akkoordmonitor.milestones.EvaluationStatus;
+import nl.akkoordmonitor.milestones.IndicatorDirection;
+import nl.akkoordmonitor.milestones.IndicatorSource;
+import nl.akkoordmonitor.milestones.Judgement;
+import nl.akkoordmonitor.milestones.MilestoneState;
+import nl.akkoordmonitor.milestones.ProgressStatus;
+import nl.akkoordmonitor.milestones.Rating;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import org.apache.poi.ss.SpreadsheetVersion;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DataFormatter;
+import org.apache.poi.ss.usermodel.FillPatternType;
+import org.apache.poi.ss.usermodel.PrintSetup;
+import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.ss.usermodel.Name;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.AreaReference;
@@ -15,13 +35,18 @@ import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,9 +61,10 @@ class SteeringWorkbookWriterTest {
                     "Financiering", "Risico's"), names);
             for (String table : names.subList(1, names.size())) {
                 XSSFSheet sheet = workbook.getSheet(table);
+                int header = headerRow(sheet);
                 assertTrue(sheet.getPaneInformation().isFreezePane(), table);
-                assertEquals(2, sheet.getPaneInformation().getHorizontalSplitPosition(), table);
-                assertTrue(sheet.getCTWorksheet().isSetAutoFilter(), table);
+                assertEquals(header + 1, sheet.getPaneInformation().getHorizontalSplitPosition(), table);
+                assertTrue(sheet.getCTWorksheet().getAutoFilter().getRef().startsWith("A" + (header + 1) + ":"), table);
             }
             Row coverageHeader = workbook.getSheet("Dekking kernthema's").getRow(1);
             assertEquals("Roken", coverageHeader.getCell(5).getStringCellValue());
@@ -47,26 +73,155 @@ class SteeringWorkbookWriterTest {
     }
 
     @Test
-    void summaryHasTheChartAndTotalsThatAgreeWithTheFinancingSheet() throws IOException {
+    void everySheetPrintsLandscapeOnePageWideWithRepeatedHeaderAndFooter() throws IOException {
+        try (XSSFWorkbook workbook = write(content())) {
+            for (int i = 0; i < workbook.getNumberOfSheets(); i++) {
+                XSSFSheet sheet = workbook.getSheetAt(i);
+                String name = sheet.getSheetName();
+                assertTrue(sheet.getPrintSetup().getLandscape(), name);
+                assertEquals(PrintSetup.A4_PAPERSIZE, sheet.getPrintSetup().getPaperSize(), name);
+                assertTrue(sheet.getFitToPage(), name);
+                assertEquals(1, sheet.getPrintSetup().getFitWidth(), name);
+                assertEquals(i == 0 ? 1 : 0, sheet.getPrintSetup().getFitHeight(), name + ": the summary is one page");
+                assertEquals("Voortgangsrapportage 2025 – GGD Utrecht", sheet.getFooter().getLeft(), name);
+                assertEquals("Gemaakt op 01-05-2026", sheet.getFooter().getCenter(), name);
+                assertEquals("pagina &P van &N", sheet.getFooter().getRight(), name);
+                assertEquals("&A", sheet.getHeader().getLeft(), name);
+                assertNotNull(workbook.getPrintArea(i), name + " has a print area");
+                if (i > 0) {
+                    CellRangeAddress repeat = sheet.getRepeatingRows();
+                    assertNotNull(repeat, name + " repeats its header row on every page");
+                    assertEquals(headerRow(sheet), repeat.getLastRow(), name);
+                    Row header = sheet.getRow(headerRow(sheet));
+                    assertTrue(header.getHeightInPoints() >= 15, name + ": the header row is high enough for its labels");
+                    header.forEach(cell -> assertTrue(cell.getCellStyle().getWrapText(), name + ": headers wrap, never cut off"));
+                }
+            }
+            // A header with a long label in a narrow column gets a row of several lines.
+            XSSFSheet risks = workbook.getSheet("Risico's");
+            assertTrue(risks.getRow(headerRow(risks)).getHeightInPoints() >= 2 * 14.5f, "'Eerste jaar zonder geld' takes lines");
+        }
+    }
+
+    @Test
+    void yearsAndIdsHaveNoThousandsSeparator() throws IOException {
+        try (XSSFWorkbook workbook = write(content())) {
+            List<String> checked = new ArrayList<>();
+            for (XSSFSheet sheet : List.of(workbook.getSheet("Mijlpalen"), workbook.getSheet("Evaluaties"),
+                    workbook.getSheet("Indicatoren"), workbook.getSheet("Risico's"))) {
+                int header = headerRow(sheet);
+                for (Cell title : sheet.getRow(header)) {
+                    String label = title.getStringCellValue();
+                    if (!label.contains("Jaar") && !label.contains("jaar") && !label.endsWith("-id")) {
+                        continue;
+                    }
+                    for (int r = header + 1; r <= sheet.getLastRowNum(); r++) {
+                        Cell cell = sheet.getRow(r) == null ? null : sheet.getRow(r).getCell(title.getColumnIndex());
+                        if (cell != null && cell.getCellType() == CellType.NUMERIC) {
+                            assertEquals("0", cell.getCellStyle().getDataFormatString(), sheet.getSheetName() + "!" + label);
+                            assertFalse(new DataFormatter(Locale.forLanguageTag("nl-NL")).formatCellValue(cell).contains("."),
+                                    sheet.getSheetName() + "!" + label);
+                            checked.add(sheet.getSheetName() + "!" + label);
+                        }
+                    }
+                }
+            }
+            assertTrue(checked.containsAll(List.of("Mijlpalen!Mijlpaal-id", "Evaluaties!Jaar", "Indicatoren!Jaar nulmeting",
+                    "Risico's!Eerste jaar zonder geld")), checked::toString);
+        }
+    }
+
+    @Test
+    void noCellShowsARawCode() throws IOException {
+        Set<String> codes = new HashSet<>();
+        for (Class<? extends Enum<?>> type : List.of(MilestoneState.class, ProgressStatus.class, EvaluationStatus.class,
+                Rating.class, Judgement.class, IndicatorDirection.class, IndicatorSource.class, AgreementLevel.class,
+                CoverageState.class, FundingSource.class, LegalBasis.class, FundingNature.class)) {
+            for (Enum<?> value : type.getEnumConstants()) {
+                if (!Vocabulary.label(value).equals(value.name())) {
+                    codes.add(value.name());
+                }
+            }
+        }
+        codes.addAll(SteeringWorkbookWriter.RISK_KINDS);
+        try (XSSFWorkbook workbook = write(content())) {
+            List<String> raw = new ArrayList<>();
+            for (org.apache.poi.ss.usermodel.Sheet sheet : workbook) {
+                for (Row row : sheet) {
+                    for (Cell cell : row) {
+                        if (cell.getCellType() == CellType.STRING && codes.contains(cell.getStringCellValue().strip())) {
+                            raw.add(sheet.getSheetName() + "!" + cell.getAddress() + " " + cell.getStringCellValue());
+                        }
+                    }
+                }
+            }
+            assertEquals(List.of(), raw);
+            XSSFSheet financing = workbook.getSheet("Financiering");
+            assertEquals("Rijk", financing.getRow(3).getCell(1).getStringCellValue(), "the source in Dutch");
+        }
+    }
+
+    @Test
+    void mijlpalenShowsTheReportedStatusWithOverdueBesideIt() throws IOException {
+        try (XSSFWorkbook workbook = write(content())) {
+            XSSFSheet sheet = workbook.getSheet("Mijlpalen");
+            assertEquals("Status gemeld", sheet.getRow(1).getCell(9).getStringCellValue());
+            assertEquals("Over de einddatum", sheet.getRow(1).getCell(10).getStringCellValue());
+            assertEquals("Op schema", sheet.getRow(2).getCell(9).getStringCellValue());
+            assertEquals("", sheet.getRow(2).getCell(10).getStringCellValue());
+            assertEquals("Vertraagd", sheet.getRow(3).getCell(9).getStringCellValue(), "what was reported stays visible");
+            assertEquals("Over de einddatum", sheet.getRow(3).getCell(10).getStringCellValue());
+        }
+    }
+
+    @Test
+    void financingKeepsItsTotalsOutsideTheFilterAndMarksOverspendingRed() throws IOException {
+        try (XSSFWorkbook workbook = write(content())) {
+            XSSFSheet financing = workbook.getSheet("Financiering");
+            CellRangeAddress filter = CellRangeAddress.valueOf(financing.getCTWorksheet().getAutoFilter().getRef());
+            double budgetInFilter = 0;
+            for (int r = filter.getFirstRow() + 1; r <= filter.getLastRow(); r++) {
+                budgetInFilter += financing.getRow(r).getCell(6).getNumericCellValue();
+            }
+            assertEquals(1500.00, budgetInFilter, 0.001, "summing the filtered streams gives the real total, once");
+            Row total = rowStartingWith(financing, "Totaal");
+            assertTrue(total.getRowNum() > filter.getLastRow() + 1, "the totals are below the table, outside its filter");
+            assertEquals(1500.00, total.getCell(6).getNumericCellValue(), 0.001);
+
+            Row spuk = financing.getRow(filter.getFirstRow() + 2);
+            assertEquals("SPUK GALA", spuk.getCell(0).getStringCellValue());
+            assertEquals(150.00, spuk.getCell(10).getNumericCellValue(), 0.001, "the amount over");
+            XSSFCellStyle red = (XSSFCellStyle) spuk.getCell(8).getCellStyle();
+            assertEquals(FillPatternType.SOLID_FOREGROUND, red.getFillPattern());
+            assertArrayEquals(new byte[]{(byte) 0xFF, (byte) 0xC7, (byte) 0xCE}, red.getFillForegroundXSSFColor().getRGB());
+            assertEquals(FillPatternType.NO_FILL, financing.getRow(filter.getFirstRow() + 1).getCell(8).getCellStyle().getFillPattern(),
+                    "spending within the allocation is not marked");
+        }
+    }
+
+    @Test
+    void summaryAnswersTheFourQuestionsWithFiguresThatAddUp() throws IOException {
         try (XSSFWorkbook workbook = write(content())) {
             XSSFSheet summary = workbook.getSheet("Samenvatting");
             assertEquals(1, summary.getDrawingPatriarch().getCharts().size());
+            Row roken = rowStartingWith(summary, "Roken");
+            // Utrecht covers it, Amersfoort has no agreement: 1 + 0 + 1 = 2.
+            assertEquals(List.of(1.0, 0.0, 1.0, 2.0), List.of(roken.getCell(1).getNumericCellValue(), roken.getCell(2).getNumericCellValue(),
+                    roken.getCell(3).getNumericCellValue(), roken.getCell(4).getNumericCellValue()));
+            assertEquals("GG3014", roken.getCell(5).getStringCellValue());
+            assertTrue(text(summary).contains("2 mijlpalen met einddatum in 2025"), text(summary));
+            assertTrue(text(summary).contains("Daarvan zijn er 1 over de einddatum"), text(summary));
+            Row alcohol = rowStartingWith(summary, "Alcohol", rowStartingWith(summary, "2. Welke mijlpalen lopen achter?").getRowNum());
+            assertEquals(List.of(1.0, 1.0, 0.0, 0.0), List.of(alcohol.getCell(1).getNumericCellValue(), alcohol.getCell(2).getNumericCellValue(),
+                    alcohol.getCell(3).getNumericCellValue(), alcohol.getCell(4).getNumericCellValue()), "Alcohol has the overdue milestone");
+            assertEquals("Voorlichting scholen", rowStartingWith(summary, "Het langst over de einddatum").getSheet()
+                    .getRow(rowStartingWith(summary, "Het langst over de einddatum").getRowNum() + 1).getCell(0).getStringCellValue());
+            assertTrue(text(summary).contains("1 verwacht (één per actief akkoord) = 0 geaccepteerd + 0 ingediend en wacht op beoordeling + 1 teruggestuurd + 0 niet ingediend"),
+                    text(summary));
+            assertEquals("Utrecht (GG3014)", rowStartingWith(summary, "Teruggestuurd (1)").getCell(1).getStringCellValue());
             Row total = rowStartingWith(summary, "Totaal");
             assertEquals(1500.00, total.getCell(3).getNumericCellValue(), 0.001);
             assertEquals(1000.00, total.getCell(1).getNumericCellValue(), 0.001);
-
-            double streamBudget = 0;
-            XSSFSheet financing = workbook.getSheet("Financiering");
-            for (int r = 2; r <= financing.getLastRowNum(); r++) {
-                if ("Stroom".equals(financing.getRow(r).getCell(0).getStringCellValue())) {
-                    streamBudget += financing.getRow(r).getCell(7).getNumericCellValue();
-                }
-            }
-            assertEquals(1500.00, streamBudget, 0.001);
-            assertEquals("Op schema", workbook.getSheet("Mijlpalen").getRow(2).getCell(9).getStringCellValue());
-            XSSFSheet evaluations = workbook.getSheet("Evaluaties");
-            assertEquals("Reden teruggestuurd", evaluations.getRow(1).getCell(13).getStringCellValue());
-            assertEquals("Onderbouwing bij Roken ontbreekt", evaluations.getRow(2).getCell(13).getStringCellValue());
         }
     }
 
@@ -87,14 +242,22 @@ class SteeringWorkbookWriterTest {
     }
 
     @Test
-    void listsOverdueMilestonesAfterTheOtherRisks() throws IOException {
+    void risksExplainEachKindAndKeepCliffYearAndAmountInColumnsOfTheirOwn() throws IOException {
         try (XSSFWorkbook workbook = write(content())) {
             XSSFSheet risks = workbook.getSheet("Risico's");
-            assertEquals("Overbesteding", risks.getRow(2).getCell(0).getStringCellValue());
-            assertEquals("Mijlpaal over de einddatum", risks.getRow(3).getCell(0).getStringCellValue());
-            assertEquals("Voorlichting scholen", risks.getRow(3).getCell(3).getStringCellValue());
-            assertEquals("Akkoord Utrecht – Alcohol", risks.getRow(3).getCell(4).getStringCellValue());
-            assertEquals(3, risks.getLastRowNum(), "the milestone that is on track is no risk");
+            assertTrue(text(risks).contains("Eerste jaar zonder geld: het jaar na het laatste jaar met incidenteel geld"), text(risks));
+            int header = headerRow(risks);
+            assertEquals(List.of("Risico", "GGD-regio", "Organisatie", "Aantal", "Waarover", "Toelichting", "Datum",
+                    "Eerste jaar zonder geld", "Bedrag"), cells(risks.getRow(header)));
+            Row cliff = risks.getRow(header + 1);
+            assertEquals("Financieringsklif", cliff.getCell(0).getStringCellValue());
+            assertEquals(2027, cliff.getCell(7).getNumericCellValue());
+            assertEquals(40000.00, cliff.getCell(8).getNumericCellValue(), 0.001);
+            assertEquals("Overbesteding", risks.getRow(header + 2).getCell(0).getStringCellValue());
+            Row overdue = risks.getRow(header + 3);
+            assertEquals("Mijlpaal over de einddatum", overdue.getCell(0).getStringCellValue());
+            assertEquals("Voorlichting scholen", overdue.getCell(4).getStringCellValue());
+            assertEquals(header + 3, risks.getLastRowNum(), "the milestone that is on schedule is no risk");
         }
     }
 
@@ -130,9 +293,39 @@ class SteeringWorkbookWriterTest {
         }
     }
 
-    private static Row rowStartingWith(XSSFSheet sheet, String text) {
+    /** The header row of a table sheet: the one its filter starts on. */
+    static int headerRow(XSSFSheet sheet) {
+        return CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef()).getFirstRow();
+    }
+
+    static List<String> cells(Row row) {
+        List<String> values = new ArrayList<>();
+        row.forEach(cell -> values.add(cell.getStringCellValue()));
+        return values;
+    }
+
+    static String text(XSSFSheet sheet) {
+        StringBuilder text = new StringBuilder();
         for (Row row : sheet) {
-            if (row.getCell(0) != null && text.equals(row.getCell(0).getStringCellValue())) {
+            for (Cell cell : row) {
+                text.append(new DataFormatter().formatCellValue(cell)).append(' ');
+            }
+            text.append('\n');
+        }
+        return text.toString();
+    }
+
+    private static Row rowStartingWith(XSSFSheet sheet, String text) {
+        return rowStartingWith(sheet, text, 0);
+    }
+
+    private static Row rowStartingWith(XSSFSheet sheet, String text, int from) {
+        for (Row row : sheet) {
+            if (row.getRowNum() < from) {
+                continue;
+            }
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && text.equals(row.getCell(0).getStringCellValue())) {
                 return row;
             }
         }
@@ -143,10 +336,10 @@ class SteeringWorkbookWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones = SteeringReportContent.RowSource.of(List.of(
                 new ReportLines.MilestoneLine(11, "GG3014", "Utrecht", "Akkoord Utrecht", "Roken", "Rookvrij",
-                        "Pleinen rookvrij", "Utrecht", LocalDate.of(2025, 6, 30), "ON_TRACK", 50,
+                        "Pleinen rookvrij", "Utrecht", LocalDate.of(2025, 6, 30), "ON_TRACK", "ON_TRACK", 50,
                         LocalDate.of(2025, 4, 1), "=HYPERLINK(\"http://x\",\"y\")"),
                 new ReportLines.MilestoneLine(12, "GG3014", "Utrecht", "Akkoord Utrecht", "Alcohol", "Nix18",
-                        "Voorlichting scholen", "Utrecht", LocalDate.of(2025, 3, 31), "OVERDUE", 20, null, null)));
+                        "Voorlichting scholen", "Utrecht", LocalDate.of(2025, 3, 31), "OVERDUE", "DELAYED", 20, null, null)));
         // The other sheets are written on a thread of their own, as in the application.
         SteeringWorkbookWriter.write("Voortgangsrapportage 2025 – GGD Utrecht", milestones, () -> content,
                 task -> new Thread(task).start(), LocalDate.of(2026, 5, 1), out);
@@ -154,11 +347,8 @@ class SteeringWorkbookWriterTest {
     }
 
     static SteeringReportContent content() {
-        Map<String, Long> states = new LinkedHashMap<>();
-        states.put("ON_TRACK", 3L);
-        states.put("OVERDUE", 1L);
         List<ReportLines.Theme> themes = List.of(new ReportLines.Theme(1, "ROKEN", "Roken"), new ReportLines.Theme(2, "ALCOHOL", "Alcohol"));
-        return new SteeringReportContent(new SummaryFigures(2, 1, 1, 3, states, 2, 1, 1, 0, 1, 1, 0, new BigDecimal("0.6667")),
+        return new SteeringReportContent(new SummaryFigures(2025, "GGD Utrecht", 2, new BigDecimal("0.6667")),
                 themes,
                 List.of(new ReportLines.CoverageLine("GG3014", "GM0344", "Utrecht", "LOCAL", "Akkoord Utrecht",
                                 Map.of(1L, "ADOPTED_WITH_COMMITMENTS", 2L, "DEVIATION")),
@@ -176,6 +366,8 @@ class SteeringWorkbookWriterTest {
                         new ReportLines.StreamLine("SPUK GALA", "NATIONAL_GOVERNMENT", "WMO", "INCIDENTAL", "Utrecht", true,
                                 new BigDecimal("500.00"), new BigDecimal("500.00"), new BigDecimal("650.00"))),
                 List.of(new ReportLines.RiskLine("OVERSPENDING", "GG3014", "Utrecht", "SPUK GALA", "€ 150,00 boven de toewijzing",
-                        null, new BigDecimal("150.00"))));
+                                null, null, new BigDecimal("150.00")),
+                        new ReportLines.RiskLine("FUNDING_CLIFF", "GG3014", "Utrecht", "Rookvrij", "Incidenteel geld tot en met 2026",
+                                null, 2027, new BigDecimal("40000.00"))), false);
     }
 }

@@ -1,9 +1,19 @@
 package nl.akkoordmonitor.reporting.internal.workbook;
 
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.opc.PackagingURIHelper;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.apache.poi.xssf.streaming.SheetDataWriter;
 import org.junit.jupiter.api.Test;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +21,11 @@ import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+/**
+ * The report's writer of sheet XML writes exactly what POI's own does, and POI still calls the
+ * method it overrides: the guard for a POI upgrade (see the note beside the POI version in the
+ * reporting POM).
+ */
 class RunWritingSheetDataWriterTest {
 
     @Test
@@ -31,6 +46,67 @@ class RunWritingSheetDataWriterTest {
         }
         for (String text : texts) {
             assertEquals(poi(text), ours(text), () -> "for " + text.codePoints().mapToObj(Integer::toHexString).toList());
+        }
+    }
+
+    @Test
+    void poiStillWritesEveryTextCellThroughTheMethodItOverrides() throws IOException {
+        AtomicInteger calls = new AtomicInteger();
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(null, 100, false, false) {
+            @Override
+            protected SheetDataWriter createSheetDataWriter() throws IOException {
+                // POI's own writer, counting the calls to the method the report's writer overrides.
+                return new SheetDataWriter(getSharedStringSource()) {
+                    @Override
+                    protected void outputEscapedString(String text) throws IOException {
+                        calls.incrementAndGet();
+                        super.outputEscapedString(text);
+                    }
+                };
+            }
+        }) {
+            Row row = workbook.createSheet("Blad").createRow(0);
+            row.createCell(0).setCellValue("Rook & vrij");
+            row.createCell(1).setCellValue("tweede");
+            workbook.write(OutputStream.nullOutputStream());
+            workbook.dispose();
+        }
+        assertEquals(2, calls.get(), "POI no longer writes text through outputEscapedString: the override does nothing");
+    }
+
+    @Test
+    void aWholeSheetComesOutByteForByteAsPoiWritesIt() throws IOException {
+        List<String> texts = List.of("Rookvrije generatie", "<b>&\"'</b>", "regel 1\nregel 2", "harde\u00a0spatie",
+                "emoji \ud83d\ude00", "=HYPERLINK(\"http://x\")", " spatie voor", "bel\u0007");
+        assertEquals(sheetXml(new SXSSFWorkbook(null, 100, false, false), texts),
+                sheetXml(new SXSSFWorkbook(null, 100, false, false) {
+                    @Override
+                    protected SheetDataWriter createSheetDataWriter() throws IOException {
+                        return new RunWritingSheetDataWriter(getSharedStringSource());
+                    }
+                }, texts));
+    }
+
+    private static String sheetXml(SXSSFWorkbook workbook, List<String> texts) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (workbook) {
+            var sheet = workbook.createSheet("Blad");
+            for (int r = 0; r < 300; r++) {
+                Row row = sheet.createRow(r);
+                row.createCell(0).setCellValue(texts.get(r % texts.size()));
+                row.createCell(1).setCellValue(r * 1.5);
+                row.createCell(2).setCellValue(texts.get((r + 3) % texts.size()) + r);
+            }
+            workbook.write(out);
+            workbook.dispose();
+        }
+        try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(out.toByteArray()))) {
+            PackagePart sheet = pkg.getPart(PackagingURIHelper.createPartName("/xl/worksheets/sheet1.xml"));
+            try (var in = sheet.getInputStream()) {
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new AssertionError(e);
         }
     }
 

@@ -110,8 +110,8 @@ class StreamingWorkbookTest {
             sheet.row().text("Wmo 2015").money(new BigDecimal("10.00")).money(new BigDecimal("90.00"));
             sheet.finish();
             new BarChart("Geld per wet", 0, 1, List.of("Wpg", "Wmo 2015"), List.of(
-                    new BarChart.Series("Structureel", 1, List.of(100.0, 10.0)),
-                    new BarChart.Series("Incidenteel", 2, List.of(50.0, 90.0))))
+                    new BarChart.Series("Structureel", 1, List.of(100.0, 10.0), BarChart.STRUCTURAL_COLOUR),
+                    new BarChart.Series("Incidenteel", 2, List.of(50.0, 90.0), BarChart.INCIDENTAL_COLOUR)))
                     .drawOn(workbook.xssfSheet("Samenvatting"), 4, 0, 12, 18);
         });
 
@@ -121,7 +121,14 @@ class StreamingWorkbookTest {
         assertEquals(2, series.getSeriesCount());
         assertEquals("Samenvatting!$B$2:$B$3", series.getSeries(0).getValuesData().getDataRangeReference());
         assertEquals(90.0, series.getSeries(1).getValuesData().getPointAt(1));
-        assertNotNull(charts.get(0).getTitleText());
+        assertNotNull(charts.get(0).getCTChartSpace().getChart().getAutoTitleDeleted(), "no title over the bars");
+        // Every series is filled: without a fill LibreOffice draws no bars.
+        for (int i = 0; i < series.getSeriesCount(); i++) {
+            var fill = series.getSeries(i).getShapeProperties().getFillProperties();
+            assertTrue(fill instanceof org.apache.poi.xddf.usermodel.XDDFSolidFillProperties, "series " + i + " has a solid fill");
+        }
+        var incidental = (org.apache.poi.xddf.usermodel.XDDFSolidFillProperties) series.getSeries(1).getShapeProperties().getFillProperties();
+        assertArrayEquals(BarChart.INCIDENTAL_COLOUR, ((org.apache.poi.xddf.usermodel.XDDFColorRgbBinary) incidental.getColor()).getValue());
     }
 
     private static XSSFWorkbook write(java.util.function.Consumer<StreamingWorkbook> content) throws IOException {

@@ -12,9 +12,11 @@ import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -28,15 +30,17 @@ import java.util.Optional;
 public class Api {
 
     private final BeanProvider<EmbeddedServer> server;
+    private final JsonMapper json;
     private volatile HttpClient client;
 
-    Api(BeanProvider<EmbeddedServer> server) {
+    Api(BeanProvider<EmbeddedServer> server, JsonMapper json) {
         this.server = server;
+        this.json = json;
     }
 
     /** Calls made on behalf of the user whose token this is (null: not logged in, e.g. the login itself). */
     public Caller as(String token) {
-        return new Caller(blocking(), token);
+        return new Caller(blocking(), json, token);
     }
 
     private BlockingHttpClient blocking() {
@@ -71,10 +75,12 @@ public class Api {
     public static final class Caller {
 
         private final BlockingHttpClient http;
+        private final JsonMapper json;
         private final String token;
 
-        Caller(BlockingHttpClient http, String token) {
+        Caller(BlockingHttpClient http, JsonMapper json, String token) {
             this.http = http;
+            this.json = json;
             this.token = token;
         }
 
@@ -123,6 +129,14 @@ public class Api {
                     response.getContentType().map(MediaType::toString).orElse("application/octet-stream"), fileName);
         }
 
+        private ProblemBody problem(byte[] body) {
+            try {
+                return json.readValue(body, ProblemBody.class);
+            } catch (IOException | RuntimeException e) {
+                return null;
+            }
+        }
+
         private <T> T exchange(MutableHttpRequest<?> request, Argument<T> type) {
             return send(request, type).body();
         }
@@ -132,9 +146,10 @@ public class Api {
                 request.bearerAuth(token);
             }
             try {
-                return http.exchange(request, type, Argument.of(ProblemBody.class));
+                return http.exchange(request, type, Argument.of(byte[].class));
             } catch (HttpClientResponseException e) {
-                ProblemBody problem = e.getResponse().getBody(ProblemBody.class).orElse(null);
+                // application/problem+json is JSON, but the client's codec only decodes application/json.
+                ProblemBody problem = e.getResponse().getBody(byte[].class).map(this::problem).orElse(null);
                 throw problem == null
                         ? new ApiProblem(e.getStatus().getCode(), e.getStatus().getReason(), null, null)
                         : new ApiProblem(e.getStatus().getCode(), problem.title(), problem.detail(), problem.violations());

@@ -23,8 +23,26 @@ public final class Navigation {
             new Entry("/voortgangsbestand", "nav.workbook"),
             new Entry("/rapportage", "nav.report"));
 
+    /** A GGD: its region, the reviews, then its own regional agreement with the owner's pages. */
+    private static final List<Entry> STEERING_GGD = List.of(
+            new Entry("/regio", "nav.region"),
+            new Entry("/beoordelen", "nav.review"),
+            new Entry("/akkoord", "nav.agreement"),
+            new Entry("/mijlpalen", "nav.milestones"),
+            new Entry("/geld", "nav.money"),
+            new Entry("/evaluatie", "nav.evaluation"),
+            new Entry("/rapporten", "nav.reports"));
+
+    /** VWS: the national dashboard, the reviews of the regions, the national agreement, the reports. */
+    private static final List<Entry> STEERING_VWS = List.of(
+            new Entry("/sturing", "nav.dashboard"),
+            new Entry("/beoordelen", "nav.review"),
+            new Entry("/akkoord", "nav.nationalAgreement"),
+            new Entry("/rapporten", "nav.reports"));
+
     private static final List<Entry> ADMIN = List.of(
-            new Entry("/beheer", "nav.admin"));
+            new Entry("/beheer/gebruikers", "nav.users"),
+            new Entry("/beheer/audit", "nav.audit"));
 
     private Navigation() {
     }
@@ -32,7 +50,9 @@ public final class Navigation {
     /** The links for a role, the one for the current path marked. */
     public static List<NavItem> of(Role role, String path) {
         List<Entry> entries = switch (role) {
-            case MUNICIPALITY, GGD, VWS -> OWNER;
+            case MUNICIPALITY -> OWNER;
+            case GGD -> STEERING_GGD;
+            case VWS -> STEERING_VWS;
             case ADMIN -> ADMIN;
         };
         return entries.stream()

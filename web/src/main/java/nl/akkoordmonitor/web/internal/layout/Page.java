@@ -93,4 +93,45 @@ public final class Page {
     public String word(String enumName, @Nullable Object value) {
         return value == null ? "" : Vocabulary.word(enumName + "." + value);
     }
+
+    /** The choices of a form field: each value with its vocabulary word, in the given order. */
+    public java.util.Map<String, String> options(String enumName, List<String> values) {
+        java.util.Map<String, String> options = new java.util.LinkedHashMap<>();
+        values.forEach(v -> options.put(v, word(enumName, v)));
+        return options;
+    }
+
+    /** An amount of money the Dutch way: € 1.234,50. */
+    public String euro(@Nullable java.math.BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getCurrencyInstance(Texts.DUTCH);
+        return format.format(amount);
+    }
+
+    /** How a state looks beside its word: good, warn or bad (the word always says it too). */
+    public String tone(@Nullable String state) {
+        if (state == null) {
+            return "warn";
+        }
+        return switch (state) {
+            case "ACHIEVED", "ON_TRACK", "ACCEPTED", "GREEN", "ON_COURSE", "ACTIVE" -> "good";
+            case "OVERDUE", "DELAYED", "RETURNED", "RED", "OFF_COURSE" -> "bad";
+            default -> "warn";
+        };
+    }
+
+    /** What a history entry did, in Dutch: "Afspraak toegevoegd". */
+    public String change(String entity, String action) {
+        String what = Texts.has("history.entity." + entity) ? Texts.t("history.entity." + entity) : entity;
+        String done = Texts.has("history.action." + action) ? Texts.t("history.action." + action) : action;
+        return what + " " + done;
+    }
+
+    /** A moment as a Dutch date and time in the Netherlands' zone. */
+    public String moment(@Nullable java.time.Instant instant) {
+        return instant == null ? "" : java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Texts.DUTCH)
+                .format(instant.atZone(java.time.ZoneId.of("Europe/Amsterdam")));
+    }
 }

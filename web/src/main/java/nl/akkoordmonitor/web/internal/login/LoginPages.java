@@ -59,7 +59,12 @@ class LoginPages {
     }
 
     static String startOf(Role role) {
-        return role == Role.ADMIN ? "/beheer" : "/mijn-akkoord";
+        return switch (role) {
+            case ADMIN -> "/beheer/gebruikers";
+            case VWS -> "/sturing";
+            case GGD -> "/regio";
+            case MUNICIPALITY -> "/mijn-akkoord";
+        };
     }
 
     @Get("/inloggen{?terug,verlopen,uitgelogd}")

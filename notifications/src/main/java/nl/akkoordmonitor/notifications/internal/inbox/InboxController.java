@@ -1,0 +1,160 @@
+package nl.akkoordmonitor.notifications.internal.inbox;
+
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.transaction.annotation.Transactional;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.security.Actor;
+
+import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The user's own notifications: what needs them, newest first, unread until read. */
+@Controller("/notifications")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+@Tag(name = "Notifications")
+class InboxController {
+
+    /** Only what was made for the organisation the user acts for now: a user who moved does not see the old one's. */
+    private static final String MINE = "user_id = ? AND organisation_id IS NOT DISTINCT FROM ?";
+
+    private final JdbcOperations jdbc;
+    private final Clock clock;
+
+    InboxController(JdbcOperations jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /**
+     * One notification.
+     *
+     * @param id        its id
+     * @param kind      what it is about
+     * @param subject   one line
+     * @param body      what happened and what to do
+     * @param link      the path of the thing it is about
+     * @param createdAt when it was made
+     * @param read      whether the user marked it read
+     */
+    @Serdeable
+    record NotificationView(long id, NotificationKind kind, String subject, String body, @Nullable String link,
+                            Instant createdAt, boolean read) {
+    }
+
+    /** How many notifications the user has not read. */
+    @Serdeable
+    record UnreadCount(long unread) {
+    }
+
+    @Get
+    @Operation(operationId = "listNotifications", summary = "List your notifications, newest first",
+            description = "With unread=true only those not yet read.")
+    @Transactional
+    PageResponse<NotificationView> list(@QueryValue(defaultValue = "false") boolean unread,
+                                        @QueryValue(defaultValue = "0") @Min(0) int page,
+                                        @QueryValue(defaultValue = "50") @Min(1) @Max(200) int size,
+                                        Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        String condition = MINE + (unread ? " AND read_at IS NULL" : "");
+        long total = jdbc.prepareStatement("SELECT count(*) FROM notifications.notification WHERE " + condition, s -> {
+            s.setLong(1, actor.userId());
+            s.setObject(2, actor.organisationId());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+        List<NotificationView> items = jdbc.prepareStatement("""
+                SELECT id, kind, subject, body, link, created_at, read_at FROM notifications.notification
+                WHERE %s ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?""".formatted(condition), s -> {
+            s.setLong(1, actor.userId());
+            s.setObject(2, actor.organisationId());
+            s.setInt(3, size);
+            s.setLong(4, (long) page * size);
+            List<NotificationView> found = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    found.add(new NotificationView(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"),
+                            rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
+                            rs.getTimestamp("read_at") != null));
+                }
+            }
+            return found;
+        });
+        return PageResponse.of(items, page, size, total);
+    }
+
+    @Get("/unread-count")
+    @Operation(operationId = "countUnreadNotifications", summary = "Count your unread notifications")
+    @Transactional
+    UnreadCount unreadCount(Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        return new UnreadCount(jdbc.prepareStatement("SELECT count(*) FROM notifications.notification WHERE " + MINE
+                + " AND read_at IS NULL", s -> {
+            s.setLong(1, actor.userId());
+            s.setObject(2, actor.organisationId());
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }));
+    }
+
+    @Post("/{id}/read")
+    @Operation(operationId = "markNotificationRead", summary = "Mark one of your notifications read",
+            description = "Marking it again changes nothing. Another user's notification is a 404.")
+    @Transactional
+    HttpResponse<Void> markRead(@PathVariable long id, Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        int found = jdbc.prepareStatement("UPDATE notifications.notification SET read_at = coalesce(read_at, ?) WHERE id = ? AND "
+                + MINE, s -> {
+            s.setTimestamp(1, Timestamp.from(clock.instant()));
+            s.setLong(2, id);
+            s.setLong(3, actor.userId());
+            s.setObject(4, actor.organisationId());
+            return s.executeUpdate();
+        });
+        if (found == 0) {
+            throw new NotFoundException(Message.of("NOTIFICATION_NOT_FOUND", id));
+        }
+        return HttpResponse.noContent();
+    }
+
+    @Post("/read")
+    @Operation(operationId = "markAllNotificationsRead", summary = "Mark all your notifications read")
+    @Transactional
+    HttpResponse<Void> markAllRead(Authentication authentication) {
+        Actor actor = Actor.of(authentication);
+        jdbc.prepareStatement("UPDATE notifications.notification SET read_at = ? WHERE read_at IS NULL AND " + MINE, s -> {
+            s.setTimestamp(1, Timestamp.from(clock.instant()));
+            s.setLong(2, actor.userId());
+            s.setObject(3, actor.organisationId());
+            return s.executeUpdate();
+        });
+        return HttpResponse.noContent();
+    }
+}

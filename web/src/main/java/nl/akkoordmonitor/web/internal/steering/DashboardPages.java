@@ -1,0 +1,150 @@
+package nl.akkoordmonitor.web.internal.steering;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.swagger.v3.oas.annotations.Hidden;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.milestones.CompletenessFigure;
+import nl.akkoordmonitor.milestones.EvaluationReporting;
+import nl.akkoordmonitor.milestones.EvaluationRow;
+import nl.akkoordmonitor.milestones.MilestoneReporting;
+import nl.akkoordmonitor.milestones.MilestoneStateCount;
+import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
+import nl.akkoordmonitor.web.internal.api.ApiProblem;
+import nl.akkoordmonitor.web.internal.layout.Page;
+import nl.akkoordmonitor.web.internal.layout.Pages;
+import nl.akkoordmonitor.web.internal.layout.Texts;
+import nl.akkoordmonitor.web.internal.layout.WebUser;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The national dashboard of the VWS steering team: the four questions as cards, each leading to
+ * its detail page. Every view takes its filters from the query string, so its address can be
+ * shared and bookmarked.
+ */
+@Controller("/sturing")
+@Hidden
+@Secured("VWS")
+@ExecuteOn(TaskExecutors.BLOCKING)
+class DashboardPages {
+
+    private final Pages pages;
+    private final SteeringAccess access;
+    private final SteeringFigures figures;
+    private final SteeringViews views;
+    private final EvaluationReporting evaluations;
+    private final MilestoneReporting milestones;
+    private final Organisations organisations;
+
+    DashboardPages(Pages pages, SteeringAccess access, SteeringFigures figures, SteeringViews views,
+                   EvaluationReporting evaluations, MilestoneReporting milestones, Organisations organisations) {
+        this.pages = pages;
+        this.access = access;
+        this.figures = figures;
+        this.views = views;
+        this.evaluations = evaluations;
+        this.milestones = milestones;
+        this.organisations = organisations;
+    }
+
+    @Get("{?jaar}")
+    HttpResponse<?> dashboard(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar) {
+        int year = access.year(jaar);
+        SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
+        Page page = page(request, authentication, Texts.t("steering.dashboard.title", String.valueOf(year)));
+        String map = overview.coverage() == null ? null
+                : views.coverageMap("kaart", Texts.t("steering.map.coverageLabel", String.valueOf(year)), overview.coverage(), year);
+        return pages.render(request, page, "steering/dashboard", "overview", overview, "map", map);
+    }
+
+    @Get("/dekking{?jaar,kaart}")
+    HttpResponse<?> coverage(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar,
+                             @Nullable @QueryValue String kaart) {
+        int year = access.year(jaar);
+        SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
+        boolean byRegion = "regio".equals(kaart);
+        Page page = page(request, authentication, Texts.t("steering.coverage.title", String.valueOf(year)));
+        String map = null;
+        if (overview.coverage() != null) {
+            Map<String, String> regionNames = overview.coverage().regions().stream()
+                    .collect(Collectors.toMap(r -> r.code(), r -> r.name(), (a, b) -> a));
+            map = byRegion
+                    ? views.regionMap("kaart", Texts.t("steering.map.regionLabel"), overview.coverage(), regionNames, year)
+                    : views.coverageMap("kaart", Texts.t("steering.map.coverageLabel", String.valueOf(year)), overview.coverage(), year);
+        }
+        return pages.render(request, page, "steering/coverage", "overview", overview, "map", map, "byRegion", byRegion);
+    }
+
+    @Get("/mijlpalen{?jaar}")
+    HttpResponse<?> milestones(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar) {
+        int year = access.year(jaar);
+        SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
+        Map<Integer, List<MilestoneStateCount>> perYear = new LinkedHashMap<>();
+        for (int y = year - 2; y <= year + 1; y++) {
+            perYear.put(y, milestones.countsByThemeAndState(ReportScope.national(), y));
+        }
+        Map<String, String> themeNames = milestones.countsByThemeAndState(ReportScope.national(), year).stream()
+                .collect(Collectors.toMap(MilestoneStateCount::coreThemeCode, MilestoneStateCount::coreThemeName, (a, b) -> a));
+        Page page = page(request, authentication, Texts.t("steering.milestones.title", String.valueOf(year)));
+        return pages.render(request, page, "steering/milestones", "overview", overview, "themeNames", themeNames,
+                "chart", views.milestonesChart(perYear), "perYear", perYear);
+    }
+
+    @Get("/evaluaties{?jaar,regio,cijfer}")
+    HttpResponse<?> evaluations(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar,
+                                @Nullable @QueryValue String regio, @Nullable @QueryValue String cijfer) {
+        int year = access.year(jaar);
+        Actor actor = Actor.of(authentication);
+        if (regio != null && !regio.isBlank()) {
+            Organisation region = access.region(actor, regio);
+            CompletenessFigure figure = figure(cijfer);
+            List<EvaluationRow> rows = evaluations.rows(ReportScope.region(region.id()), year, figure);
+            Map<Long, Organisation> owners = organisations.findAll(rows.stream().map(EvaluationRow::ownerId).distinct().toList())
+                    .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+            Page page = page(request, authentication, Texts.t("steering.evaluations.listTitle",
+                    Vocabulary.label(figure), region.name(), String.valueOf(year)));
+            return pages.render(request, page, "steering/evaluationList", "year", year, "region", region, "figure", figure,
+                    "rows", rows, "owners", owners, "deadline", evaluations.deadline(year));
+        }
+        SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
+        Page page = page(request, authentication, Texts.t("steering.evaluations.title", String.valueOf(year)));
+        return pages.render(request, page, "steering/evaluations", "overview", overview);
+    }
+
+    @Get("/geld{?jaar}")
+    HttpResponse<?> money(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar) {
+        int year = access.year(jaar);
+        SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
+        Page page = page(request, authentication, Texts.t("steering.money.title", String.valueOf(year)));
+        return pages.render(request, page, "steering/money", "overview", overview, "chart", views.moneyChart(overview.money()));
+    }
+
+    private Page page(HttpRequest<?> request, Authentication authentication, String title) {
+        WebUser user = pages.user(request, authentication);
+        return pages.page(request, user, title);
+    }
+
+    static CompletenessFigure figure(@Nullable String name) {
+        try {
+            return name == null || name.isBlank() ? CompletenessFigure.EXPECTED : CompletenessFigure.valueOf(name.toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(400, null, null, null);
+        }
+    }
+}

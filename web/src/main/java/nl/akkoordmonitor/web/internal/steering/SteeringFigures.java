@@ -1,0 +1,289 @@
+package nl.akkoordmonitor.web.internal.steering;
+
+import io.micronaut.core.annotation.Nullable;
+import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.agreements.Agreements;
+import nl.akkoordmonitor.agreements.Coverage;
+import nl.akkoordmonitor.agreements.CoverageState;
+import nl.akkoordmonitor.financing.FinancingAnalysis;
+import nl.akkoordmonitor.financing.FundingCliff;
+import nl.akkoordmonitor.financing.MoneyOverview;
+import nl.akkoordmonitor.financing.MoneyScope;
+import nl.akkoordmonitor.financing.StreamMoney;
+import nl.akkoordmonitor.milestones.EvaluationCompleteness;
+import nl.akkoordmonitor.milestones.EvaluationReporting;
+import nl.akkoordmonitor.milestones.EvaluationRow;
+import nl.akkoordmonitor.milestones.EvaluationStatus;
+import nl.akkoordmonitor.milestones.MilestoneOwnerCount;
+import nl.akkoordmonitor.milestones.MilestoneReporting;
+import nl.akkoordmonitor.milestones.MilestoneState;
+import nl.akkoordmonitor.milestones.ReportScope;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * The figures of the steering pages, from the agreements, milestones and financing APIs: the same
+ * calls the steering report and the API endpoints make for a scope and year, so that the three
+ * agree. A handful of queries per page, whatever the number of regions and municipalities.
+ * Scope checks are the caller's ({@link SteeringAccess}).
+ */
+@Singleton
+public class SteeringFigures {
+
+    private final Agreements agreements;
+    private final MilestoneReporting milestones;
+    private final EvaluationReporting evaluations;
+    private final FinancingAnalysis financing;
+
+    SteeringFigures(Agreements agreements, MilestoneReporting milestones, EvaluationReporting evaluations, FinancingAnalysis financing) {
+        this.agreements = agreements;
+        this.milestones = milestones;
+        this.evaluations = evaluations;
+        this.financing = financing;
+    }
+
+    /** Milestones of one owner, region or theme that need attention. */
+    public record Attention(long overdue, long atRisk, long delayed, long total) {
+        static final Attention NONE = new Attention(0, 0, 0, 0);
+
+        Attention plus(MilestoneState state, long count) {
+            return new Attention(overdue + (state == MilestoneState.OVERDUE ? count : 0),
+                    atRisk + (state == MilestoneState.AT_RISK ? count : 0),
+                    delayed + (state == MilestoneState.DELAYED ? count : 0), total + count);
+        }
+    }
+
+    /** Evaluation figures of a region; the same definitions as {@link EvaluationCompleteness}. */
+    public record Completeness(long expected, long submitted, long onTime, long awaitingReview, long returned,
+                               long accepted, long missing) {
+        static Completeness of(List<EvaluationRow> rows) {
+            long submitted = rows.stream().filter(r -> r.firstSubmittedOn() != null).count();
+            return new Completeness(rows.size(), submitted,
+                    rows.stream().filter(r -> Boolean.TRUE.equals(r.onTime())).count(),
+                    rows.stream().filter(r -> r.status() == EvaluationStatus.SUBMITTED).count(),
+                    rows.stream().filter(r -> r.status() == EvaluationStatus.RETURNED).count(),
+                    rows.stream().filter(r -> r.status() == EvaluationStatus.ACCEPTED).count(),
+                    rows.size() - submitted);
+        }
+    }
+
+    /** One GGD region on the national dashboard. */
+    public record RegionLine(Coverage.RegionTotal coverage, Map<String, Long> coveringPerTheme,
+                             Attention milestones, Map<String, Attention> milestonesPerTheme, Completeness evaluations) {
+    }
+
+    /** A year in which incidental money runs out for some commitments. */
+    public record CliffYear(int firstYearWithout, long commitments, BigDecimal amount) {
+    }
+
+    /** The four questions for the whole country (or a region, for a GGD). */
+    public record Overview(int year, @Nullable Coverage coverage, List<RegionLine> regions, Map<String, Attention> milestonesPerTheme,
+                           Attention milestones, EvaluationCompleteness completeness, MoneyOverview money, List<CliffYear> cliffs,
+                           long cliffCommitments, long activeAgreements, long fullyCovered, long withGaps, long withoutAgreement) {
+    }
+
+    /** One municipality on its region's start page. */
+    public record MunicipalityLine(Coverage.Row coverage, @Nullable AgreementSummary agreement, long covered, long explained,
+                                   long missing, Attention milestones, @Nullable EvaluationRow evaluation, Spending spending) {
+    }
+
+    /** A comply-or-explain deviation of a municipality, listed for the GGD's advice. */
+    public record Deviation(Coverage.Row municipality, String theme) {
+    }
+
+    /** Whether a municipality reported spending on the money allocated to it in the year. */
+    public enum Spending { REPORTED, NOT_REPORTED, NOTHING_ALLOCATED }
+
+    /** A GGD region's own start page: its agreement and every municipality. */
+    public record RegionOverview(int year, @Nullable AgreementSummary regionAgreement, @Nullable Coverage coverage,
+                                 List<MunicipalityLine> municipalities) {
+    }
+
+    /** Only the coverage of a scope and year (for lists of the regions and municipalities in it); null without a national agreement. */
+    @Nullable
+    public Coverage coverage(ReportScope scope, int year) {
+        List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope, a)).toList();
+        Long nationalId = nationalAgreement(year, active);
+        return nationalId == null ? null : agreements.coverage(nationalId, year, accessScope(scope));
+    }
+
+    /** The dashboard of a scope: the country for VWS. */
+    public Overview overview(ReportScope scope, int year) {
+        AgreementAccess.Scope access = accessScope(scope);
+        List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope, a)).toList();
+        Long nationalId = nationalAgreement(year, active);
+        Coverage coverage = nationalId == null ? null : agreements.coverage(nationalId, year, access);
+
+        Map<Long, Attention> perRegion = new HashMap<>();
+        Map<Long, Map<String, Attention>> perRegionTheme = new HashMap<>();
+        Map<String, Attention> perTheme = new TreeMap<>();
+        Attention all = Attention.NONE;
+        for (MilestoneOwnerCount count : milestones.countsByOwnerThemeAndState(scope, year)) {
+            all = all.plus(count.state(), count.count());
+            perTheme.merge(count.coreThemeCode(), Attention.NONE.plus(count.state(), count.count()), SteeringFigures::add);
+            if (count.ggdRegionId() != null) {
+                perRegion.merge(count.ggdRegionId(), Attention.NONE.plus(count.state(), count.count()), SteeringFigures::add);
+                perRegionTheme.computeIfAbsent(count.ggdRegionId(), r -> new TreeMap<>())
+                        .merge(count.coreThemeCode(), Attention.NONE.plus(count.state(), count.count()), SteeringFigures::add);
+            }
+        }
+
+        EvaluationCompleteness completeness = evaluations.completeness(scope, year);
+        Map<Long, List<EvaluationRow>> rowsPerRegion = evaluations.rows(scope, year, null).stream()
+                .filter(r -> r.ggdRegionId() != null)
+                .collect(Collectors.groupingBy(EvaluationRow::ggdRegionId));
+
+        List<RegionLine> regions = new ArrayList<>();
+        long complete = 0;
+        long gaps = 0;
+        long without = 0;
+        if (coverage != null) {
+            Map<Long, Map<String, Long>> covering = new HashMap<>();
+            for (Coverage.Row row : coverage.municipalities()) {
+                Map<String, Long> themes = covering.computeIfAbsent(row.ggdRegionId(), r -> new LinkedHashMap<>());
+                row.cells().forEach((theme, state) -> themes.merge(theme, state.covers() ? 1L : 0L, Long::sum));
+            }
+            for (Coverage.RegionTotal region : coverage.regionTotals()) {
+                regions.add(new RegionLine(region, covering.getOrDefault(region.regionId(), Map.of()),
+                        perRegion.getOrDefault(region.regionId(), Attention.NONE),
+                        perRegionTheme.getOrDefault(region.regionId(), Map.of()),
+                        Completeness.of(rowsPerRegion.getOrDefault(region.regionId(), List.of()))));
+            }
+            // Counted as the steering report's summary counts them: regions and municipalities alike.
+            List<Coverage.Row> rows = new ArrayList<>(coverage.regions());
+            rows.addAll(coverage.municipalities());
+            for (Coverage.Row row : rows) {
+                if (row.agreementId() == null) {
+                    without++;
+                } else if (row.covered()) {
+                    complete++;
+                } else {
+                    gaps++;
+                }
+            }
+        }
+
+        MoneyScope money = moneyScope(scope);
+        List<FundingCliff> cliffs = financing.fundingCliffs(money);
+        Map<Integer, List<FundingCliff>> byYear = cliffs.stream()
+                .collect(Collectors.groupingBy(c -> c.lastIncidentalYear() + 1, TreeMap::new, Collectors.toList()));
+        List<CliffYear> cliffYears = byYear.entrySet().stream()
+                .map(e -> new CliffYear(e.getKey(), e.getValue().size(), e.getValue().stream()
+                        .map(FundingCliff::lastIncidentalAmount).reduce(BigDecimal.ZERO, BigDecimal::add)))
+                .toList();
+        return new Overview(year, coverage, regions, perTheme, all, completeness, financing.moneyByLawAndNature(money, year),
+                cliffYears, cliffs.size(), active.size(), complete, gaps, without);
+    }
+
+    /** A region's start page: every municipality with its agreement, themes, milestones, evaluation and spending. */
+    public RegionOverview region(long regionId, int year) {
+        ReportScope scope = ReportScope.region(regionId);
+        AgreementAccess.Scope access = accessScope(scope);
+        List<AgreementSummary> inRegion = agreements.agreementsIn(access, year);
+        List<AgreementSummary> active = inRegion.stream().filter(a -> a.status() == AgreementStatus.ACTIVE).toList();
+        Long nationalId = nationalAgreement(year, active);
+        Coverage coverage = nationalId == null ? null : agreements.coverage(nationalId, year, access);
+
+        AgreementSummary regionAgreement = inRegion.stream()
+                .filter(a -> a.level() == AgreementLevel.REGIONAL && a.ownerId() == regionId)
+                .max(Comparator.comparing((AgreementSummary a) -> a.status() == AgreementStatus.ACTIVE).thenComparing(AgreementSummary::id))
+                .orElse(null);
+        // Per municipality its most relevant local agreement of the year: the active one, else the newest draft.
+        Map<Long, AgreementSummary> local = new HashMap<>();
+        for (AgreementSummary a : inRegion) {
+            if (a.level() == AgreementLevel.LOCAL) {
+                local.merge(a.ownerId(), a, (x, y) -> rank(y) > rank(x) || (rank(y) == rank(x) && y.id() > x.id()) ? y : x);
+            }
+        }
+        Map<Long, Attention> perOwner = new HashMap<>();
+        for (MilestoneOwnerCount count : milestones.countsByOwnerThemeAndState(scope, year)) {
+            perOwner.merge(count.ownerOrganisationId(), Attention.NONE.plus(count.state(), count.count()), SteeringFigures::add);
+        }
+        Map<Long, EvaluationRow> evaluationOf = new HashMap<>();
+        for (EvaluationRow row : evaluations.rows(scope, year, null)) {
+            if (row.level() == AgreementLevel.LOCAL) {
+                evaluationOf.put(row.ownerId(), row);
+            }
+        }
+        Map<Long, Spending> spending = new HashMap<>();
+        for (StreamMoney stream : financing.moneyPerStream(MoneyScope.region(regionId), year)) {
+            if (stream.allocated().signum() > 0) {
+                Spending s = stream.spent().signum() > 0 ? Spending.REPORTED : Spending.NOT_REPORTED;
+                spending.merge(stream.recipientId(), s, (x, y) -> x == Spending.REPORTED || y == Spending.REPORTED ? Spending.REPORTED : x);
+            }
+        }
+        List<MunicipalityLine> lines = new ArrayList<>();
+        if (coverage != null) {
+            for (Coverage.Row row : coverage.municipalities()) {
+                Map<CoverageState, Long> states = new EnumMap<>(CoverageState.class);
+                row.cells().values().forEach(state -> states.merge(state, 1L, Long::sum));
+                long covered = states.getOrDefault(CoverageState.ADOPTED_WITH_COMMITMENTS, 0L);
+                long explained = states.getOrDefault(CoverageState.DEVIATION, 0L);
+                lines.add(new MunicipalityLine(row, local.get(row.organisationId()), covered, explained,
+                        row.cells().size() - covered - explained, perOwner.getOrDefault(row.organisationId(), Attention.NONE),
+                        evaluationOf.get(row.organisationId()),
+                        spending.getOrDefault(row.organisationId(), Spending.NOTHING_ALLOCATED)));
+            }
+        }
+        return new RegionOverview(year, regionAgreement, coverage, lines);
+    }
+
+    private static int rank(AgreementSummary a) {
+        return a.status() == AgreementStatus.ACTIVE ? 2 : a.status() == AgreementStatus.DRAFT ? 1 : 0;
+    }
+
+    private static Attention add(Attention a, Attention b) {
+        return new Attention(a.overdue() + b.overdue(), a.atRisk() + b.atRisk(), a.delayed() + b.delayed(), a.total() + b.total());
+    }
+
+    /**
+     * The national agreement most of the scope's active agreements hang under, else the newest
+     * active one: the steering report's rule, so that both draw the same coverage.
+     */
+    private Long nationalAgreement(int year, List<AgreementSummary> active) {
+        Map<Long, Long> votes = active.stream().collect(Collectors.groupingBy(AgreementSummary::nationalId, Collectors.counting()));
+        if (!votes.isEmpty()) {
+            return votes.entrySet().stream().max(Map.Entry.<Long, Long>comparingByValue().thenComparing(Map.Entry::getKey))
+                    .orElseThrow().getKey();
+        }
+        return agreements.activeIn(year).stream().filter(a -> a.level() == AgreementLevel.NATIONAL)
+                .map(AgreementSummary::id).max(Long::compare).orElse(null);
+    }
+
+    private static boolean inScope(ReportScope scope, AgreementSummary agreement) {
+        return switch (scope.level()) {
+            case NATIONAL -> true;
+            case REGION -> scope.organisationId().equals(agreement.ggdRegionId());
+            case MUNICIPALITY -> scope.organisationId() == agreement.ownerId();
+        };
+    }
+
+    static AgreementAccess.Scope accessScope(ReportScope scope) {
+        return switch (scope.level()) {
+            case NATIONAL -> new AgreementAccess.Scope(true, null, null);
+            case REGION -> new AgreementAccess.Scope(false, scope.organisationId(), null);
+            case MUNICIPALITY -> new AgreementAccess.Scope(false, null, scope.organisationId());
+        };
+    }
+
+    static MoneyScope moneyScope(ReportScope scope) {
+        return switch (scope.level()) {
+            case NATIONAL -> MoneyScope.national();
+            case REGION -> MoneyScope.region(scope.organisationId());
+            case MUNICIPALITY -> MoneyScope.municipality(scope.organisationId());
+        };
+    }
+}
