@@ -127,7 +127,8 @@ class ProgressTemplateRoundTripTest {
             assertEquals(1, e.violations().size());
             assertEquals("DUPLICATE_MILESTONE", e.violations().get(0).rule());
             assertEquals("Voortgang!A7", e.violations().get(0).field());
-            assertTrue(e.violations().get(0).message().toString().contains("mijlpaal 101 staat ook in rij 5"), e.violations().get(0).message().toString());
+            String dutch = Messages.of("reporting").dutch(e.violations().get(0).message());
+            assertTrue(dutch.contains("mijlpaal 101 staat ook in rij 5"), dutch);
         }
     }
 
@@ -143,7 +144,7 @@ class ProgressTemplateRoundTripTest {
                     () -> ProgressUploadReader.read(workbook, OWN::contains));
             assertEquals("upload-not-template", e.type());
             assertEquals("Blad 'Voortgang' heeft niet de kolommen van het sjabloon. Gebruik het gedownloade voortgangssjabloon.",
-                    e.getMessage());
+                    Messages.of("reporting").dutch(e.detail()));
         }
     }
 
