@@ -61,8 +61,12 @@ class BindingThemeCoverageTest extends IntegrationTest {
     void anIncompleteAgreementSignsOnlyAfterItExplainsTheMissingThemeAndCoverageShowsEveryCell() {
         String sign = "/agreements/" + amstelveen.id() + "/sign";
 
+        // The check a page shows before signing lists exactly what signing would refuse, in the same shape.
+        ApiResponse check = api.get(amstelveen.ownerToken(), "/agreements/" + amstelveen.id() + "/signing-check");
+        assertEquals(200, check.status(), check.toString());
         ApiResponse refused = api.post(amstelveen.ownerToken(), sign, Map.of());
         assertProblem(refused, 422);
+        assertEquals(violations(refused), check.json());
         assertEquals(List.of(Map.of("rule", "BINDING_THEME_NOT_ADOPTED", "field", missingTheme.code(),
                         "message", "binding theme " + missingTheme.code() + " (" + missingTheme.name() + ") is not adopted: adopt it with "
                                 + "at least one commitment, or record a deviation with a justification")),

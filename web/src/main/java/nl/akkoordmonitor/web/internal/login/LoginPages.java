@@ -147,7 +147,12 @@ class LoginPages {
         if (!form.hasErrors()) {
             try {
                 pages.api(user).post("/users/me/password", Map.of("currentPassword", current, "newPassword", fresh));
-                return Pages.redirect(LoginPages.startOf(user.role()) + "?gelukt=wachtwoord");
+                // A new password ends every session of the account (its token version moved on),
+                // this one too; the user who just changed it stays logged in with a fresh token.
+                LoginAnswer answer = api.as(null).post("/login", Map.of("username", user.actor().username(), "password", fresh), LoginAnswer.class);
+                return Pages.redirect(LoginPages.startOf(user.role()) + "?gelukt=wachtwoord")
+                        .cookie(SessionCookies.session(request, answer.access_token()))
+                        .cookie(SessionCookies.newCsrf(request));
             } catch (ApiProblem problem) {
                 if (problem.status() == 401) {
                     throw problem;
