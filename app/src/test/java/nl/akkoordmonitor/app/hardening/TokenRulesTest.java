@@ -116,6 +116,8 @@ class TokenRulesTest extends IntegrationTest {
         for (HttpResponse<?> answer : java.util.List.of(data, login, refused, missing)) {
             assertEquals("nosniff", answer.getHeaders().get("X-Content-Type-Options"));
             assertEquals("DENY", answer.getHeaders().get("X-Frame-Options"));
+            // Not no-referrer: then browsers post forms with "Origin: null", which the server refuses.
+            assertEquals("same-origin", answer.getHeaders().get("Referrer-Policy"));
             String policy = answer.getHeaders().get("Content-Security-Policy");
             assertTrue(policy.contains("default-src 'self'") && policy.contains("frame-ancestors 'none'"), policy);
             assertEquals("no-store", answer.getHeaders().get("Cache-Control"));

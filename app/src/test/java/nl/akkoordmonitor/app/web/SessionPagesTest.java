@@ -19,7 +19,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Logging in and out in the browser, the session cookie, CSRF, error pages and the password page. */
-@org.junit.jupiter.api.Disabled("Broken on main since the security headers, token versions and database filter of issue 12 met the web pages: see the closing note of 2026-12-01")
 @MicronautTest(transactional = false)
 class SessionPagesTest extends BrowserTest {
 

@@ -42,5 +42,11 @@ public record Problem(String type,
     @Serdeable
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record Item(String rule, @Nullable String field, String message) {
+
+        /** Violations as they are written in an answer, in this language (an empty list for none). */
+        public static List<Item> of(List<Violation> violations, nl.akkoordmonitor.platform.message.Messages messages,
+                                    java.util.Locale language) {
+            return violations.stream().map(v -> new Item(v.rule(), v.field(), messages.render(v.message(), language))).toList();
+        }
     }
 }

@@ -57,9 +57,7 @@ public abstract class ProblemException extends RuntimeException {
     }
 
     static List<Problem.Item> items(List<Violation> violations, Messages messages, Locale language) {
-        return violations.isEmpty() ? null : violations.stream()
-                .map(v -> new Problem.Item(v.rule(), v.field(), messages.render(v.message(), language)))
-                .toList();
+        return violations.isEmpty() ? null : Problem.Item.of(violations, messages, language);
     }
 
     /** The detail for a list of violations: the only one's message, or how many there are and the first. */

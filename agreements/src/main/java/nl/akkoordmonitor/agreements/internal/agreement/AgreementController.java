@@ -2,6 +2,7 @@ package nl.akkoordmonitor.agreements.internal.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Pageable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -25,7 +26,11 @@ import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.message.Languages;
+import nl.akkoordmonitor.platform.message.Messages;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
+import nl.akkoordmonitor.platform.problem.Problem;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 
@@ -43,12 +48,15 @@ class AgreementController {
     private final AgreementQueries queries;
     private final AgreementAccessService access;
     private final Organisations organisations;
+    private final Messages messages;
 
-    AgreementController(AgreementService service, AgreementQueries queries, AgreementAccessService access, Organisations organisations) {
+    AgreementController(AgreementService service, AgreementQueries queries, AgreementAccessService access, Organisations organisations,
+                        Messages messages) {
         this.service = service;
         this.queries = queries;
         this.access = access;
         this.organisations = organisations;
+        this.messages = messages;
     }
 
     @Post
@@ -73,8 +81,7 @@ class AgreementController {
         Actor actor = Actor.of(authentication);
         Long regionId = region == null || region.isBlank() ? null : organisations.findByCode(region.strip().toUpperCase())
                 .filter(o -> o.type() == OrganisationType.GGD_REGION).map(Organisation::id)
-                .orElseThrow(() -> new BadRequestException("region", "no GGD region has code '" + region
-                        + "'; use a CBS GGD region code such as GG3406"));
+                .orElseThrow(() -> new BadRequestException(Violation.at("region", Message.of("REGION_CODE_UNKNOWN", region))));
         return queries.search(access.scopeOf(actor), actor.organisationId(),
                 new AgreementQueries.Filter(level, owner, regionId, status, year, programme), pageable);
     }
@@ -95,8 +102,9 @@ class AgreementController {
     @Get("/{id}/signing-check")
     @Operation(summary = "List what is still missing before a draft can be signed",
             description = "The same check as signing, without signing: every missing item as a violation (empty when it can be signed). For the owner.")
-    List<Violation> signingCheck(@PathVariable long id, Authentication authentication) {
-        return service.missingForSigning(Actor.of(authentication), id);
+    List<Problem.Item> signingCheck(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
+        // Written as the violations of a refused signing are: rule, field and a message in the caller's language.
+        return Problem.Item.of(service.missingForSigning(Actor.of(authentication), id), messages, Languages.of(request));
     }
 
     @Post("/{id}/sign")

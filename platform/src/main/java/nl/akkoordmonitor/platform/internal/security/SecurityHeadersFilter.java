@@ -12,7 +12,10 @@ import io.micronaut.http.annotation.ServerFilter;
 /**
  * Security headers on every answer, errors included:
  * <ul>
- *   <li>no content sniffing, no framing (clickjacking), no referrer sent elsewhere;</li>
+ *   <li>no content sniffing, no framing (clickjacking), no referrer sent elsewhere. The policy is
+ *       {@code same-origin}, not {@code no-referrer}: with {@code no-referrer} a browser sends
+ *       {@code Origin: null} with a form post, and the server (rightly) refuses a post from an
+ *       origin it does not know;</li>
  *   <li>a Content-Security-Policy for server-rendered pages that load only their own CSS and
  *       JavaScript; Swagger UI, which is built with inline script, gets that one exception;</li>
  *   <li>{@code Cache-Control: no-store} on everything but static files: answers carry tokens and
@@ -34,7 +37,7 @@ class SecurityHeadersFilter implements Ordered {
         String path = request.getPath();
         headers.set("X-Content-Type-Options", "nosniff");
         headers.set("X-Frame-Options", "DENY");
-        headers.set("Referrer-Policy", "no-referrer");
+        headers.set("Referrer-Policy", "same-origin");
         if (!headers.contains("Content-Security-Policy")) {
             headers.set("Content-Security-Policy", path.startsWith("/swagger-ui") ? SWAGGER_UI_POLICY : CONTENT_SECURITY_POLICY);
         }

@@ -150,4 +150,19 @@ public final class Views {
     @Serdeable
     public record UploadReceipt(long uploadId, int rowsRead, int reportsCreated, int alreadyRecorded) {
     }
+
+    @Serdeable
+    public record Indicator(long id, String code, String name, String unit, String direction, String source, String family) {
+    }
+
+    /** A measured value of the agreement's owner, set against the path from baseline to target. */
+    @Serdeable
+    public record JudgedMeasurement(int year, @Nullable BigDecimal value, BigDecimal expectedValue, String judgement) {
+    }
+
+    @Serdeable
+    public record IndicatorTarget(long id, long agreementId, Indicator indicator, BigDecimal baselineValue, int baselineYear,
+                                  BigDecimal targetValue, int targetYear, List<JudgedMeasurement> measurements,
+                                  @Nullable JudgedMeasurement latest, String latestJudgement) {
+    }
 }

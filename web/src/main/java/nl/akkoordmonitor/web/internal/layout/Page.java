@@ -110,6 +110,16 @@ public final class Page {
         return format.format(amount);
     }
 
+    /** A measured value the Dutch way, without trailing zeros: 17,5. */
+    public String decimal(@Nullable java.math.BigDecimal value) {
+        if (value == null) {
+            return "–";
+        }
+        java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(Texts.DUTCH);
+        format.setMaximumFractionDigits(4);
+        return format.format(value);
+    }
+
     /** How a state looks beside its word: good, warn or bad (the word always says it too). */
     public String tone(@Nullable String state) {
         if (state == null) {

@@ -96,7 +96,7 @@ class LoginPages {
         }
         if (!form.hasErrors()) {
             try {
-                LoginAnswer answer = api.as(null).post("/login", Map.of("username", username, "password", password), LoginAnswer.class);
+                LoginAnswer answer = api.loginFrom(request).post("/login", Map.of("username", username, "password", password), LoginAnswer.class);
                 String back = form.value("terug");
                 return Pages.redirect(back.isEmpty() ? "/" : back)
                         .cookie(SessionCookies.session(request, answer.access_token()))
@@ -147,7 +147,12 @@ class LoginPages {
         if (!form.hasErrors()) {
             try {
                 pages.api(user).post("/users/me/password", Map.of("currentPassword", current, "newPassword", fresh));
-                return Pages.redirect(LoginPages.startOf(user.role()) + "?gelukt=wachtwoord");
+                // A new password ends every session of the account (its token version moved on),
+                // this one too; the user who just changed it stays logged in with a fresh token.
+                LoginAnswer answer = api.as(null).post("/login", Map.of("username", user.actor().username(), "password", fresh), LoginAnswer.class);
+                return Pages.redirect(LoginPages.startOf(user.role()) + "?gelukt=wachtwoord")
+                        .cookie(SessionCookies.session(request, answer.access_token()))
+                        .cookie(SessionCookies.newCsrf(request));
             } catch (ApiProblem problem) {
                 if (problem.status() == 401) {
                     throw problem;
