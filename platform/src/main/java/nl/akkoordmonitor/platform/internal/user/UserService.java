@@ -30,11 +30,16 @@ class UserService {
 
     private final ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges;
     private final LoginThrottle throttle;
+    private final PasswordPolicy passwordPolicy;
+    private final AccountChangeNotifications otherServers;
 
     UserService(UserRepository users, PasswordHasher hasher, RoleOrganisationPolicy roleOrganisation, AuditLog auditLog,
-                ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges, LoginThrottle throttle) {
+                ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges, LoginThrottle throttle,
+                PasswordPolicy passwordPolicy, AccountChangeNotifications otherServers) {
+        this.otherServers = otherServers;
         this.users = users;
         this.throttle = throttle;
+        this.passwordPolicy = passwordPolicy;
         this.accountChanges = accountChanges;
         this.hasher = hasher;
         this.roleOrganisation = roleOrganisation;
@@ -50,7 +55,8 @@ class UserService {
     @Transactional
     UserEntity create(@Nullable Actor actor, UserRecords.CreateUserRequest request, @Nullable String reason) {
         String username = DatabaseAuthenticationProvider.normalise(request.username());
-        List<Violation> violations = roleOrganisation.check(request.role(), request.organisationId());
+        List<Violation> violations = new ArrayList<>(roleOrganisation.check(request.role(), request.organisationId()));
+        violations.addAll(passwordPolicy.check(username, request.password(), "/password"));
         RuleViolatedException.refuseIfAny(violations);
         if (users.findByUsername(username).isPresent()) {
             throw new ConflictException(Message.of("USERNAME_TAKEN", username));
@@ -82,8 +88,9 @@ class UserService {
         // Update with the version the caller read: when another request changed the row in between,
         // the database finds no row with that version and the update fails as a 409.
         UserEntity after = users.update(before.withAccess(request.role(), request.organisationId(), request.enabled(), request.version()));
-        // The token check forgets the account after the commit (AccountCache).
+        // The token check forgets the account after the commit (AccountCache), on every server.
         accountChanges.publishEvent(new AccountCache.AccountChanged(id));
+        otherServers.changed(id);
         auditLog.record(actor, AuditEntry.of(ENTITY, id, "UPDATE")
                 .values(UserRecords.AuditedUser.of(before), UserRecords.AuditedUser.of(after))
                 .organisation(after.organisationId() != null ? after.organisationId() : before.organisationId()));
@@ -99,8 +106,10 @@ class UserService {
         if (request.newPassword().equals(request.currentPassword())) {
             throw new RuleViolatedException(Violation.at("/newPassword", Message.of("NEW_PASSWORD")));
         }
+        RuleViolatedException.refuseIfAny(passwordPolicy.check(user.username(), request.newPassword(), "/newPassword"));
         users.update(user.withPasswordHash(hasher.hash(request.newPassword())));
         accountChanges.publishEvent(new AccountCache.AccountChanged(user.id()));
+        otherServers.changed(user.id());
         // Only the fact is recorded: no password and no hash ever goes into the audit log.
         auditLog.record(actor, AuditEntry.of(ENTITY, user.id(), "PASSWORD_CHANGE").organisation(user.organisationId()));
     }
