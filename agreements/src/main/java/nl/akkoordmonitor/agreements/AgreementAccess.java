@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.agreements;
 
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.security.Actor;
 
 /**
@@ -30,9 +31,10 @@ public interface AgreementAccess {
 
     /**
      * The agreement when the actor may read its inside (see {@link #mayReadInside}); otherwise a
-     * 404 problem naming {@code what} and {@code id}, so that nothing of the inside leaks.
+     * 404 problem with the {@code notFound} message (the one for an id that does not exist), so that
+     * nothing of the inside leaks.
      */
-    AgreementSummary insideReadable(Actor actor, long agreementId, String what, Object id);
+    AgreementSummary insideReadable(Actor actor, long agreementId, Message notFound);
 
     /**
      * Whether the actor is an insider of the agreement: its owner, the owner of its parent, the

@@ -67,9 +67,10 @@ class BindingThemeCoverageTest extends IntegrationTest {
         ApiResponse refused = api.post(amstelveen.ownerToken(), sign, Map.of());
         assertProblem(refused, 422);
         assertEquals(violations(refused), check.json());
-        assertEquals(List.of(Map.of("rule", "BINDING_THEME_NOT_ADOPTED", "field", missingTheme.code(),
-                        "message", "binding theme " + missingTheme.code() + " (" + missingTheme.name() + ") is not adopted: adopt it with "
-                                + "at least one commitment, or record a deviation with a justification")),
+        // The theme is named in the message; field stays for request fields (sign has no body).
+        assertEquals(List.of(Map.of("rule", "BINDING_THEME_NOT_ADOPTED",
+                        "message", "Het verplichte thema " + missingTheme.code() + " (" + missingTheme.name() + ") is niet overgenomen: "
+                                + "neem het over met ten minste één afspraak, of leg een afwijking vast met een motivering.")),
                 violations(refused));
         assertTrue(((String) refused.get("detail")).contains(missingTheme.code()), refused.toString());
         assertEquals("DRAFT", api.get(amstelveen.ownerToken(), "/agreements/" + amstelveen.id()).get("status"));

@@ -63,7 +63,7 @@ class AllocationApiTest extends IntegrationTest {
 
         assertEquals(409, refused.status(), refused.toString());
         assertTrue(refused.contentType().startsWith("application/problem+json"));
-        assertTrue(((String) refused.get("detail")).startsWith("€ 1.250,01 of the 2025 budget is left"), refused.toString());
+        assertTrue(((String) refused.get("detail")).startsWith("Van de begroting 2025 is nog € 1.250,01 over"), refused.toString());
         ApiResponse fits = money.allocate(vlieland, stream, 2025, local.commitmentIds().get(2), "1250.01");
         assertEquals(201, fits.status(), fits.toString());
         Map<String, Object> budget = budgetOf(stream, 2025);
@@ -118,7 +118,7 @@ class AllocationApiTest extends IntegrationTest {
         ApiResponse stale = api.put(vlieland, "/allocations/" + first, Map.of("amount", new BigDecimal("450.00"), "version", 0));
 
         assertEquals(409, tooMuch.status(), tooMuch.toString());
-        assertTrue(((String) tooMuch.get("detail")).startsWith("€ 500,00 of the 2025 budget is left"), tooMuch.toString());
+        assertTrue(((String) tooMuch.get("detail")).startsWith("Van de begroting 2025 is nog € 500,00 over"), tooMuch.toString());
         assertEquals(200, raised.status(), raised.toString());
         assertEquals(409, stale.status(), stale.toString());
         assertEquals(euros("1000.00"), euros(budgetOf(stream, 2025).get("allocated")));

@@ -62,7 +62,7 @@ class ConcurrentAllocationTest extends IntegrationTest {
             assertEquals(2, refused.size(), responses.toString());
             for (ApiResponse r : refused) {
                 assertEquals(409, r.status(), r.toString());
-                assertTrue(((String) r.get("detail")).startsWith("€ 1.000,00 of the 2025 budget is left"), r.toString());
+                assertTrue(((String) r.get("detail")).startsWith("Van de begroting 2025 is nog € 1.000,00 over"), r.toString());
             }
         } finally {
             pool.shutdownNow();

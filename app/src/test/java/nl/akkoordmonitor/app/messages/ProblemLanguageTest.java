@@ -60,7 +60,7 @@ class ProblemLanguageTest extends IntegrationTest {
         ApiResponse english = inLanguage("en", HttpRequest.POST("/users", Map.of("username", "ok-name", "password", "short", "role", "ADMIN"))
                 .contentType(MediaType.APPLICATION_JSON_TYPE));
         assertProblem(english, 400);
-        assertEquals("Choose a password of 12 to 200 characters.", english.get("detail"), english.toString());
+        assertEquals("/password: Choose a password of 12 to 200 characters.", english.get("detail"), english.toString());
         assertEquals("/password", violations(english).get(0).get("field"));
     }
 

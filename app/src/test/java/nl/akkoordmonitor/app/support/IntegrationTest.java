@@ -44,6 +44,11 @@ public abstract class IntegrationTest implements TestPropertyProvider {
         // Reminders, digests and the outbox run when a test says so, not on a timer in between.
         properties.put("akkoordmonitor.notifications.reminder-initial-delay", "24h");
         properties.put("akkoordmonitor.notifications.send-initial-delay", "24h");
+        // Every test calls from the same address (127.0.0.1) into the same database, and some make
+        // failed logins on purpose: counted together they would lock that address. The throttle's
+        // own tests use addresses of their own (LoginThrottleTest).
+        properties.put("akkoordmonitor.login.throttle.address.delay-after", "1000");
+        properties.put("akkoordmonitor.login.throttle.address.lock-after", "2000");
         properties.putAll(extraProperties());
         return properties;
     }

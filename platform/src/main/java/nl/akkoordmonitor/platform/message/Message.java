@@ -27,24 +27,8 @@ public record Message(String key, List<Object> args) {
         return new Message(key, Arrays.asList(args));
     }
 
-    /** Marks a {@link #literal} text. */
-    static final String LITERAL = "\u0000literal";
-
-    /**
-     * A text built in code, shown as it is in every language.
-     *
-     * @deprecated only for throw sites not yet moved to a bundle; {@code MessageBundlesTest} lists them
-     */
-    @Deprecated(forRemoval = true)
-    public static Message literal(String text) {
-        return new Message(LITERAL, List.of(text));
-    }
-
     @Override
     public String toString() {
-        if (LITERAL.equals(key)) {
-            return String.valueOf(args.get(0));
-        }
         return args.isEmpty() ? key : key + args;
     }
 }

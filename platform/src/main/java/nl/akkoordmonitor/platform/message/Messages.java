@@ -47,9 +47,6 @@ public class Messages {
 
     /** The message in this language (Dutch unless it is English). */
     public String render(Message message, Locale language) {
-        if (Message.LITERAL.equals(message.key())) {
-            return message.toString();
-        }
         Locale lang = Languages.ENGLISH.equals(language) ? Languages.ENGLISH : Languages.DUTCH;
         String template = texts.get(lang).get(message.key());
         if (template == null) {
@@ -109,6 +106,11 @@ public class Messages {
         }
         if (value instanceof Message nested) {
             return render(nested, language);
+        }
+        if (value instanceof Euro euro) {
+            String number = format(euro.cents(), language);
+            return Languages.ENGLISH.equals(language) ? (euro.amount().signum() < 0 ? "-€" + number.substring(1) : "€" + number)
+                    : "€ " + number;
         }
         if (value instanceof BigDecimal amount) {
             DecimalFormat format = new DecimalFormat("#,##0", DecimalFormatSymbols.getInstance(

@@ -11,13 +11,6 @@ import java.util.List;
  */
 public class BusyException extends ProblemException {
 
-    /** @deprecated use a {@link Message} from the module's bundle (docs/messages.md) */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public BusyException(String detail) {
-        this(Message.literal(detail));
-    }
-
     public BusyException(Message detail) {
         super(HttpStatus.SERVICE_UNAVAILABLE, "busy", detail, List.of());
     }

@@ -16,13 +16,6 @@ public class ConflictException extends ProblemException {
         this(Violation.of(detail));
     }
 
-    /** @deprecated use a {@link Message} from the module's bundle (docs/messages.md) */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public ConflictException(String rule, String detail) {
-        this(new Violation(rule, null, Message.literal(detail)));
-    }
-
     public ConflictException(Violation violation) {
         super(HttpStatus.CONFLICT, "conflict", violation.message(), List.of(violation));
     }

@@ -39,6 +39,8 @@ public class ProblemErrorResponseProcessor implements ErrorResponseProcessor<Pro
             problem = pe.toProblem(path, messages, language);
         } else if (cause instanceof ConstraintViolationException invalid && !invalid.getConstraintViolations().isEmpty()) {
             problem = new BadRequestException(ConstraintViolations.of(invalid.getConstraintViolations())).toProblem(path, messages, language);
+        } else if (status == HttpStatus.BAD_REQUEST && UnreadableRequests.translate(cause) != null) {
+            problem = UnreadableRequests.translate(cause).toProblem(path, messages, language);
         } else {
             problem = fromErrors(status, path, errorContext.getErrors(), language);
         }

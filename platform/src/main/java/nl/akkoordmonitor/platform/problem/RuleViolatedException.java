@@ -14,13 +14,6 @@ public class RuleViolatedException extends ProblemException {
         super(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", summarise(violations), violations);
     }
 
-    /** @deprecated use a {@link Message} from the module's bundle (docs/messages.md) */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public RuleViolatedException(String detail, List<Violation> violations) {
-        super(HttpStatus.UNPROCESSABLE_ENTITY, "rule-violated", nl.akkoordmonitor.platform.message.Message.literal(detail), violations);
-    }
-
     public RuleViolatedException(Violation violation) {
         this(List.of(violation));
     }

@@ -21,34 +21,23 @@ public record Violation(String rule, @Nullable String field, Message message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** @deprecated use a {@link Message} from the module's bundle (docs/messages.md) */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public Violation(String rule, @Nullable String field, String text) {
-        this(rule, field, Message.literal(text));
-    }
-
-    /** @deprecated use {@link #of(Message)} */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public static Violation of(String rule, String text) {
-        return new Violation(rule, null, Message.literal(text));
-    }
-
-    /** @deprecated use {@link #at(String, Message)} */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public static Violation field(String field, String text) {
-        return new Violation("INVALID_FIELD", field, Message.literal(text));
-    }
-
     /** A broken rule whose message key is the rule code itself. */
     public static Violation of(Message message) {
-        return new Violation(message.key(), null, message);
+        return new Violation(ruleOf(message), null, message);
     }
 
     /** A broken rule about one field; the message key is the rule code. */
     public static Violation at(String field, Message message) {
-        return new Violation(message.key(), field, message);
+        return new Violation(ruleOf(message), field, message);
+    }
+
+    /**
+     * The rule code of a message key: a variant of a rule's message ({@code STALE_VERSION.evaluation},
+     * {@code YEAR_CLOSED.report}) keeps the rule's own code ({@code STALE_VERSION}).
+     */
+    static String ruleOf(Message message) {
+        String key = message.key();
+        int dot = key.indexOf('.');
+        return dot > 0 && key.substring(0, dot).matches("[A-Z][A-Z0-9_]*") ? key.substring(0, dot) : key;
     }
 }

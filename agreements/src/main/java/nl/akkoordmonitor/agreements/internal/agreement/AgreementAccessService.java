@@ -5,6 +5,7 @@ import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -27,23 +28,23 @@ public class AgreementAccessService implements AgreementAccess {
 
     /** The full view when readable; 404 otherwise, the same answer as for an id that does not exist. */
     public AgreementView readableView(Actor actor, long agreementId) {
-        AgreementView agreement = queries.find(agreementId).orElseThrow(() -> new NotFoundException("agreement", agreementId));
+        AgreementView agreement = queries.find(agreementId).orElseThrow(() -> new NotFoundException(Message.of("AGREEMENT_NOT_FOUND", agreementId)));
         if (!mayRead(actor, agreement)) {
-            throw new NotFoundException("agreement", agreementId);
+            throw new NotFoundException(Message.of("AGREEMENT_NOT_FOUND", agreementId));
         }
         return agreement;
     }
 
     @Override
-    public AgreementSummary insideReadable(Actor actor, long agreementId, String what, Object id) {
+    public AgreementSummary insideReadable(Actor actor, long agreementId, Message notFound) {
         AgreementSummary agreement;
         try {
             agreement = readable(actor, agreementId);
         } catch (NotFoundException hidden) {
-            throw new NotFoundException(what, id);
+            throw new NotFoundException(notFound);
         }
         if (!mayReadInside(actor, agreement)) {
-            throw new NotFoundException(what, id);
+            throw new NotFoundException(notFound);
         }
         return agreement;
     }
@@ -62,8 +63,7 @@ public class AgreementAccessService implements AgreementAccess {
     public AgreementView editableView(Actor actor, long agreementId) {
         AgreementView agreement = readableView(actor, agreementId);
         if (!actor.actsFor(agreement.ownerId())) {
-            throw new ForbiddenException("Only users of " + agreement.ownerName() + ", the owner of agreement "
-                    + agreementId + ", may change it or what hangs under it.");
+            throw new ForbiddenException(Message.of("AGREEMENT_NOT_YOURS", agreement.ownerName(), agreementId));
         }
         return agreement;
     }
@@ -75,8 +75,7 @@ public class AgreementAccessService implements AgreementAccess {
                 ? actor.role() == Role.VWS && actor.actsFor(agreement.ownerId())
                 : actor.actsFor(agreement.parentOwnerId());
         if (!reviewer) {
-            throw new ForbiddenException("Only the owner of the parent agreement reviews agreement " + agreementId
-                    + " (the GGD region for a local agreement, VWS for a regional or national one).");
+            throw new ForbiddenException(Message.of("REVIEW_BY_PARENT_OWNER", agreementId));
         }
         return agreement.toSummary();
     }

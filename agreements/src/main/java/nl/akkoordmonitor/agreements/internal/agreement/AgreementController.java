@@ -26,10 +26,12 @@ import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.message.Languages;
 import nl.akkoordmonitor.platform.message.Messages;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.Problem;
+import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -79,8 +81,7 @@ class AgreementController {
         Actor actor = Actor.of(authentication);
         Long regionId = region == null || region.isBlank() ? null : organisations.findByCode(region.strip().toUpperCase())
                 .filter(o -> o.type() == OrganisationType.GGD_REGION).map(Organisation::id)
-                .orElseThrow(() -> new BadRequestException("region", "no GGD region has code '" + region
-                        + "'; use a CBS GGD region code such as GG3406"));
+                .orElseThrow(() -> new BadRequestException(Violation.at("region", Message.of("REGION_CODE_UNKNOWN", region))));
         return queries.search(access.scopeOf(actor), actor.organisationId(),
                 new AgreementQueries.Filter(level, owner, regionId, status, year, programme), pageable);
     }

@@ -28,23 +28,18 @@ public class AgreementPolicy {
             case LOCAL -> OrganisationType.MUNICIPALITY;
         };
         if (owner.type() != expectedOwner) {
-            violations.add(new Violation("OWNER_MATCHES_LEVEL", "ownerId", "a " + level + " agreement is owned by a "
-                    + expectedOwner + ", but " + owner.name() + " is a " + owner.type()));
+            violations.add(Violation.at("/ownerId", Message.of("OWNER_MATCHES_LEVEL", level, expectedOwner, owner.name(), owner.type())));
         }
         if (firstYear > lastYear) {
-            violations.add(new Violation("PERIOD_ORDER", "lastYear", "the last year " + lastYear
-                    + " lies before the first year " + firstYear));
+            violations.add(Violation.at("/lastYear", Message.of("PERIOD_ORDER", lastYear, firstYear)));
         }
         checkParent(level, owner, parent, violations);
         if (parent != null && (firstYear < parent.firstYear() || lastYear > parent.lastYear())) {
-            violations.add(new Violation("PERIOD_INSIDE_PARENT", "firstYear", "the period " + firstYear + "-" + lastYear
-                    + " must lie inside the parent agreement's period " + parent.firstYear() + "-" + parent.lastYear()));
+            violations.add(Violation.at("/firstYear", Message.of("PERIOD_INSIDE_PARENT", firstYear, lastYear, parent.firstYear(), parent.lastYear())));
         }
         for (AgreementView child : children) {
             if (child.firstYear() < firstYear || child.lastYear() > lastYear) {
-                violations.add(new Violation("PERIOD_COVERS_CHILDREN", "firstYear", "agreement " + child.id() + " ("
-                        + child.title() + ", " + child.firstYear() + "-" + child.lastYear() + ") under this one would fall outside "
-                        + firstYear + "-" + lastYear));
+                violations.add(Violation.at("/firstYear", Message.of("PERIOD_COVERS_CHILDREN", child.id(), child.title(), child.firstYear(), child.lastYear(), firstYear, lastYear)));
             }
         }
         return violations;
@@ -53,36 +48,31 @@ public class AgreementPolicy {
     private static void checkParent(AgreementLevel level, Organisation owner, @Nullable AgreementView parent, List<Violation> violations) {
         if (level == AgreementLevel.NATIONAL) {
             if (parent != null) {
-                violations.add(new Violation("PARENT_MATCHES_LEVEL", "parentId", "a national agreement has no parent"));
+                violations.add(Violation.at("/parentId", Message.of("PARENT_MATCHES_LEVEL")));
             }
             return;
         }
         if (parent == null) {
-            violations.add(new Violation("PARENT_REQUIRED", "parentId", level == AgreementLevel.REGIONAL
-                    ? "a regional agreement needs a national agreement as its parent"
-                    : "a local agreement needs its region's agreement or a national agreement as its parent"));
+            violations.add(new Violation("PARENT_REQUIRED", "/parentId", Message.of(level == AgreementLevel.REGIONAL
+                    ? "PARENT_REQUIRED.regional" : "PARENT_REQUIRED.local")));
             return;
         }
         if (parent.status() == AgreementStatus.CLOSED) {
-            violations.add(new Violation("PARENT_NOT_CLOSED", "parentId", "the parent agreement " + parent.id() + " is closed"));
+            violations.add(Violation.at("/parentId", Message.of("PARENT_NOT_CLOSED", parent.id())));
         }
         if (level == AgreementLevel.REGIONAL && parent.level() != AgreementLevel.NATIONAL) {
-            violations.add(new Violation("PARENT_MATCHES_LEVEL", "parentId", "the parent of a regional agreement is a national one, but agreement "
-                    + parent.id() + " is " + parent.level()));
+            violations.add(new Violation("PARENT_MATCHES_LEVEL", "/parentId", Message.of("PARENT_MATCHES_LEVEL.regional", parent.id(), parent.level())));
         }
         if (level == AgreementLevel.LOCAL) {
             if (parent.level() == AgreementLevel.LOCAL) {
-                violations.add(new Violation("PARENT_MATCHES_LEVEL", "parentId", "the parent of a local agreement is its region's agreement or a national one, but agreement "
-                        + parent.id() + " is LOCAL"));
+                violations.add(new Violation("PARENT_MATCHES_LEVEL", "/parentId", Message.of("PARENT_MATCHES_LEVEL.local", parent.id())));
             } else if (parent.level() == AgreementLevel.REGIONAL && parent.izaRegionId() != null) {
                 if (!parent.izaRegionId().equals(owner.izaRegionId())) {
                     violations.add(new Violation("PARENT_IN_OWN_REGION", "/parentId", Message.of("PARENT_IN_OWN_REGION.iza", owner.name(), parent.id())));
                 }
             } else if (parent.level() == AgreementLevel.REGIONAL && owner.ggdRegionId() != null
                     && !owner.ggdRegionId().equals(parent.ownerId())) {
-                violations.add(new Violation("PARENT_IN_OWN_REGION", "parentId", owner.name() + " belongs to GGD region "
-                        + owner.ggdRegionCode() + ", but the parent agreement " + parent.id() + " is of " + parent.ownerName()
-                        + "; choose your own region's agreement or a national one"));
+                violations.add(new Violation("PARENT_IN_OWN_REGION", "/parentId", Message.of("PARENT_IN_OWN_REGION.ggd", owner.name(), owner.ggdRegionCode(), parent.id(), parent.ownerName())));
             }
         }
     }

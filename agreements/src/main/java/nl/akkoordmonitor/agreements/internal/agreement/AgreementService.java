@@ -14,6 +14,7 @@ import nl.akkoordmonitor.agreements.internal.signing.SigningFactsQuery;
 import nl.akkoordmonitor.agreements.internal.signing.SigningPolicy;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
@@ -59,14 +60,13 @@ class AgreementService {
     @Transactional
     AgreementView create(Actor actor, AgreementRecords.CreateAgreementRequest request) {
         Organisation owner = organisations.find(request.ownerId()).orElseThrow(() -> new RuleViolatedException(
-                new Violation("OWNER_EXISTS", "ownerId", "no organisation with id " + request.ownerId())));
+                Violation.at("/ownerId", Message.of("OWNER_EXISTS", request.ownerId()))));
         if (!actor.actsFor(owner.id())) {
-            throw new ForbiddenException("You may create agreements only for your own organisation, not for " + owner.name() + ".");
+            throw new ForbiddenException(Message.of("AGREEMENT_FOR_OWN_ORGANISATION", owner.name()));
         }
         AgreementView parent = request.parentId() == null ? null : queries.find(request.parentId())
                 .filter(p -> AgreementAccessService.mayRead(actor, p))
-                .orElseThrow(() -> new RuleViolatedException(new Violation("PARENT_EXISTS", "parentId",
-                        "no agreement with id " + request.parentId() + " that you can see")));
+                .orElseThrow(() -> new RuleViolatedException(Violation.at("/parentId", Message.of("PARENT_EXISTS", request.parentId()))));
         AgreementView predecessor = request.predecessorId() == null ? null : queries.find(request.predecessorId())
                 .filter(p -> AgreementAccessService.mayRead(actor, p))
                 .orElseThrow(() -> new RuleViolatedException(Violation.at("/predecessorId", Message.of("PREDECESSOR_EXISTS", request.predecessorId()))));
@@ -75,9 +75,7 @@ class AgreementService {
         List<Violation> violations = new ArrayList<>(policy.check(request.level(), owner, parent, request.firstYear(),
                 request.lastYear(), List.of()));
         violations.addAll(policy.checkProgramme(request.level(), predecessor, izaRegion));
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("The agreement cannot be created: " + violations.get(0).message() + ".", violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
         Long nationalId = parent == null ? null : parent.nationalId();
         AgreementEntity saved = repository.save(AgreementEntity.draft(request.level(), request.title().strip(), owner.id(),
                 request.parentId(), nationalId, request.firstYear(), request.lastYear(), request.predecessorId(), null,
@@ -99,14 +97,11 @@ class AgreementService {
             List<Long> overlapping = queries.overlappingActive(before.ownerId(), before.level(), before.nationalId(), request.firstYear(), request.lastYear(), id)
                     .stream().map(AgreementView::id).toList();
             if (!overlapping.isEmpty()) {
-                violations.add(new Violation(SigningPolicy.ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL, "firstYear", "the owner has another ACTIVE "
-                        + before.level() + " agreement under the same national programme in these years (" + overlapping + ")"));
+                violations.add(new Violation(SigningPolicy.ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL, "/firstYear", Message.of("ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL.update", before.level(), overlapping)));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("The agreement cannot be changed: " + violations.get(0).message() + ".", violations);
-        }
-        AgreementEntity entity = repository.findById(id).orElseThrow(() -> new NotFoundException("agreement", id));
+        RuleViolatedException.refuseIfAny(violations);
+        AgreementEntity entity = repository.findById(id).orElseThrow(() -> new NotFoundException(Message.of("AGREEMENT_NOT_FOUND", id)));
         repository.update(entity.withDetails(request.title().strip(), request.firstYear(), request.lastYear(), request.version()));
         AgreementView after = queries.find(id).orElseThrow();
         if (after.firstYear() != before.firstYear() || after.lastYear() != before.lastYear()) {
@@ -120,16 +115,11 @@ class AgreementService {
     AgreementView sign(Actor actor, long id) {
         AgreementView before = access.editableView(actor, id);
         // The row lock makes a second signing of the same agreement wait and then see ACTIVE.
-        AgreementEntity entity = repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("agreement", id));
+        AgreementEntity entity = repository.findForUpdate(id).orElseThrow(() -> new NotFoundException(Message.of("AGREEMENT_NOT_FOUND", id)));
         if (entity.status() != AgreementStatus.DRAFT) {
-            throw new ConflictException("SIGN_ONLY_DRAFT", "Agreement " + id + " is " + entity.status() + "; only a draft can be signed.");
+            throw new ConflictException(Message.of("SIGN_ONLY_DRAFT", id, entity.status()));
         }
-        List<Violation> violations = signingViolations(before);
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("Agreement " + id + " cannot be signed yet; " + violations.size()
-                    + " item(s) missing: " + violations.stream().map(v -> v.message().toString()).reduce((a, b) -> a + "; " + b).orElse(""),
-                    violations);
-        }
+        RuleViolatedException.refuseIfAny(signingViolations(before));
         repository.update(entity.signed(LocalDate.now(clock)));
         AgreementView after = queries.find(id).orElseThrow();
         audit(actor, after, "SIGN", before, after, null);
@@ -159,9 +149,9 @@ class AgreementService {
     @Transactional
     AgreementView close(Actor actor, long id, @Nullable String reason) {
         AgreementView before = access.editableView(actor, id);
-        AgreementEntity entity = repository.findForUpdate(id).orElseThrow(() -> new NotFoundException("agreement", id));
+        AgreementEntity entity = repository.findForUpdate(id).orElseThrow(() -> new NotFoundException(Message.of("AGREEMENT_NOT_FOUND", id)));
         if (entity.status() != AgreementStatus.ACTIVE) {
-            throw new ConflictException("CLOSE_ONLY_ACTIVE", "Agreement " + id + " is " + entity.status() + "; only an ACTIVE agreement can be closed.");
+            throw new ConflictException(Message.of("CLOSE_ONLY_ACTIVE", id, entity.status()));
         }
         repository.update(entity.closed(LocalDate.now(clock)));
         AgreementView after = queries.find(id).orElseThrow();

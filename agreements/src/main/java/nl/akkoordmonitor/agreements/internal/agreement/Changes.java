@@ -3,6 +3,7 @@ package nl.akkoordmonitor.agreements.internal.agreement;
 import io.micronaut.core.annotation.Nullable;
 import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
@@ -20,12 +21,11 @@ public final class Changes {
     /** @return the reason, stripped, or null for a draft */
     public static @Nullable String requireChangeable(AgreementSummary agreement, @Nullable String reason) {
         if (agreement.status() == AgreementStatus.CLOSED) {
-            throw new ConflictException("AGREEMENT_CLOSED", "Agreement " + agreement.id() + " is closed; it can no longer be changed.");
+            throw new ConflictException(Message.of("AGREEMENT_CLOSED", agreement.id()));
         }
         String stripped = reason == null || reason.isBlank() ? null : reason.strip();
         if (agreement.status() == AgreementStatus.ACTIVE && stripped == null) {
-            throw new RuleViolatedException(new Violation("REASON_REQUIRED", "reason",
-                    "agreement " + agreement.id() + " is signed; say why you change it in 'reason'"));
+            throw new RuleViolatedException(Violation.at("/reason", Message.of("REASON_REQUIRED", agreement.id())));
         }
         return stripped;
     }

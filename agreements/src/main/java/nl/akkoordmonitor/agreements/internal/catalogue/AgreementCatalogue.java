@@ -17,6 +17,7 @@ import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
 import nl.akkoordmonitor.agreements.internal.commitment.CommitmentQueries;
 import nl.akkoordmonitor.agreements.internal.commitment.CommitmentView;
 import nl.akkoordmonitor.agreements.internal.coverage.CoverageQuery;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 
 import java.sql.ResultSet;
@@ -54,7 +55,7 @@ class AgreementCatalogue implements Agreements {
 
     @Override
     public AgreementSummary get(long agreementId) {
-        return find(agreementId).orElseThrow(() -> new NotFoundException("agreement", agreementId));
+        return find(agreementId).orElseThrow(() -> new NotFoundException(Message.of("AGREEMENT_NOT_FOUND", agreementId)));
     }
 
     @Override
@@ -64,7 +65,7 @@ class AgreementCatalogue implements Agreements {
 
     @Override
     public CommitmentSummary getCommitment(long commitmentId) {
-        return findCommitment(commitmentId).orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+        return findCommitment(commitmentId).orElseThrow(() -> new NotFoundException(Message.of("COMMITMENT_NOT_FOUND", commitmentId)));
     }
 
     @Override
@@ -118,7 +119,7 @@ class AgreementCatalogue implements Agreements {
     public Coverage coverage(long nationalId, int year, AgreementAccess.Scope scope) {
         AgreementSummary national = get(nationalId);
         if (national.level() != AgreementLevel.NATIONAL) {
-            throw new NotFoundException("national agreement", nationalId);
+            throw new NotFoundException(Message.of("NATIONAL_AGREEMENT_NOT_FOUND", nationalId));
         }
         return coverage.coverage(nationalId, year, scope);
     }

@@ -11,6 +11,7 @@ import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
 import nl.akkoordmonitor.agreements.internal.agreement.Changes;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
@@ -51,7 +52,7 @@ class CommitmentService {
         String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
         Boolean deviation = deviationOf(agreementId, adoptionId);
         if (deviation == null) {
-            throw new NotFoundException("theme adoption", adoptionId);
+            throw new NotFoundException(Message.of("THEME_ADOPTION_NOT_FOUND", adoptionId));
         }
         check(agreement, deviation, request);
         CommitmentEntity saved = repository.save(entity(null, agreementId, adoptionId, request, null, null));
@@ -62,11 +63,11 @@ class CommitmentService {
 
     @Transactional
     CommitmentView update(Actor actor, long commitmentId, CommitmentRecords.CommitmentRequest request) {
-        CommitmentView before = queries.find(commitmentId).orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+        CommitmentView before = queries.find(commitmentId).orElseThrow(() -> new NotFoundException(Message.of("COMMITMENT_NOT_FOUND", commitmentId)));
         AgreementView agreement = access.editableView(actor, before.agreementId());
         String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
         if (request.version() == null) {
-            throw new BadRequestException("version", "send the version of the commitment you read, so that nobody's change is overwritten");
+            throw new BadRequestException(Violation.at("/version", Message.of("VERSION_REQUIRED")));
         }
         check(agreement, false, request);
         CommitmentEntity current = repository.findById(commitmentId).orElseThrow();
@@ -87,11 +88,11 @@ class CommitmentService {
 
     @Transactional
     CommitmentView get(Actor actor, long commitmentId) {
-        CommitmentView commitment = queries.find(commitmentId).orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+        CommitmentView commitment = queries.find(commitmentId).orElseThrow(() -> new NotFoundException(Message.of("COMMITMENT_NOT_FOUND", commitmentId)));
         try {
             access.readableView(actor, commitment.agreementId());
         } catch (NotFoundException hidden) {
-            throw new NotFoundException("commitment", commitmentId);
+            throw new NotFoundException(Message.of("COMMITMENT_NOT_FOUND", commitmentId));
         }
         return commitment;
     }
@@ -99,23 +100,18 @@ class CommitmentService {
     private void check(AgreementView agreement, boolean deviation, CommitmentRecords.CommitmentRequest request) {
         List<Violation> violations = new ArrayList<>();
         if (deviation) {
-            violations.add(new Violation("COMMITMENT_UNDER_ADOPTION", "adoptionId",
-                    "this adoption is a deviation; commitments hang under a theme the agreement adopts"));
+            violations.add(Violation.at("/adoptionId", Message.of("COMMITMENT_UNDER_ADOPTION")));
         }
         if (request.firstYear() > request.lastYear()) {
-            violations.add(new Violation("PERIOD_ORDER", "lastYear", "the last year lies before the first year"));
+            violations.add(new Violation("PERIOD_ORDER", "/lastYear", Message.of("PERIOD_ORDER.commitment")));
         }
         if (request.firstYear() < agreement.firstYear() || request.lastYear() > agreement.lastYear()) {
-            violations.add(new Violation("PERIOD_INSIDE_AGREEMENT", "firstYear", "the period " + request.firstYear() + "-"
-                    + request.lastYear() + " must lie inside the agreement's period " + agreement.firstYear() + "-" + agreement.lastYear()));
+            violations.add(Violation.at("/firstYear", Message.of("PERIOD_INSIDE_AGREEMENT", request.firstYear(), request.lastYear(), agreement.firstYear(), agreement.lastYear())));
         }
         if (organisations.find(request.responsibleOrganisationId()).isEmpty()) {
-            violations.add(new Violation("RESPONSIBLE_ORGANISATION_EXISTS", "responsibleOrganisationId",
-                    "no organisation with id " + request.responsibleOrganisationId()));
+            violations.add(Violation.at("/responsibleOrganisationId", Message.of("RESPONSIBLE_ORGANISATION_EXISTS", request.responsibleOrganisationId())));
         }
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("The commitment cannot be saved: " + violations.get(0).message() + ".", violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
     }
 
     /** Whether the adoption of this agreement is a deviation; null when the agreement has no such adoption. */

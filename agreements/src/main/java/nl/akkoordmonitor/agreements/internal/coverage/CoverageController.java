@@ -16,6 +16,7 @@ import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Coverage;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -48,8 +49,7 @@ class CoverageController {
         Actor actor = Actor.of(authentication);
         AgreementSummary national = access.readable(actor, nationalId);
         if (national.level() != AgreementLevel.NATIONAL) {
-            throw new RuleViolatedException(new Violation("COVERAGE_OF_NATIONAL", "nationalId", "coverage is shown for a national agreement; agreement "
-                    + nationalId + " is " + national.level() + ", use its national agreement " + national.nationalId()));
+            throw new RuleViolatedException(Violation.at("nationalId", Message.of("COVERAGE_OF_NATIONAL", nationalId, national.level(), national.nationalId())));
         }
         return query.coverage(nationalId, year == null ? LocalDate.now(clock).getYear() : year, access.scopeOf(actor));
     }

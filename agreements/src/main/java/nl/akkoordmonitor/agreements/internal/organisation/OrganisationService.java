@@ -10,6 +10,7 @@ import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
@@ -43,7 +44,7 @@ class OrganisationService implements Organisations {
 
     @Override
     public Organisation get(long id) {
-        return find(id).orElseThrow(() -> new NotFoundException("organisation", id));
+        return find(id).orElseThrow(() -> new NotFoundException(Message.of("ORGANISATION_NOT_FOUND", id)));
     }
 
     @Override
@@ -56,8 +57,7 @@ class OrganisationService implements Organisations {
             String normalised = regionCode.strip().toUpperCase();
             Optional<Organisation> region = findByCode(normalised).filter(o -> o.type() == OrganisationType.GGD_REGION);
             if (region.isEmpty()) {
-                throw new BadRequestException("region", "no GGD region has code '" + regionCode
-                        + "'; use a CBS GGD region code such as GG3406 (list them with ?type=GGD_REGION)");
+                throw new BadRequestException(new Violation("INVALID_FIELD", "region", Message.of("REGION_CODE_UNKNOWN.filter", regionCode)));
             }
             regionCode = normalised;
         }
@@ -70,9 +70,7 @@ class OrganisationService implements Organisations {
     @Transactional
     Organisation create(Actor actor, OrganisationRecords.CreateOrganisationRequest request) {
         if (request.type().isReference()) {
-            throw new RuleViolatedException(new Violation("REFERENCE_ORGANISATION", "type",
-                    "organisations of type " + request.type() + " come from the CBS reference data and cannot be added; "
-                            + "add health insurers, knowledge institutes, social partners, schools or others"));
+            throw new RuleViolatedException(Violation.at("/type", Message.of("REFERENCE_ORGANISATION", request.type())));
         }
         OrganisationEntity saved = repository.save(new OrganisationEntity(null, request.type(), null,
                 request.name().strip(), null, request.province(), false, null, null, null, null));

@@ -10,6 +10,7 @@ import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
 import nl.akkoordmonitor.agreements.internal.agreement.Changes;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
@@ -49,12 +50,10 @@ class PartyService {
         AgreementView agreement = access.editableView(actor, agreementId);
         String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
         if (organisations.find(request.organisationId()).isEmpty()) {
-            throw new RuleViolatedException(new Violation("PARTY_ORGANISATION_EXISTS", "organisationId",
-                    "no organisation with id " + request.organisationId() + "; add a partner with POST /organisations first"));
+            throw new RuleViolatedException(Violation.at("/organisationId", Message.of("PARTY_ORGANISATION_EXISTS", request.organisationId())));
         }
         if (repository.existsByAgreementIdAndOrganisationIdAndRole(agreementId, request.organisationId(), request.role())) {
-            throw new ConflictException("PARTY_ONCE_PER_ROLE", "Organisation " + request.organisationId() + " is already a "
-                    + request.role() + " of agreement " + agreementId + ".");
+            throw new ConflictException(Message.of("PARTY_ONCE_PER_ROLE", request.organisationId(), request.role(), agreementId));
         }
         PartyEntity saved = repository.save(new PartyEntity(null, agreementId, request.organisationId(), request.role(), null, null));
         PartyRecords.PartyView view = find(saved.id());
@@ -66,7 +65,7 @@ class PartyService {
     PartyRecords.PartyView change(Actor actor, long agreementId, long partyId, PartyRecords.ChangePartyRequest request) {
         AgreementView agreement = access.editableView(actor, agreementId);
         PartyEntity entity = repository.findById(partyId).filter(p -> p.agreementId() == agreementId)
-                .orElseThrow(() -> new NotFoundException("party", partyId));
+                .orElseThrow(() -> new NotFoundException(Message.of("PARTY_NOT_FOUND", partyId)));
         String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
         PartyRecords.PartyView before = find(partyId);
         repository.update(new PartyEntity(partyId, agreementId, entity.organisationId(), request.role(), request.version(), entity.createdAt()));

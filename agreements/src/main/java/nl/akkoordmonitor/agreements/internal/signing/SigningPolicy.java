@@ -2,6 +2,7 @@ package nl.akkoordmonitor.agreements.internal.signing;
 
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.util.ArrayList;
@@ -28,32 +29,25 @@ public class SigningPolicy {
         List<Violation> violations = new ArrayList<>();
         if (facts.level() != AgreementLevel.NATIONAL) {
             if (facts.parentStatus() != AgreementStatus.ACTIVE) {
-                violations.add(new Violation(PARENT_SIGNED, "parentId", "the parent agreement " + facts.parentId()
-                        + " is " + facts.parentStatus() + "; it must be signed (ACTIVE) first"));
+                violations.add(Violation.at("/parentId", Message.of(PARENT_SIGNED, facts.parentId(), facts.parentStatus())));
             }
             for (SigningFacts.BindingTheme theme : facts.bindingThemes()) {
-                String label = theme.code() + " (" + theme.name() + ")";
                 if (!theme.adopted()) {
-                    violations.add(new Violation(BINDING_THEME_NOT_ADOPTED, theme.code(), "binding theme " + label
-                            + " is not adopted: adopt it with at least one commitment, or record a deviation with a justification"));
+                    violations.add(Violation.of(Message.of(BINDING_THEME_NOT_ADOPTED, theme.code(), theme.name())));
                 } else if (theme.deviation()) {
                     if (theme.justification() == null || theme.justification().isBlank()) {
-                        violations.add(new Violation(DEVIATION_WITHOUT_JUSTIFICATION, theme.code(), "the deviation from binding theme "
-                                + label + " needs a justification"));
+                        violations.add(Violation.of(Message.of(DEVIATION_WITHOUT_JUSTIFICATION, theme.code(), theme.name())));
                     }
                 } else if (theme.commitments() == 0) {
-                    violations.add(new Violation(BINDING_THEME_WITHOUT_COMMITMENT, theme.code(), "binding theme " + label
-                            + " is adopted without any commitment: add at least one"));
+                    violations.add(Violation.of(Message.of(BINDING_THEME_WITHOUT_COMMITMENT, theme.code(), theme.name())));
                 }
             }
         }
         if (facts.signatories() == 0) {
-            violations.add(new Violation(SIGNATORY_REQUIRED, "parties", "the agreement has no party with role SIGNATORY"));
+            violations.add(Violation.at("/parties", Message.of(SIGNATORY_REQUIRED)));
         }
         if (!facts.overlapping().isEmpty()) {
-            violations.add(new Violation(ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL, "firstYear", "the owner already has an ACTIVE "
-                    + facts.level() + " agreement under the same national programme in overlapping years (" + facts.overlapping()
-                    + "); close it first or choose other years"));
+            violations.add(Violation.at("/firstYear", Message.of(ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL, facts.level(), facts.overlapping())));
         }
         return violations;
     }

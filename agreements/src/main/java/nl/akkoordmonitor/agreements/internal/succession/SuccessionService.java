@@ -81,9 +81,7 @@ class SuccessionService {
                 rs -> themeAgreement.put(rs.getLong(1), rs.getLong(2)));
         List<Violation> violations = policy.checkMapping(successorId, successor.level() == AgreementLevel.NATIONAL
                 ? successor.predecessorId() : null, themeAgreement, pairs);
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException(violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
         List<ThemeSuccessionView> before = mappingOf(successorId);
         update("DELETE FROM agreements.theme_succession ts USING agreements.core_theme t WHERE t.id = ts.from_theme_id"
                 + " AND t.agreement_id = ?", List.of(successor.predecessorId()));
@@ -109,9 +107,7 @@ class SuccessionService {
         List<Violation> violations = policy.checkCarryOver(new SuccessionPolicy.CarryOverFacts(agreementId, source.level(),
                 source.status(), source.nationalId(), successorId, successor.level(), successor.status(), successor.predecessorId(),
                 firstYear, lastYear, already));
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException(violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
         long newId = single("""
                 INSERT INTO agreements.agreement (level, title, owner_id, parent_id, national_id, first_year, last_year, status,
                                                   carried_from_id, iza_region_id)

@@ -12,6 +12,7 @@ import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
 import nl.akkoordmonitor.agreements.internal.agreement.Changes;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
@@ -58,13 +59,11 @@ class ThemeService {
         AgreementView agreement = access.editableView(actor, agreementId);
         String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
         if (agreement.level() != AgreementLevel.NATIONAL) {
-            throw new RuleViolatedException(new Violation("CORE_THEMES_ON_NATIONAL", "agreementId",
-                    "core themes are defined on a national agreement; agreement " + agreementId + " is " + agreement.level()
-                            + " and adopts the themes of its national frame instead"));
+            throw new RuleViolatedException(Violation.at("agreementId", Message.of("CORE_THEMES_ON_NATIONAL", agreementId, agreement.level())));
         }
         String code = request.code().strip().toUpperCase();
         if (themes.findByAgreementIdAndCode(agreementId, code).isPresent()) {
-            throw new ConflictException("THEME_CODE_UNIQUE", "Agreement " + agreementId + " already has a core theme with code " + code + ".");
+            throw new ConflictException(Message.of("THEME_CODE_UNIQUE", agreementId, code));
         }
         CoreThemeEntity saved = themes.save(new CoreThemeEntity(null, agreementId, code, request.name().strip(),
                 blankToNull(request.description()), request.binding(), null, null));
@@ -77,7 +76,7 @@ class ThemeService {
     CoreThemeEntity updateCoreTheme(Actor actor, long agreementId, long themeId, ThemeRecords.UpdateCoreThemeRequest request) {
         AgreementView agreement = access.editableView(actor, agreementId);
         CoreThemeEntity before = themes.findById(themeId).filter(t -> t.agreementId() == agreementId)
-                .orElseThrow(() -> new NotFoundException("core theme", themeId));
+                .orElseThrow(() -> new NotFoundException(Message.of("CORE_THEME_NOT_FOUND", themeId)));
         String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
         CoreThemeEntity after = themes.update(new CoreThemeEntity(themeId, agreementId, before.code(), request.name().strip(),
                 blankToNull(request.description()), request.binding(), request.version(), before.createdAt()));
@@ -97,14 +96,12 @@ class ThemeService {
         AgreementView agreement = access.editableView(actor, agreementId);
         String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
         if (agreement.level() == AgreementLevel.NATIONAL) {
-            throw new RuleViolatedException(new Violation("ADOPTION_ON_CHILD", "agreementId",
-                    "a national agreement defines core themes; regional and local agreements adopt them"));
+            throw new RuleViolatedException(Violation.at("agreementId", Message.of("ADOPTION_ON_CHILD")));
         }
         CoreThemeEntity theme = themeOfFrame(agreement, request.coreThemeId());
         checkAdoption(theme, request.isDeviation(), request.ambition(), request.justification());
         if (adoptions.findByAgreementIdAndCoreThemeId(agreementId, theme.id()).isPresent()) {
-            throw new ConflictException("THEME_ADOPTED_ONCE", "Agreement " + agreementId + " already adopted theme " + theme.code()
-                    + "; change that adoption instead.");
+            throw new ConflictException(Message.of("THEME_ADOPTED_ONCE", agreementId, theme.code()));
         }
         ThemeAdoptionEntity saved = adoptions.save(new ThemeAdoptionEntity(null, agreementId, theme.id(), request.isDeviation(),
                 request.isDeviation() ? null : request.ambition().strip(),
@@ -121,14 +118,13 @@ class ThemeService {
     ThemeRecords.AdoptionView updateAdoption(Actor actor, long agreementId, long adoptionId, ThemeRecords.UpdateAdoptionRequest request) {
         AgreementView agreement = access.editableView(actor, agreementId);
         ThemeAdoptionEntity entity = adoptions.findById(adoptionId).filter(a -> a.agreementId() == agreementId)
-                .orElseThrow(() -> new NotFoundException("theme adoption", adoptionId));
+                .orElseThrow(() -> new NotFoundException(Message.of("THEME_ADOPTION_NOT_FOUND", adoptionId)));
         String reason = Changes.requireChangeable(agreement.toSummary(), request.reason());
         CoreThemeEntity theme = themes.findById(entity.coreThemeId()).orElseThrow();
         checkAdoption(theme, request.isDeviation(), request.ambition(), request.justification());
         ThemeRecords.AdoptionView before = adoption(adoptionId);
         if (request.isDeviation() && before.commitments() > 0) {
-            throw new RuleViolatedException(new Violation("DEVIATION_WITHOUT_COMMITMENTS", "deviation",
-                    "theme " + theme.code() + " has " + before.commitments() + " commitment(s); a deviation cannot carry commitments"));
+            throw new RuleViolatedException(Violation.at("/deviation", Message.of("DEVIATION_WITHOUT_COMMITMENTS", theme.code(), before.commitments())));
         }
         adoptions.update(new ThemeAdoptionEntity(adoptionId, agreementId, entity.coreThemeId(), request.isDeviation(),
                 request.isDeviation() ? null : request.ambition().strip(),
@@ -153,38 +149,30 @@ class ThemeService {
 
     private CoreThemeEntity themeOfFrame(AgreementView agreement, long coreThemeId) {
         return themes.findById(coreThemeId).filter(t -> t.agreementId() == agreement.nationalId())
-                .orElseThrow(() -> new RuleViolatedException(new Violation("THEME_IN_NATIONAL_FRAME", "coreThemeId",
-                        "core theme " + coreThemeId + " is not a theme of national agreement " + agreement.nationalId()
-                                + ", the frame of this agreement")));
+                .orElseThrow(() -> new RuleViolatedException(Violation.at("/coreThemeId", Message.of("THEME_IN_NATIONAL_FRAME", coreThemeId, agreement.nationalId()))));
     }
 
     private static void checkAdoption(CoreThemeEntity theme, boolean deviation, String ambition, String justification) {
         List<Violation> violations = new ArrayList<>();
         if (deviation) {
             if (!theme.binding()) {
-                violations.add(new Violation("DEVIATION_ONLY_FROM_BINDING", "deviation", "theme " + theme.code()
-                        + " is optional; a deviation is recorded only for a binding theme. Leave an optional theme out instead"));
+                violations.add(Violation.at("/deviation", Message.of("DEVIATION_ONLY_FROM_BINDING", theme.code())));
             }
             if (justification == null || justification.isBlank()) {
-                violations.add(new Violation("DEVIATION_NEEDS_JUSTIFICATION", "justification",
-                        "a deviation from binding theme " + theme.code() + " needs a justification (comply or explain)"));
+                violations.add(Violation.at("/justification", Message.of("DEVIATION_NEEDS_JUSTIFICATION", theme.code())));
             }
             if (ambition != null && !ambition.isBlank()) {
-                violations.add(new Violation("DEVIATION_HAS_NO_AMBITION", "ambition", "a deviation has no ambition; send one or the other"));
+                violations.add(Violation.at("/ambition", Message.of("DEVIATION_HAS_NO_AMBITION")));
             }
         } else {
             if (ambition == null || ambition.isBlank()) {
-                violations.add(new Violation("AMBITION_REQUIRED", "ambition", "adopting theme " + theme.code()
-                        + " needs your own ambition, or record a deviation with a justification"));
+                violations.add(Violation.at("/ambition", Message.of("AMBITION_REQUIRED", theme.code())));
             }
             if (justification != null && !justification.isBlank()) {
-                violations.add(new Violation("JUSTIFICATION_ONLY_FOR_DEVIATION", "justification",
-                        "a justification belongs to a deviation; set deviation to true or leave it out"));
+                violations.add(Violation.at("/justification", Message.of("JUSTIFICATION_ONLY_FOR_DEVIATION")));
             }
         }
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("The theme adoption is incomplete: " + violations.get(0).message() + ".", violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
     }
 
     private List<ThemeRecords.AdoptionView> queryAdoptions(String sql, long id) {

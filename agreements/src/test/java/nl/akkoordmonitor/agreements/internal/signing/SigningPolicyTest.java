@@ -3,6 +3,7 @@ package nl.akkoordmonitor.agreements.internal.signing;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.message.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -11,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SigningPolicyTest {
+
+    private static final Messages DUTCH = Messages.of("agreements");
 
     private final SigningPolicy policy = new SigningPolicy();
 
@@ -43,8 +46,8 @@ class SigningPolicyTest {
         assertEquals(List.of(SigningPolicy.BINDING_THEME_NOT_ADOPTED, SigningPolicy.BINDING_THEME_WITHOUT_COMMITMENT,
                 SigningPolicy.DEVIATION_WITHOUT_JUSTIFICATION, SigningPolicy.SIGNATORY_REQUIRED),
                 violations.stream().map(Violation::rule).toList());
-        assertEquals(List.of("ROKEN", "ALCOHOL", "OVERGEWICHT"), violations.subList(0, 3).stream().map(Violation::field).toList());
-        assertTrue(violations.get(0).message().toString().contains("Thema ROKEN"));
+        assertEquals(List.of("ROKEN", "ALCOHOL", "OVERGEWICHT"), violations.subList(0, 3).stream().map(v -> v.message().args().get(0)).toList());
+        assertTrue(DUTCH.dutch(violations.get(0).message()).contains("thema ROKEN"));
     }
 
     @Test
@@ -66,6 +69,6 @@ class SigningPolicyTest {
         SigningFacts facts = new SigningFacts(7, AgreementLevel.LOCAL, 1L, AgreementStatus.ACTIVE, List.of(), 1, List.of(5L));
         List<Violation> violations = policy.check(facts);
         assertEquals(List.of(SigningPolicy.ONE_ACTIVE_PER_PROGRAMME_AND_LEVEL), violations.stream().map(Violation::rule).toList());
-        assertTrue(violations.get(0).message().toString().contains("5"));
+        assertTrue(DUTCH.dutch(violations.get(0).message()).contains("5"));
     }
 }

@@ -2,8 +2,9 @@ package nl.akkoordmonitor.financing.internal.allocation;
 
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.financing.internal.shared.Euro;
+import nl.akkoordmonitor.platform.message.Euro;
 import nl.akkoordmonitor.financing.internal.stream.FundingStreamPolicy;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.math.BigDecimal;
@@ -45,32 +46,26 @@ public class AllocationPolicy {
     public List<Violation> check(Facts facts) {
         List<Violation> violations = new ArrayList<>();
         if (facts.amount().signum() <= 0) {
-            violations.add(new Violation("AMOUNT_NOT_POSITIVE", "amount", "allocate an amount above € 0,00"));
+            violations.add(Violation.at("/amount", Message.of("AMOUNT_NOT_POSITIVE")));
         }
         boolean inStream = facts.stream().covers(facts.year());
         if (!inStream) {
-            violations.add(new Violation("YEAR_OUTSIDE_STREAM", "year", "the stream does not pay for " + facts.year()
-                    + "; it runs " + facts.stream().period()));
+            violations.add(Violation.at("/year", Message.of("YEAR_OUTSIDE_STREAM", facts.year(), facts.stream().period())));
         }
         if (facts.year() < facts.commitmentFirstYear() || facts.year() > facts.commitmentLastYear()) {
-            violations.add(new Violation("YEAR_OUTSIDE_COMMITMENT", "year", "the commitment runs "
-                    + facts.commitmentFirstYear() + "–" + facts.commitmentLastYear() + "; money for " + facts.year()
-                    + " lies outside it"));
+            violations.add(Violation.at("/year", Message.of("YEAR_OUTSIDE_COMMITMENT", facts.commitmentFirstYear(), facts.commitmentLastYear(), facts.year())));
         }
         if (facts.agreementClosed()) {
-            violations.add(Violation.of("AGREEMENT_CLOSED", "the commitment's agreement is closed; it takes no new money"));
+            violations.add(new Violation("AGREEMENT_CLOSED", null, Message.of("AGREEMENT_CLOSED.money")));
         }
         if (facts.budget() == null) {
             if (inStream) {
-                violations.add(new Violation("NO_BUDGET", "year", "the stream has no budget for " + facts.year()
-                        + "; set that year's budget first"));
+                violations.add(Violation.at("/year", Message.of("NO_BUDGET", facts.year())));
             }
         } else if (facts.amount().signum() > 0) {
             BigDecimal left = facts.budget().subtract(facts.allocatedByOthers());
             if (facts.amount().compareTo(left) > 0) {
-                violations.add(new Violation(BUDGET_EXCEEDED, "amount", Euro.format(left.max(BigDecimal.ZERO))
-                        + " of the " + facts.year() + " budget is left; " + Euro.format(facts.amount())
-                        + " does not fit. Allocate at most that, or raise the budget."));
+                violations.add(Violation.at("/amount", Message.of("BUDGET_EXCEEDED", Euro.of(left.max(BigDecimal.ZERO)), facts.year(), Euro.of(facts.amount()))));
             }
         }
         return violations;

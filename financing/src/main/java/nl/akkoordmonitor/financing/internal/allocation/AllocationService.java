@@ -17,6 +17,7 @@ import nl.akkoordmonitor.financing.internal.stream.FundingStreamEntity;
 import nl.akkoordmonitor.financing.internal.stream.FundingStreamService;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
@@ -76,12 +77,10 @@ class AllocationService {
     AllocationView create(Actor actor, CreateAllocationRequest request) {
         FundingStreamEntity stream = streams.editable(actor, request.streamId());
         CommitmentSummary commitment = agreements.findCommitment(request.commitmentId())
-                .orElseThrow(() -> new NotFoundException("commitment", request.commitmentId()));
+                .orElseThrow(() -> new NotFoundException(Message.of("COMMITMENT_NOT_FOUND", request.commitmentId())));
         AgreementSummary agreement = agreementAccess.readable(actor, commitment.agreementId());
         if (agreement.ownerId() != stream.recipientId() && !Objects.equals(agreement.ggdRegionId(), stream.recipientId())) {
-            throw new ForbiddenException("'" + stream.name() + "' can fund only commitments of agreements that its "
-                    + "recipient owns, or that lie in the GGD region that receives it; agreement " + agreement.id()
-                    + " belongs to organisation " + agreement.ownerId() + ".");
+            throw new ForbiddenException(Message.of("STREAM_FUNDS_OWN_AGREEMENTS", stream.name(), agreement.id(), agreement.ownerId()));
         }
         // The lock makes concurrent allocations of the same stream and year wait for each other,
         // so each one is checked against the total the others committed.
@@ -91,16 +90,13 @@ class AllocationService {
                 request.amount(), budget.map(BudgetEntity::amount).orElse(null), allocated, commitment.firstYear(),
                 commitment.lastYear(), agreement.status() == AgreementStatus.CLOSED)));
         if (request.partId() == null && allocations.streamHasParts(stream.id())) {
-            throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(Violation.at("/partId",
-                    nl.akkoordmonitor.platform.message.Message.of("PART_REQUIRED", stream.name())));
+            throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(Violation.at("/partId", Message.of("PART_REQUIRED", stream.name())));
         }
         if (request.partId() != null && !allocations.partOfStream(request.partId(), stream.id())) {
-            throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(Violation.at("/partId",
-                    nl.akkoordmonitor.platform.message.Message.of("PART_OF_STREAM", request.partId(), stream.name())));
+            throw new nl.akkoordmonitor.platform.problem.RuleViolatedException(Violation.at("/partId", Message.of("PART_OF_STREAM", request.partId(), stream.name())));
         }
         if (allocations.existsFor(stream.id(), request.year(), commitment.id(), request.partId())) {
-            throw new ConflictException("ALLOCATION_EXISTS", "'" + stream.name() + "' already funds commitment "
-                    + commitment.id() + " in " + request.year() + "; change that allocation's amount instead.");
+            throw new ConflictException(Message.of("ALLOCATION_EXISTS", stream.name(), commitment.id(), request.year()));
         }
         AllocationEntity saved = allocations.save(new AllocationEntity(null, budget.orElseThrow().id(), stream.id(),
                 request.year(), request.amount(), blankToNull(request.note()), commitment.id(), agreement.id(),
@@ -127,11 +123,11 @@ class AllocationService {
     @Transactional
     AllocationView update(Actor actor, long id, UpdateAllocationRequest request) {
         view(actor, id);
-        AllocationEntity unlocked = allocations.findById(id).orElseThrow(() -> new NotFoundException("allocation", id));
+        AllocationEntity unlocked = allocations.findById(id).orElseThrow(() -> new NotFoundException(Message.of("ALLOCATION_NOT_FOUND", id)));
         FundingStreamEntity stream = streams.editable(actor, unlocked.streamId());
         BudgetEntity budget = budgets.lockById(unlocked.budgetId()).orElseThrow();
         // Read again under the budget lock: a concurrent change may have committed meanwhile.
-        AllocationEntity before = allocations.findById(id).orElseThrow(() -> new NotFoundException("allocation", id));
+        AllocationEntity before = allocations.findById(id).orElseThrow(() -> new NotFoundException(Message.of("ALLOCATION_NOT_FOUND", id)));
         BigDecimal others = budgets.allocatedOn(budget.id()).subtract(before.amount());
         refuse(allocationPolicy.check(new AllocationPolicy.Facts(FundingStreamService.termsOf(stream), before.year(),
                 request.amount(), budget.amount(), others, before.commitmentFirstYear(), before.commitmentLastYear(),
@@ -149,8 +145,7 @@ class AllocationService {
         AllocationView before = view(actor, id);
         FundingStreamEntity stream = streams.editable(actor, before.streamId());
         if (allocations.hasExpenditures(id)) {
-            throw new ConflictException("ALLOCATION_HAS_SPENDING", "Spending is reported on this allocation; "
-                    + "lower its amount instead of removing it, so that the spending keeps its allocation.");
+            throw new ConflictException(Message.of("ALLOCATION_HAS_SPENDING"));
         }
         allocations.deleteById(id);
         auditLog.record(actor, AuditEntry.of("allocation", id, "DELETE").values(before, null)
@@ -179,8 +174,7 @@ class AllocationService {
         closedYears.refuseIfClosed(allocation.agreementId(), request.year());
         Optional<ExpenditureEntity> existing = expenditures.findByAllocationIdAndYear(allocationId, request.year());
         if (existing.isPresent()) {
-            throw new ConflictException("SPENDING_EXISTS", "Spending for " + request.year() + " is already reported on "
-                    + "this allocation; correct it with PUT /expenditures/" + existing.get().id() + ".");
+            throw new ConflictException(Message.of("SPENDING_EXISTS", request.year(), existing.get().id()));
         }
         ExpenditureEntity saved = expenditures.save(new ExpenditureEntity(null, allocationId, request.year(),
                 request.amount(), null, null));
@@ -193,12 +187,12 @@ class AllocationService {
     @Transactional
     ExpenditureView correct(Actor actor, long expenditureId, UpdateExpenditureRequest request) {
         ExpenditureEntity before = expenditures.findById(expenditureId)
-                .orElseThrow(() -> new NotFoundException("expenditure", expenditureId));
+                .orElseThrow(() -> new NotFoundException(Message.of("EXPENDITURE_NOT_FOUND", expenditureId)));
         AllocationView allocation;
         try {
             allocation = view(actor, before.allocationId());
         } catch (NotFoundException hidden) {
-            throw new NotFoundException("expenditure", expenditureId);
+            throw new NotFoundException(Message.of("EXPENDITURE_NOT_FOUND", expenditureId));
         }
         requireReporter(actor, allocation, allocations.findById(before.allocationId()).orElseThrow());
         Refusals.refuseIfAny(expenditurePolicy.check(allocation.year(), before.year(), request.amount(), currentYear()));
@@ -216,14 +210,13 @@ class AllocationService {
     private AllocationView view(Actor actor, long id) {
         return allocations.findVisible(actor.isNational(), actor.role() == Role.GGD, organisationOf(actor), id)
                 .map(AllocationView::of)
-                .orElseThrow(() -> new NotFoundException("allocation", id));
+                .orElseThrow(() -> new NotFoundException(Message.of("ALLOCATION_NOT_FOUND", id)));
     }
 
     /** The recipient accounts for its money; the agreement's owner may report what it spent of it. */
     private static void requireReporter(Actor actor, AllocationView allocation, AllocationEntity entity) {
         if (!actor.actsFor(allocation.recipientId()) && !actor.actsFor(entity.agreementOwnerId())) {
-            throw new ForbiddenException("Spending is reported by the organisation that receives the money or the "
-                    + "owner of the agreement it funds.");
+            throw new ForbiddenException(Message.of("SPENDING_BY_RECIPIENT_OR_OWNER"));
         }
     }
 

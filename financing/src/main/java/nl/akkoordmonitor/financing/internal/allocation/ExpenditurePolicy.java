@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.financing.internal.allocation;
 
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.math.BigDecimal;
@@ -23,15 +24,13 @@ public class ExpenditurePolicy {
     public List<Violation> check(int allocationYear, int year, BigDecimal amount, int currentYear) {
         List<Violation> violations = new ArrayList<>();
         if (year < allocationYear) {
-            violations.add(new Violation("SPENT_BEFORE_ALLOCATION", "year", "the allocation is for " + allocationYear
-                    + "; spending in " + year + " cannot come out of it"));
+            violations.add(Violation.at("/year", Message.of("SPENT_BEFORE_ALLOCATION", allocationYear, year)));
         }
         if (year > currentYear) {
-            violations.add(new Violation("SPENT_IN_FUTURE", "year", "spending is reported for a year that has begun; "
-                    + year + " lies after " + currentYear));
+            violations.add(Violation.at("/year", Message.of("SPENT_IN_FUTURE", year, currentYear)));
         }
         if (amount.signum() < 0) {
-            violations.add(new Violation("NEGATIVE_AMOUNT", "amount", "an amount is never negative"));
+            violations.add(Violation.at("/amount", Message.of("NEGATIVE_AMOUNT")));
         }
         return violations;
     }

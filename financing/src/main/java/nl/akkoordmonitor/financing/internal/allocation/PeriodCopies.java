@@ -5,12 +5,12 @@ import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementPeriodChanged;
 import nl.akkoordmonitor.agreements.CommitmentPeriodChanged;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * Keeps the periods that allocations copy from their commitment and agreement in step with the
@@ -46,9 +46,8 @@ class PeriodCopies {
             return years;
         });
         if (!outside.isEmpty()) {
-            throw new ConflictException(MONEY_OUTSIDE_PERIOD, "Commitment " + change.commitmentId() + " has money allocated for "
-                    + outside.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ", outside the new period "
-                    + change.firstYear() + "–" + change.lastYear() + ". Move or remove those allocations first, or keep those years.");
+            throw new ConflictException(Message.of(MONEY_OUTSIDE_PERIOD, change.commitmentId(), outside, change.firstYear(),
+                    change.lastYear()));
         }
         copy("UPDATE financing.allocation SET commitment_first_year = ?, commitment_last_year = ? WHERE commitment_id = ?",
                 change.firstYear(), change.lastYear(), change.commitmentId());

@@ -17,6 +17,8 @@ import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.financing.Overspending;
 import nl.akkoordmonitor.financing.SpendingStatementLine;
 import nl.akkoordmonitor.financing.StreamMoney;
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
@@ -56,36 +58,36 @@ class AnalysisService implements FinancingAnalysis {
         switch (scope.level()) {
             case NATIONAL -> {
                 if (!actor.isNational()) {
-                    throw new ForbiddenException("The national money overview is for VWS; ask for your own region or municipality.");
+                    throw new ForbiddenException(Message.of("MONEY_NATIONAL_FOR_VWS"));
                 }
             }
             case GGD_REGION -> {
-                organisation(scope.id(), OrganisationType.GGD_REGION, "GGD region");
+                organisation(scope.id(), OrganisationType.GGD_REGION, "REGION_NOT_FOUND");
                 if (!actor.isNational() && !actor.actsFor(scope.id())) {
-                    throw new ForbiddenException("Only VWS and the GGD region itself see a region's money.");
+                    throw new ForbiddenException(Message.of("MONEY_REGION_ONLY"));
                 }
             }
             case MUNICIPALITY -> {
-                Organisation municipality = organisation(scope.id(), OrganisationType.MUNICIPALITY, "municipality");
+                Organisation municipality = organisation(scope.id(), OrganisationType.MUNICIPALITY, "MUNICIPALITY_NOT_FOUND");
                 boolean ownRegion = actor.role() == Role.GGD && actor.actsFor(municipality.ggdRegionId());
                 if (!actor.isNational() && !actor.actsFor(scope.id()) && !ownRegion) {
-                    throw new ForbiddenException("Only VWS, the municipality and its GGD region see a municipality's money.");
+                    throw new ForbiddenException(Message.of("MONEY_MUNICIPALITY_ONLY"));
                 }
             }
             case AGREEMENT -> {
                 AgreementSummary agreement = agreementAccess.readable(actor, scope.id());
                 boolean ownRegion = actor.role() == Role.GGD && actor.actsFor(agreement.ggdRegionId());
                 if (!actor.isNational() && !actor.actsFor(agreement.ownerId()) && !ownRegion) {
-                    throw new ForbiddenException("Only VWS, the agreement's owner and its GGD region see the money of an agreement.");
+                    throw new ForbiddenException(Message.of("MONEY_AGREEMENT_ONLY"));
                 }
             }
         }
         return scope;
     }
 
-    private Organisation organisation(long id, OrganisationType type, String what) {
+    private Organisation organisation(long id, OrganisationType type, String notFoundKey) {
         return organisations.find(id).filter(o -> o.type() == type)
-                .orElseThrow(() -> new NotFoundException(what, id));
+                .orElseThrow(() -> new NotFoundException(Message.of(notFoundKey, id)));
     }
 
     @Override
@@ -158,14 +160,13 @@ class AnalysisService implements FinancingAnalysis {
     MoneyScope scopeFor(Actor actor, String region, String municipality, Long agreement) {
         int named = (region == null ? 0 : 1) + (municipality == null ? 0 : 1) + (agreement == null ? 0 : 1);
         if (named > 1) {
-            throw new BadRequestException("scope",
-                    "name at most one of region, municipality and agreement");
+            throw new BadRequestException(Violation.at("scope", Message.of("MONEY_ONE_SCOPE")));
         }
         if (region != null) {
-            return MoneyScope.region(byCode(region, OrganisationType.GGD_REGION, "region", "GG3406"));
+            return MoneyScope.region(byCode(region, OrganisationType.GGD_REGION, "region"));
         }
         if (municipality != null) {
-            return MoneyScope.municipality(byCode(municipality, OrganisationType.MUNICIPALITY, "municipality", "GM0363"));
+            return MoneyScope.municipality(byCode(municipality, OrganisationType.MUNICIPALITY, "municipality"));
         }
         if (agreement != null) {
             return MoneyScope.agreement(agreement);
@@ -177,10 +178,10 @@ class AnalysisService implements FinancingAnalysis {
         return actor.role() == Role.GGD ? MoneyScope.region(own) : MoneyScope.municipality(own);
     }
 
-    private long byCode(String code, OrganisationType type, String field, String example) {
+    private long byCode(String code, OrganisationType type, String field) {
         return organisations.findByCode(code.strip().toUpperCase()).filter(o -> o.type() == type).map(Organisation::id)
-                .orElseThrow(() -> new BadRequestException(field,
-                        "no " + field + " has code '" + code + "'; use a CBS code such as " + example));
+                .orElseThrow(() -> new BadRequestException(Violation.at(field, Message.of(type == OrganisationType.GGD_REGION
+                        ? "REGION_CODE_UNKNOWN" : "MUNICIPALITY_CODE_UNKNOWN", code))));
     }
 
     int currentYear() {

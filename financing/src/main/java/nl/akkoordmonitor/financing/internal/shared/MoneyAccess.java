@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
@@ -40,16 +41,12 @@ public class MoneyAccess {
         return actor.role() == Role.GGD && recipientRegionId != null && actor.actsFor(recipientRegionId);
     }
 
-    /** Refuses (403) a change to money the actor's organisation does not receive. */
-    public void requireRecipient(Actor actor, long recipientId, String what) {
+    /** Refuses (403) a change to a funding stream the actor's organisation does not receive. */
+    public void requireRecipient(Actor actor, long recipientId) {
         if (!actor.actsFor(recipientId)) {
-            throw new ForbiddenException("Only the organisation that receives " + what
-                    + " can change it; your account acts for " + describe(actor) + ".");
+            throw new ForbiddenException(actor.organisationId() == null ? Message.of("MONEY_RECIPIENT_ONLY.none")
+                    : Message.of("MONEY_RECIPIENT_ONLY", actor.organisationId()));
         }
-    }
-
-    private static String describe(Actor actor) {
-        return actor.organisationId() == null ? "no organisation" : "organisation " + actor.organisationId();
     }
 
     /** Filter values for list queries: null means "no restriction". */

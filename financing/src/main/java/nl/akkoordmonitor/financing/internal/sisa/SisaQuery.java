@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import nl.akkoordmonitor.financing.SisaStatement;
 import nl.akkoordmonitor.financing.SisaStatements;
 import nl.akkoordmonitor.financing.internal.shared.MoneyAccess;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
 
@@ -53,7 +54,7 @@ class SisaQuery implements SisaStatements {
     @Transactional(readOnly = true)
     public SisaStatement statement(Actor actor, long organisationId, int year) {
         if (!access.mayRead(actor, organisationId, access.regionOf(organisationId))) {
-            throw new NotFoundException(nl.akkoordmonitor.platform.message.Message.of("SISA_NOT_FOUND", organisationId));
+            throw new NotFoundException(Message.of("SISA_NOT_FOUND", organisationId));
         }
         List<SisaStatement.Line> lines = jdbc.prepareStatement(SQL, statement -> {
             statement.setLong(1, organisationId);

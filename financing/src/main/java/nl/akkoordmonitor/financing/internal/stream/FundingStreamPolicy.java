@@ -3,7 +3,8 @@ package nl.akkoordmonitor.financing.internal.stream;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.financing.FundingNature;
-import nl.akkoordmonitor.financing.internal.shared.Euro;
+import nl.akkoordmonitor.platform.message.Euro;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 
 import java.math.BigDecimal;
@@ -25,8 +26,9 @@ public class FundingStreamPolicy {
             return firstYear <= year && (lastYear == null || year <= lastYear);
         }
 
-        public String period() {
-            return lastYear == null ? "from " + firstYear + " on" : firstYear + "–" + lastYear;
+        /** The period in words, in the reader's language. */
+        public Message period() {
+            return lastYear == null ? Message.of("PERIOD_OPEN", firstYear) : Message.of("PERIOD_CLOSED", firstYear, lastYear);
         }
     }
 
@@ -37,27 +39,21 @@ public class FundingStreamPolicy {
     public List<Violation> checkTerms(Terms terms, List<Integer> budgetYears) {
         List<Violation> violations = new ArrayList<>();
         if (terms.nature() == FundingNature.INCIDENTAL && terms.lastYear() == null) {
-            violations.add(new Violation("INCIDENTAL_NEEDS_LAST_YEAR", "lastYear",
-                    "incidental money stops: give the last year it is paid for (only structural money may be open-ended)"));
+            violations.add(Violation.at("/lastYear", Message.of("INCIDENTAL_NEEDS_LAST_YEAR")));
         }
         if (terms.lastYear() != null && terms.lastYear() < terms.firstYear()) {
-            violations.add(new Violation("PERIOD_REVERSED", "lastYear",
-                    "the last year " + terms.lastYear() + " lies before the first year " + terms.firstYear()));
+            violations.add(new Violation("PERIOD_REVERSED", "/lastYear", Message.of("PERIOD_REVERSED.stream", terms.lastYear(), terms.firstYear())));
         }
         boolean hasConditions = terms.conditions() != null && !terms.conditions().isBlank();
         if (terms.earmarked() && !hasConditions) {
-            violations.add(new Violation("EARMARK_NEEDS_CONDITIONS", "conditions",
-                    "earmarked money comes with conditions: describe what it may be spent on"));
+            violations.add(Violation.at("/conditions", Message.of("EARMARK_NEEDS_CONDITIONS")));
         }
         if (!terms.earmarked() && hasConditions) {
-            violations.add(new Violation("CONDITIONS_WITHOUT_EARMARK", "conditions",
-                    "only earmarked money carries spending conditions: set earmarked to true or leave the conditions out"));
+            violations.add(Violation.at("/conditions", Message.of("CONDITIONS_WITHOUT_EARMARK")));
         }
         List<Integer> outside = budgetYears.stream().filter(y -> !terms.covers(y)).toList();
         if (!outside.isEmpty() && violations.isEmpty()) {
-            violations.add(new Violation("BUDGETS_OUTSIDE_PERIOD", "lastYear",
-                    "the stream has budgets for " + outside + ", outside the period " + terms.period()
-                            + "; remove or move those budgets first, or keep the period"));
+            violations.add(Violation.at("/lastYear", Message.of("BUDGETS_OUTSIDE_PERIOD", outside, terms.period())));
         }
         return violations;
     }
@@ -71,15 +67,12 @@ public class FundingStreamPolicy {
     public List<Violation> checkBudget(Terms terms, int year, BigDecimal amount, BigDecimal allocated) {
         List<Violation> violations = new ArrayList<>();
         if (!terms.covers(year)) {
-            violations.add(new Violation("YEAR_OUTSIDE_PERIOD", "year",
-                    "the stream runs " + terms.period() + "; a budget for " + year + " lies outside it"));
+            violations.add(new Violation("YEAR_OUTSIDE_PERIOD", "/year", Message.of("YEAR_OUTSIDE_PERIOD.stream", terms.period(), year)));
         }
         if (amount.signum() < 0) {
-            violations.add(new Violation("NEGATIVE_AMOUNT", "amount", "an amount is never negative"));
+            violations.add(Violation.at("/amount", Message.of("NEGATIVE_AMOUNT")));
         } else if (amount.compareTo(allocated) < 0) {
-            violations.add(new Violation("BUDGET_BELOW_ALLOCATED", "amount",
-                    Euro.format(allocated) + " of the " + year + " budget is already allocated; lower or remove "
-                            + "allocations before lowering the budget to " + Euro.format(amount)));
+            violations.add(Violation.at("/amount", Message.of("BUDGET_BELOW_ALLOCATED", Euro.of(allocated), year, Euro.of(amount))));
         }
         return violations;
     }

@@ -12,6 +12,7 @@ import nl.akkoordmonitor.financing.internal.shared.MoneyAccess;
 import nl.akkoordmonitor.financing.internal.shared.Refusals;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
@@ -54,13 +55,13 @@ public class FundingStreamService {
     public FundingStreamEntity readable(Actor actor, long streamId) {
         return streams.findById(streamId)
                 .filter(s -> access.mayRead(actor, s.recipientId(), s.recipientGgdRegionId()))
-                .orElseThrow(() -> new NotFoundException("funding stream", streamId));
+                .orElseThrow(() -> new NotFoundException(Message.of("FUNDING_STREAM_NOT_FOUND", streamId)));
     }
 
     /** The stream when the actor acts for its recipient: 404 when unreadable, else 403. */
     public FundingStreamEntity editable(Actor actor, long streamId) {
         FundingStreamEntity stream = readable(actor, streamId);
-        access.requireRecipient(actor, stream.recipientId(), "a funding stream");
+        access.requireRecipient(actor, stream.recipientId());
         return stream;
     }
 
@@ -102,11 +103,10 @@ public class FundingStreamService {
     StreamView update(Actor actor, long id, StreamRequest request) {
         FundingStreamEntity before = editable(actor, id);
         if (request.version() == null) {
-            throw new BadRequestException("version", "send the version you read, so that nobody's change is overwritten");
+            throw new BadRequestException(Violation.at("/version", Message.of("VERSION_REQUIRED.read")));
         }
         if (request.recipientId() != null && request.recipientId() != before.recipientId()) {
-            throw new RuleViolatedException(new Violation("RECIPIENT_FIXED", "recipientId",
-                    "the recipient of a stream does not change; create a new stream for the other organisation"));
+            throw new RuleViolatedException(Violation.at("/recipientId", Message.of("RECIPIENT_FIXED")));
         }
         List<Violation> violations = policy.checkTerms(request.terms(), budgets.yearsOf(id));
         Refusals.refuseIfAny(violations);
@@ -134,8 +134,7 @@ public class FundingStreamService {
         List<Violation> violations = policy.checkBudget(termsOf(stream), request.year(), request.amount(), BigDecimal.ZERO);
         Refusals.refuseIfAny(violations);
         if (budgets.lockByStreamAndYear(streamId, request.year()).isPresent()) {
-            throw new ConflictException("BUDGET_EXISTS", "'" + stream.name() + "' already has a budget for "
-                    + request.year() + "; change it with PUT /funding-streams/" + streamId + "/budgets/" + request.year());
+            throw new ConflictException(Message.of("BUDGET_EXISTS", stream.name(), request.year(), streamId));
         }
         BudgetEntity saved = budgets.save(new BudgetEntity(null, streamId, request.year(), request.amount(), null, null));
         BudgetView view = new BudgetView(saved.id(), streamId, saved.year(), saved.amount(), BigDecimal.ZERO.setScale(2),
@@ -150,7 +149,7 @@ public class FundingStreamService {
         FundingStreamEntity stream = editable(actor, streamId);
         refuseWhenParts(stream);
         BudgetEntity before = budgets.lockByStreamAndYear(streamId, year)
-                .orElseThrow(() -> new NotFoundException("budget for " + year + " of funding stream", streamId));
+                .orElseThrow(() -> new NotFoundException(Message.of("BUDGET_NOT_FOUND", year, streamId)));
         BigDecimal allocated = budgets.allocatedOn(before.id());
         List<Violation> violations = policy.checkBudget(termsOf(stream), year, request.amount(), allocated);
         Refusals.refuseIfAny(violations);
@@ -168,7 +167,7 @@ public class FundingStreamService {
     /** A stream with parts has the sum of its parts as budget; it changes through the parts and letters. */
     private void refuseWhenParts(FundingStreamEntity stream) {
         if (budgets.hasParts(stream.id())) {
-            throw new ConflictException(nl.akkoordmonitor.platform.message.Message.of("BUDGET_FROM_PARTS", stream.name(), stream.id()));
+            throw new ConflictException(Message.of("BUDGET_FROM_PARTS", stream.name(), stream.id()));
         }
     }
 
@@ -178,19 +177,17 @@ public class FundingStreamService {
             return null;
         }
         FundingStreamEntity other = streams.findById(streamId).filter(s -> actor.actsFor(s.recipientId()) && !streamId.equals(self))
-                .orElseThrow(() -> new RuleViolatedException(Violation.at("/coFinancesStreamId",
-                        nl.akkoordmonitor.platform.message.Message.of("CO_FINANCED_STREAM", streamId))));
+                .orElseThrow(() -> new RuleViolatedException(Violation.at("/coFinancesStreamId", Message.of("CO_FINANCED_STREAM", streamId))));
         return other.id();
     }
 
     private long recipientFor(Actor actor, @Nullable Long requested) {
         if (actor.organisationId() == null) {
-            throw new ForbiddenException("Funding streams are registered by the organisation that receives them; "
-                    + "an account without an organisation cannot do that.");
+            throw new ForbiddenException(Message.of("STREAM_NEEDS_ORGANISATION"));
         }
         long recipientId = requested == null ? actor.organisationId() : requested;
         organisations.get(recipientId);
-        access.requireRecipient(actor, recipientId, "a funding stream");
+        access.requireRecipient(actor, recipientId);
         return recipientId;
     }
 

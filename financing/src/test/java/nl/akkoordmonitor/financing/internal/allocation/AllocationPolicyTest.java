@@ -3,6 +3,7 @@ package nl.akkoordmonitor.financing.internal.allocation;
 import nl.akkoordmonitor.financing.FundingNature;
 import nl.akkoordmonitor.financing.internal.stream.FundingStreamPolicy;
 import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.message.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -12,6 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AllocationPolicyTest {
+
+    private static final Messages MESSAGES = Messages.of("platform", "financing");
 
     private static final FundingStreamPolicy.Terms INCIDENTAL_2024_2025 =
             new FundingStreamPolicy.Terms(FundingNature.INCIDENTAL, 2024, 2025, false, null);
@@ -37,8 +40,8 @@ class AllocationPolicyTest {
         List<Violation> violations = policy.check(facts(2025, "1250.01", "10000.00", "8750.00"));
 
         assertEquals(List.of(AllocationPolicy.BUDGET_EXCEEDED), rules(violations));
-        assertTrue(violations.get(0).message().toString().startsWith("€ 1.250,00 of the 2025 budget is left"), violations.get(0).message().toString());
-        assertEquals("amount", violations.get(0).field());
+        assertTrue(MESSAGES.dutch(violations.get(0).message()).startsWith("Van de begroting 2025 is nog € 1.250,00 over"), violations.get(0).message().toString());
+        assertEquals("/amount", violations.get(0).field());
     }
 
     @Test
@@ -66,6 +69,6 @@ class AllocationPolicyTest {
     void aBudgetThatIsAlreadyOverTakenSaysNothingIsLeft() {
         List<Violation> violations = policy.check(facts(2024, "0.01", "100.00", "100.00"));
 
-        assertTrue(violations.get(0).message().toString().startsWith("€ 0,00 of the 2024 budget is left"), violations.get(0).message().toString());
+        assertTrue(MESSAGES.dutch(violations.get(0).message()).startsWith("Van de begroting 2024 is nog € 0,00 over"), violations.get(0).message().toString());
     }
 }

@@ -23,7 +23,7 @@ class ExpenditurePolicyTest {
         assertEquals("SPENT_BEFORE_ALLOCATION", policy.check(2025, 2024, BigDecimal.ONE, 2026).get(0).rule());
         Violation future = policy.check(2025, 2027, BigDecimal.ONE, 2026).get(0);
         assertEquals("SPENT_IN_FUTURE", future.rule());
-        assertEquals("year", future.field());
+        assertEquals("/year", future.field());
     }
 
     @Test

@@ -2,6 +2,7 @@ package nl.akkoordmonitor.financing.internal.stream;
 
 import nl.akkoordmonitor.financing.FundingNature;
 import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.message.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -11,6 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class FundingStreamPolicyTest {
+
+    private static final Messages MESSAGES = Messages.of("platform", "financing");
 
     private final FundingStreamPolicy policy = new FundingStreamPolicy();
 
@@ -31,7 +34,7 @@ class FundingStreamPolicyTest {
         List<Violation> violations = policy.checkTerms(incidental(2024, null), List.of());
 
         assertEquals(List.of("INCIDENTAL_NEEDS_LAST_YEAR"), rules(violations));
-        assertEquals("lastYear", violations.get(0).field());
+        assertEquals("/lastYear", violations.get(0).field());
     }
 
     @Test
@@ -58,7 +61,7 @@ class FundingStreamPolicyTest {
         List<Violation> violations = policy.checkTerms(incidental(2024, 2024), List.of(2024, 2025));
 
         assertEquals(List.of("BUDGETS_OUTSIDE_PERIOD"), rules(violations));
-        assertTrue(violations.get(0).message().toString().contains("[2025]"), violations.get(0).message().toString());
+        assertTrue(MESSAGES.dutch(violations.get(0).message()).contains("begrotingen voor 2025,"), violations.get(0).message().toString());
     }
 
     @Test
@@ -74,7 +77,7 @@ class FundingStreamPolicyTest {
         List<Violation> below = policy.checkBudget(structural(2024), 2024, new BigDecimal("999.99"), new BigDecimal("1000.00"));
 
         assertEquals(List.of("BUDGET_BELOW_ALLOCATED"), rules(below));
-        assertTrue(below.get(0).message().toString().contains("€ 1.000,00"), below.get(0).message().toString());
+        assertTrue(MESSAGES.dutch(below.get(0).message()).contains("€ 1.000,00"), below.get(0).message().toString());
         assertTrue(policy.checkBudget(structural(2024), 2024, new BigDecimal("1000.00"), new BigDecimal("1000.00")).isEmpty());
     }
 }

@@ -6,6 +6,7 @@ import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.Deadli
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.DeadlineView;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
@@ -44,8 +45,7 @@ class EvaluationDeadlines {
     @Transactional
     DeadlineView set(Actor actor, int year, DeadlineRequest request) {
         if (!request.deadline().isAfter(LocalDate.of(year, 12, 31))) {
-            throw new RuleViolatedException(new Violation("DEADLINE_BEFORE_YEAR_END", "deadline",
-                    "the deadline of the " + year + " evaluation lies after that year ends, e.g. " + policy.deadline(year, null)));
+            throw new RuleViolatedException(Violation.at("/deadline", Message.of("DEADLINE_BEFORE_YEAR_END", year, policy.deadline(year, null))));
         }
         Optional<EvaluationDeadlineEntity> before = repository.findById(year);
         EvaluationDeadlineEntity after;
@@ -53,7 +53,7 @@ class EvaluationDeadlines {
             after = repository.save(new EvaluationDeadlineEntity(year, request.deadline(), null));
         } else {
             if (request.version() == null) {
-                throw new BadRequestException("version", "send the version you read, so that nobody else's change is overwritten");
+                throw new BadRequestException(Violation.at("/version", Message.of("VERSION_REQUIRED.read")));
             }
             after = repository.update(new EvaluationDeadlineEntity(year, request.deadline(), request.version()));
         }

@@ -22,6 +22,7 @@ import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationWorkflowPolicy
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationWorkflowPolicy.ThemePart;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
@@ -83,18 +84,14 @@ class EvaluationService {
         AgreementSummary agreement = access.editable(actor, agreementId);
         List<Violation> violations = new ArrayList<>();
         if (agreement.status() == AgreementStatus.DRAFT) {
-            violations.add(Violation.of("AGREEMENT_NOT_SIGNED", "agreement " + agreementId + " is still a draft; evaluate it once it is signed"));
+            violations.add(Violation.of(Message.of("AGREEMENT_NOT_SIGNED", agreementId)));
         }
         if (!agreement.covers(year)) {
-            violations.add(new Violation("YEAR_OUTSIDE_PERIOD", "year", "the agreement runs " + agreement.firstYear() + "–"
-                    + agreement.lastYear() + "; " + year + " lies outside it"));
+            violations.add(Violation.at("/year", Message.of("YEAR_OUTSIDE_PERIOD", agreement.firstYear(), agreement.lastYear(), year)));
         }
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("The evaluation cannot be started; see 'violations'.", violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
         if (evaluations.findByAgreementIdAndYear(agreementId, year).isPresent()) {
-            throw new ConflictException("EVALUATION_EXISTS", "the " + year + " evaluation of agreement " + agreementId
-                    + " already exists; edit it instead");
+            throw new ConflictException(Message.of("EVALUATION_EXISTS", year, agreementId));
         }
         long reviewer = agreement.level() == AgreementLevel.NATIONAL || agreement.parentOwnerId() == null
                 ? agreement.ownerId() : agreement.parentOwnerId();
@@ -111,7 +108,7 @@ class EvaluationService {
     List<EvaluationView> ofAgreement(Actor actor, long agreementId) {
         AgreementSummary agreement = access.readable(actor, agreementId);
         if (!access.mayReadInside(actor, agreement)) {
-            throw new ForbiddenException("an agreement's evaluations are for its owner, its reviewer, the GGD of its region and VWS");
+            throw new ForbiddenException(Message.of("EVALUATION_NOT_YOURS"));
         }
         List<EvaluationEntity> found = evaluations.findByAgreementIdOrderByYear(agreementId);
         if (found.isEmpty()) {
@@ -134,7 +131,7 @@ class EvaluationService {
         EvaluationEntity evaluation = find(id);
         AgreementSummary agreement = readableAgreement(actor, evaluation);
         if (!access.mayReadInside(actor, agreement)) {
-            throw new NotFoundException("evaluation", id);
+            throw new NotFoundException(Message.of("EVALUATION_NOT_FOUND", id));
         }
         return view(evaluation);
     }
@@ -153,15 +150,15 @@ class EvaluationService {
         for (ThemeInput input : request.themes() == null ? List.<ThemeInput>of() : request.themes()) {
             EvaluationThemeEntity part = byCode.get(input.coreThemeCode().strip().toUpperCase());
             if (part == null) {
-                unknown.add(new Violation("UNKNOWN_THEME", "themes[" + input.coreThemeCode() + "]", "the agreement did not adopt theme "
-                        + input.coreThemeCode() + "; its themes are " + String.join(", ", byCode.keySet())));
+                unknown.add(Violation.at("/themes/" + request.themes().indexOf(input) + "/coreThemeCode",
+                        Message.of("UNKNOWN_THEME", input.coreThemeCode(), List.copyOf(byCode.keySet()))));
                 continue;
             }
             changed.add(new EvaluationThemeEntity(part.id(), id, part.coreThemeId(), part.coreThemeCode(), part.coreThemeName(),
                     input.rating(), blankToNull(input.findings()), blankToNull(input.lessons()), blankToNull(input.steeringActions())));
         }
         if (!unknown.isEmpty()) {
-            throw new RuleViolatedException("The evaluation names themes the agreement did not adopt; see 'violations'.", unknown);
+            throw new RuleViolatedException(unknown);
         }
         themes.updateAll(changed);
         EvaluationEntity after = evaluations.update(before.withConclusion(blankToNull(request.generalConclusion()), request.version()));
@@ -182,9 +179,7 @@ class EvaluationService {
                 .map(t -> new ThemePart(t.coreThemeCode(), t.rating(), t.findings(), t.lessons(), t.steeringActions()))
                 .toList();
         List<Violation> violations = workflow.submission(before.generalConclusion(), parts);
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("The evaluation is not complete enough to submit; see 'violations'.", violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
         Instant now = clock.instant();
         return transition(actor, before, evaluations.update(before.submitted(now, LocalDate.now(clock), request.version())),
                 "SUBMIT", request.reason());
@@ -266,12 +261,12 @@ class EvaluationService {
         try {
             return access.readable(actor, evaluation.agreementId());
         } catch (NotFoundException hidden) {
-            throw new NotFoundException("evaluation", evaluation.id());
+            throw new NotFoundException(Message.of("EVALUATION_NOT_FOUND", evaluation.id()));
         }
     }
 
     private EvaluationEntity find(long id) {
-        return evaluations.findById(id).orElseThrow(() -> new NotFoundException("evaluation", id));
+        return evaluations.findById(id).orElseThrow(() -> new NotFoundException(Message.of("EVALUATION_NOT_FOUND", id)));
     }
 
     private static void refuseUnless(List<Violation> violations) {
@@ -282,8 +277,7 @@ class EvaluationService {
 
     private static void checkVersion(EvaluationEntity current, long version) {
         if (!Objects.equals(current.version(), version)) {
-            throw new ConflictException("STALE_VERSION", "the evaluation changed after you read it (version " + current.version()
-                    + ", you sent " + version + "); fetch it again");
+            throw new ConflictException(Message.of("STALE_VERSION.evaluation", current.version(), version));
         }
     }
 

@@ -54,37 +54,33 @@ public class EvaluationWorkflowPolicy {
         if (action == Action.REOPEN) {
             return List.of(Violation.of(Message.of("REOPEN_ONLY_ACCEPTED", from)));
         }
-        String message = switch (from) {
-            case ACCEPTED -> "the evaluation is accepted and therefore read-only";
-            case SUBMITTED -> action == Action.SUBMIT ? "the evaluation is already submitted and awaits review"
-                    : "the evaluation is submitted; it can only be edited after the reviewer returns it";
-            case DRAFT, RETURNED -> "the evaluation is " + from + "; only a submitted evaluation can be reviewed";
+        Message message = switch (from) {
+            case ACCEPTED -> Message.of("EVALUATION_READ_ONLY");
+            case SUBMITTED -> Message.of(action == Action.SUBMIT ? "EVALUATION_WRONG_STATE.submitted" : "EVALUATION_WRONG_STATE.edit");
+            case DRAFT, RETURNED -> Message.of("EVALUATION_WRONG_STATE.review", from);
         };
         String rule = from == EvaluationStatus.ACCEPTED ? "EVALUATION_READ_ONLY" : "EVALUATION_WRONG_STATE";
-        return List.of(Violation.of(rule, message));
+        return List.of(new Violation(rule, null, message));
     }
 
     /** What a submitted evaluation must contain (the API answers 422). */
     public List<Violation> submission(@Nullable String generalConclusion, List<ThemePart> themes) {
         List<Violation> violations = new ArrayList<>();
         if (isBlank(generalConclusion)) {
-            violations.add(new Violation("CONCLUSION_REQUIRED", "generalConclusion",
-                    "write a general conclusion before submitting"));
+            violations.add(Violation.at("/generalConclusion", Message.of("CONCLUSION_REQUIRED")));
         }
-        for (ThemePart theme : themes) {
-            String field = "themes[" + theme.themeCode() + "]";
+        for (int i = 0; i < themes.size(); i++) {
+            ThemePart theme = themes.get(i);
+            String field = "/themes/" + i;
             if (theme.rating() == null) {
-                violations.add(new Violation("RATING_REQUIRED", field + ".rating",
-                        "rate theme " + theme.themeCode() + " GREEN, AMBER or RED before submitting"));
+                violations.add(Violation.at(field + "/rating", Message.of("RATING_REQUIRED", theme.themeCode())));
             }
             if (isBlank(theme.findings())) {
-                violations.add(new Violation("FINDINGS_REQUIRED", field + ".findings",
-                        "describe the findings for theme " + theme.themeCode() + " before submitting"));
+                violations.add(Violation.at(field + "/findings", Message.of("FINDINGS_REQUIRED", theme.themeCode())));
             }
             // A theme that is not green needs a plan: steering is the point of the yearly round.
             if ((theme.rating() == Rating.AMBER || theme.rating() == Rating.RED) && isBlank(theme.steeringActions())) {
-                violations.add(new Violation("STEERING_ACTIONS_REQUIRED", field + ".steeringActions",
-                        "theme " + theme.themeCode() + " is rated " + theme.rating() + "; say how you will steer"));
+                violations.add(Violation.at(field + "/steeringActions", Message.of("STEERING_ACTIONS_REQUIRED", theme.themeCode(), theme.rating())));
             }
         }
         return violations;
@@ -100,7 +96,7 @@ public class EvaluationWorkflowPolicy {
     /** A returned evaluation must say why, so that the owner knows what to change (the API answers 422). */
     public List<Violation> returning(@Nullable String reason) {
         return isBlank(reason)
-                ? List.of(new Violation("RETURN_REASON_REQUIRED", "reason", "say why the evaluation is returned, so that the owner knows what to change"))
+                ? List.of(Violation.at("/reason", Message.of("RETURN_REASON_REQUIRED")))
                 : List.of();
     }
 

@@ -24,7 +24,7 @@ final class IndicatorRecords {
     }
 
     @Serdeable
-    record IndicatorRequest(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9_]+", message = "use capitals, digits and underscores, e.g. SMOKING_ADULTS") String code,
+    record IndicatorRequest(@NotBlank @Size(max = 40) @Pattern(regexp = "[A-Z0-9_]+", message = "{INDICATOR_CODE_FORMAT}") String code,
                             @NotBlank @Size(max = 200) String name,
                             @NotBlank @Size(max = 40) String unit,
                             @NotNull IndicatorDirection direction,

@@ -16,6 +16,8 @@ import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.Measurem
 import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.MeasurementView;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
@@ -50,13 +52,13 @@ class IndicatorService {
     }
 
     IndicatorEntity get(long id) {
-        return indicators.findById(id).orElseThrow(() -> new NotFoundException("indicator", id));
+        return indicators.findById(id).orElseThrow(() -> new NotFoundException(Message.of("INDICATOR_NOT_FOUND", id)));
     }
 
     @Transactional
     IndicatorView create(Actor actor, IndicatorRequest request) {
         if (indicators.findByCode(request.code()).isPresent()) {
-            throw new ConflictException("DUPLICATE_CODE", "an indicator with code " + request.code() + " already exists; use another code or edit that one");
+            throw new ConflictException(Message.of("DUPLICATE_CODE", request.code()));
         }
         IndicatorEntity saved = indicators.save(new IndicatorEntity(null, request.code(), request.name().strip(), request.unit().strip(),
                 request.direction(), request.source(), request.family(), null));
@@ -67,11 +69,11 @@ class IndicatorService {
     @Transactional
     IndicatorView update(Actor actor, long id, IndicatorRequest request) {
         if (request.version() == null) {
-            throw new BadRequestException("version", "send the version you read, so that nobody else's change is overwritten");
+            throw new BadRequestException(Violation.at("/version", Message.of("VERSION_REQUIRED.read")));
         }
         IndicatorEntity before = get(id);
         if (!before.code().equals(request.code()) && indicators.findByCode(request.code()).isPresent()) {
-            throw new ConflictException("DUPLICATE_CODE", "an indicator with code " + request.code() + " already exists");
+            throw new ConflictException(new Violation("DUPLICATE_CODE", null, Message.of("DUPLICATE_CODE", request.code())));
         }
         IndicatorEntity after = indicators.update(new IndicatorEntity(id, request.code(), request.name().strip(), request.unit().strip(),
                 request.direction(), request.source(), request.family(), request.version()));
@@ -85,8 +87,7 @@ class IndicatorService {
         Long organisationId = null;
         if (organisationCode != null && !organisationCode.isBlank()) {
             organisationId = organisations.findByCode(organisationCode.strip().toUpperCase())
-                    .orElseThrow(() -> new BadRequestException("organisation", "no organisation has code '" + organisationCode
-                            + "'; use a CBS code such as GM0363 or GG3406"))
+                    .orElseThrow(() -> new BadRequestException(Violation.at("organisation", Message.of("ORGANISATION_CODE_UNKNOWN", organisationCode))))
                     .id();
         }
         return measurements.search(indicatorId, organisationId, fromYear, toYear, pageable).map(MeasurementView::of);
@@ -96,14 +97,13 @@ class IndicatorService {
     MeasurementView record(Actor actor, long indicatorId, MeasurementRequest request) {
         get(indicatorId);
         Organisation organisation = organisations.find(request.organisationId())
-                .orElseThrow(() -> new BadRequestException("organisationId", "no organisation has id " + request.organisationId()));
+                .orElseThrow(() -> new BadRequestException(Violation.at("/organisationId", Message.of("ORGANISATION_EXISTS", request.organisationId()))));
         checkMayMeasureFor(actor, organisation);
         if (closedYears.isClosedFor(organisation.id(), request.year())) {
             throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("YEAR_CLOSED.measurement", "/year", request.year());
         }
         if (measurements.findByIndicatorIdAndOrganisationIdAndYear(indicatorId, organisation.id(), request.year()).isPresent()) {
-            throw new ConflictException("DUPLICATE_MEASUREMENT", "a value for this indicator, organisation and year "
-                    + request.year() + " already exists; correct that measurement instead (PUT /measurements/{id})");
+            throw new ConflictException(Message.of("DUPLICATE_MEASUREMENT", request.year()));
         }
         MeasurementEntity saved = measurements.save(new MeasurementEntity(null, indicatorId, organisation.id(), request.year(), request.value(), null));
         auditLog.record(actor, AuditEntry.of("measurement", saved.id(), "CREATE").values(null, MeasurementView.of(saved))
@@ -113,7 +113,7 @@ class IndicatorService {
 
     @Transactional
     MeasurementView correct(Actor actor, long measurementId, MeasurementUpdate request) {
-        MeasurementEntity before = measurements.findById(measurementId).orElseThrow(() -> new NotFoundException("measurement", measurementId));
+        MeasurementEntity before = measurements.findById(measurementId).orElseThrow(() -> new NotFoundException(Message.of("MEASUREMENT_NOT_FOUND", measurementId)));
         checkMayMeasureFor(actor, organisations.get(before.organisationId()));
         if (closedYears.isClosedFor(before.organisationId(), before.year())) {
             throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("YEAR_CLOSED.measurement", "/value", before.year());
@@ -133,8 +133,7 @@ class IndicatorService {
         boolean allowed = actor.isNational() || actor.actsFor(organisation.id())
                 || (actor.role() == Role.GGD && Objects.equals(actor.organisationId(), organisation.ggdRegionId()));
         if (!allowed) {
-            throw new ForbiddenException("you may record measurements only for your own organisation"
-                    + (actor.role() == Role.GGD ? " and the municipalities in your region" : ""));
+            throw new ForbiddenException(Message.of(actor.role() == Role.GGD ? "MEASURE_OWN_ORGANISATION.region" : "MEASURE_OWN_ORGANISATION"));
         }
     }
 }

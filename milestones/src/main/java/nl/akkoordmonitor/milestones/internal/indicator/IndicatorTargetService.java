@@ -15,6 +15,7 @@ import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.TargetRe
 import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.TargetView;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
@@ -72,10 +73,9 @@ class IndicatorTargetService {
         AgreementSummary agreement = access.editable(actor, agreementId);
         checkYears(request);
         indicators.findById(request.indicatorId())
-                .orElseThrow(() -> new BadRequestException("indicatorId", "no indicator has id " + request.indicatorId()));
+                .orElseThrow(() -> new BadRequestException(Violation.at("/indicatorId", Message.of("INDICATOR_EXISTS", request.indicatorId()))));
         if (targets.existsByAgreementIdAndIndicatorId(agreementId, request.indicatorId())) {
-            throw new ConflictException("DUPLICATE_TARGET", "agreement " + agreementId + " already has a target on indicator "
-                    + request.indicatorId() + "; change that target instead");
+            throw new ConflictException(Message.of("DUPLICATE_TARGET", agreementId, request.indicatorId()));
         }
         IndicatorTargetEntity saved = targets.save(new IndicatorTargetEntity(null, agreementId, request.indicatorId(),
                 agreement.ownerId(), agreement.ggdRegionId(), request.baselineValue(), request.baselineYear(),
@@ -90,11 +90,10 @@ class IndicatorTargetService {
         IndicatorTargetEntity before = find(targetId);
         AgreementSummary agreement = access.editable(actor, before.agreementId());
         if (request.version() == null) {
-            throw new BadRequestException("version", "send the version you read, so that nobody else's change is overwritten");
+            throw new BadRequestException(Violation.at("/version", Message.of("VERSION_REQUIRED.read")));
         }
         if (request.indicatorId() != before.indicatorId()) {
-            throw new RuleViolatedException(new Violation("INDICATOR_FIXED", "indicatorId",
-                    "a target stays on its indicator; add a new target for indicator " + request.indicatorId()));
+            throw new RuleViolatedException(Violation.at("/indicatorId", Message.of("INDICATOR_FIXED", request.indicatorId())));
         }
         checkYears(request);
         IndicatorTargetEntity after = targets.update(new IndicatorTargetEntity(targetId, before.agreementId(), before.indicatorId(),
@@ -139,13 +138,12 @@ class IndicatorTargetService {
     }
 
     private IndicatorTargetEntity find(long targetId) {
-        return targets.findById(targetId).orElseThrow(() -> new NotFoundException("indicator target", targetId));
+        return targets.findById(targetId).orElseThrow(() -> new NotFoundException(Message.of("INDICATOR_TARGET_NOT_FOUND", targetId)));
     }
 
     private static void checkYears(TargetRequest request) {
         if (request.targetYear() <= request.baselineYear()) {
-            throw new RuleViolatedException(new Violation("TARGET_BEFORE_BASELINE", "targetYear",
-                    "the target year " + request.targetYear() + " must come after the baseline year " + request.baselineYear()));
+            throw new RuleViolatedException(Violation.at("/targetYear", Message.of("TARGET_BEFORE_BASELINE", request.targetYear(), request.baselineYear())));
         }
     }
 

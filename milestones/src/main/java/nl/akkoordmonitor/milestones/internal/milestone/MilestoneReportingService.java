@@ -77,20 +77,19 @@ class MilestoneReportingService implements MilestoneReporting {
             ProgressRecorder.MilestoneRef ref = locked.get(entry.milestoneId());
             // Unknown and someone else's milestones get the same answer, so that ids leak nothing.
             if (ref == null || !mayEdit.computeIfAbsent(ref.agreementId(), agreement -> editable(actor, agreement))) {
-                problems.add(new ProgressProblem(i, "NOT_YOUR_MILESTONE", "milestoneId",
-                        Message.literal("milestone " + entry.milestoneId() + " is not one of your organisation's milestones")));
+                problems.add(new ProgressProblem(i, "NOT_YOUR_MILESTONE", "/milestoneId", Message.of("NOT_YOUR_MILESTONE", entry.milestoneId())));
                 continue;
             }
             if (entry.reportDate() == null || entry.status() == null) {
-                problems.add(new ProgressProblem(i, "INVALID_FIELD", entry.reportDate() == null ? "reportDate" : "status",
-                        Message.literal("fill in the report date and the status")));
+                problems.add(new ProgressProblem(i, "INVALID_FIELD", entry.reportDate() == null ? "/reportDate" : "/status",
+                        Message.of("PROGRESS_DATE_AND_STATUS")));
                 continue;
             }
             if (entry.idempotencyKey() == null || entry.idempotencyKey().isBlank() || entry.idempotencyKey().length() > MAX_KEY) {
-                problems.add(new ProgressProblem(i, "INVALID_FIELD", "idempotencyKey", Message.literal("give every entry a key of 1 to " + MAX_KEY + " characters")));
+                problems.add(new ProgressProblem(i, "INVALID_FIELD", "/idempotencyKey", Message.of("PROGRESS_KEY_LENGTH", MAX_KEY)));
             }
             if (entry.narrative() != null && entry.narrative().length() > MAX_NARRATIVE) {
-                problems.add(new ProgressProblem(i, "INVALID_FIELD", "narrative", Message.literal("keep the narrative under " + MAX_NARRATIVE + " characters")));
+                problems.add(new ProgressProblem(i, "INVALID_FIELD", "/narrative", Message.of("PROGRESS_NARRATIVE_LENGTH", MAX_NARRATIVE)));
             }
             if (closedYears.isClosed(ref.agreementId(), entry.reportDate().getYear())) {
                 problems.add(new ProgressProblem(i, nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.YEAR_CLOSED, "/reportDate",

@@ -24,6 +24,7 @@ import nl.akkoordmonitor.milestones.internal.scope.ScopeResolver;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
@@ -76,7 +77,7 @@ class MilestoneService {
     @Transactional
     MilestoneRow create(Actor actor, long commitmentId, MilestoneRequest request) {
         CommitmentSummary commitment = agreements.findCommitment(commitmentId)
-                .orElseThrow(() -> new NotFoundException("commitment", commitmentId));
+                .orElseThrow(() -> new NotFoundException(Message.of("COMMITMENT_NOT_FOUND", commitmentId)));
         AgreementSummary agreement = access.editable(actor, commitment.agreementId());
         long responsible = checkPlan(agreement, commitment, request);
         MilestoneEntity saved = milestones.save(new MilestoneEntity(null, commitmentId, agreement.id(), agreement.ownerId(),
@@ -89,10 +90,10 @@ class MilestoneService {
 
     @Transactional
     MilestoneRow update(Actor actor, long id, MilestoneRequest request) {
-        MilestoneEntity before = milestones.findById(id).orElseThrow(() -> new NotFoundException("milestone", id));
+        MilestoneEntity before = milestones.findById(id).orElseThrow(() -> new NotFoundException(Message.of("MILESTONE_NOT_FOUND", id)));
         AgreementSummary agreement = access.editable(actor, before.agreementId());
         if (request.version() == null) {
-            throw new BadRequestException("version", "send the version you read, so that nobody else's change is overwritten");
+            throw new BadRequestException(Violation.at("/version", Message.of("VERSION_REQUIRED.read")));
         }
         long responsible = checkPlan(agreement, agreements.getCommitment(before.commitmentId()), request);
         MilestoneEntity after = milestones.update(new MilestoneEntity(id, before.commitmentId(), before.agreementId(),
@@ -104,8 +105,8 @@ class MilestoneService {
     }
 
     MilestoneDetail get(Actor actor, long id) {
-        MilestoneRow row = queries.find(id, today()).orElseThrow(() -> new NotFoundException("milestone", id));
-        access.insideReadable(actor, row.agreementId(), "milestone", id);
+        MilestoneRow row = queries.find(id, today()).orElseThrow(() -> new NotFoundException(Message.of("MILESTONE_NOT_FOUND", id)));
+        access.insideReadable(actor, row.agreementId(), Message.of("MILESTONE_NOT_FOUND", id));
         return new MilestoneDetail(row, queries.reports(id));
     }
 
@@ -131,16 +132,14 @@ class MilestoneService {
         Map<Long, ProgressRecorder.MilestoneRef> locked = recorder.lock(List.of(milestoneId));
         ProgressRecorder.MilestoneRef ref = locked.get(milestoneId);
         if (ref == null) {
-            throw new NotFoundException("milestone", milestoneId);
+            throw new NotFoundException(Message.of("MILESTONE_NOT_FOUND", milestoneId));
         }
         access.editable(actor, ref.agreementId());
         if (request.reportDate() != null && closedYears.isClosed(ref.agreementId(), request.reportDate().getYear())) {
             throw nl.akkoordmonitor.milestones.internal.closedyear.ClosedYearQuery.closed("YEAR_CLOSED.report", "/reportDate", request.reportDate().getYear());
         }
         List<Violation> violations = policy.report(request.reportDate(), request.status(), request.percentComplete(), today());
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("The progress report breaks " + violations.size() + " rule(s); see 'violations'.", violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
         String key = request.idempotencyKey() == null || request.idempotencyKey().isBlank() ? null : request.idempotencyKey().strip();
         List<ProgressRecorder.Stored> stored = recorder.append(actor, List.of(new ProgressRecorder.NewReport(milestoneId,
                 request.reportDate(), request.status(), request.percentComplete(), blankToNull(request.narrative()), key)), locked);
@@ -172,17 +171,15 @@ class MilestoneService {
         long responsible = request.responsibleOrganisationId() != null ? request.responsibleOrganisationId()
                 : commitment.responsibleOrganisationId();
         if (organisations.find(responsible).isEmpty()) {
-            throw new BadRequestException("responsibleOrganisationId", "no organisation has id " + responsible);
+            throw new BadRequestException(Violation.at("/responsibleOrganisationId", Message.of("RESPONSIBLE_ORGANISATION_EXISTS", responsible)));
         }
         List<Violation> violations = policy.planning(agreement, commitment, request.dueDate());
-        if (!violations.isEmpty()) {
-            throw new RuleViolatedException("The milestone breaks " + violations.size() + " rule(s); see 'violations'.", violations);
-        }
+        RuleViolatedException.refuseIfAny(violations);
         return responsible;
     }
 
     private MilestoneRow row(long id) {
-        return queries.find(id, today()).orElseThrow(() -> new NotFoundException("milestone", id));
+        return queries.find(id, today()).orElseThrow(() -> new NotFoundException(Message.of("MILESTONE_NOT_FOUND", id)));
     }
 
     private static Map<MilestoneState, Long> zeroCounts() {

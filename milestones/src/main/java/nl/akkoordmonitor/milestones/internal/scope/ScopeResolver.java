@@ -7,6 +7,8 @@ import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -33,14 +35,13 @@ public class ScopeResolver {
         Organisation municipality = municipalityCode == null || municipalityCode.isBlank() ? null
                 : byCode("municipality", municipalityCode, OrganisationType.MUNICIPALITY);
         if (region != null && municipality != null && !java.util.Objects.equals(region.id(), municipality.ggdRegionId())) {
-            throw new BadRequestException("municipality", "municipality " + municipality.code() + " does not lie in GGD region " + region.code());
+            throw new BadRequestException(Violation.at("municipality", Message.of("MUNICIPALITY_IN_REGION", municipality.code(), region.code())));
         }
         ReportScope scope = municipality != null ? ReportScope.municipality(municipality.id())
                 : region != null ? ReportScope.region(region.id())
                 : ReportScope.of(visible);
         if (!scope.within(visible, municipality == null ? null : municipality.ggdRegionId())) {
-            throw new ForbiddenException("you may see overviews only for your own "
-                    + (visible.ggdRegionId() != null ? "GGD region and its municipalities" : "municipality"));
+            throw new ForbiddenException(Message.of(visible.ggdRegionId() != null ? "OVERVIEW_OWN_SCOPE.region" : "OVERVIEW_OWN_SCOPE"));
         }
         return scope;
     }
@@ -49,7 +50,7 @@ public class ScopeResolver {
     public Organisation byCode(String field, String code, OrganisationType type) {
         String normalised = code.strip().toUpperCase();
         return organisations.findByCode(normalised).filter(o -> o.type() == type)
-                .orElseThrow(() -> new BadRequestException(field, "no " + (type == OrganisationType.GGD_REGION ? "GGD region" : "municipality")
-                        + " has code '" + code + "'; use a CBS code such as " + (type == OrganisationType.GGD_REGION ? "GG3406" : "GM0363")));
+                .orElseThrow(() -> new BadRequestException(Violation.at(field, Message.of(type == OrganisationType.GGD_REGION
+                        ? "REGION_CODE_UNKNOWN" : "MUNICIPALITY_CODE_UNKNOWN", code))));
     }
 }

@@ -5,6 +5,7 @@ import nl.akkoordmonitor.milestones.Rating;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationWorkflowPolicy.Action;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationWorkflowPolicy.ThemePart;
 import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.message.Messages;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ class EvaluationWorkflowPolicyTest {
     @Test
     void aSubmittedEvaluationCannotBeSubmittedAgainNorEdited() {
         assertEquals("EVALUATION_WRONG_STATE", policy.transition(SUBMITTED, Action.SUBMIT).get(0).rule());
-        assertTrue(policy.transition(SUBMITTED, Action.SUBMIT).get(0).message().toString().contains("already submitted"));
+        assertTrue(Messages.of("milestones").dutch(policy.transition(SUBMITTED, Action.SUBMIT).get(0).message()).contains("al ingediend"));
         assertFalse(policy.transition(SUBMITTED, Action.EDIT).isEmpty());
     }
 
@@ -72,7 +73,7 @@ class EvaluationWorkflowPolicyTest {
     @Test
     void aReturnNeedsAReason() {
         assertEquals("RETURN_REASON_REQUIRED", policy.returning(null).get(0).rule());
-        assertEquals("reason", policy.returning("  ").get(0).field());
+        assertEquals("/reason", policy.returning("  ").get(0).field());
         assertTrue(policy.returning("De bijsturing bij roken ontbreekt").isEmpty());
     }
 
@@ -83,7 +84,7 @@ class EvaluationWorkflowPolicyTest {
                 new ThemePart("OVERWEIGHT", Rating.GREEN, "Op koers", null, null)));
         assertEquals(List.of("CONCLUSION_REQUIRED", "RATING_REQUIRED", "FINDINGS_REQUIRED"),
                 violations.stream().map(Violation::rule).toList());
-        assertEquals("themes[SMOKING].rating", violations.get(1).field());
+        assertEquals("/themes/0/rating", violations.get(1).field());
     }
 
     @Test
@@ -92,7 +93,7 @@ class EvaluationWorkflowPolicyTest {
                 new ThemePart("SMOKING", Rating.RED, "Achter", "Eerder beginnen", null),
                 new ThemePart("ALCOHOL", Rating.AMBER, "Wisselend", null, "Extra voorlichting")));
         assertEquals(1, violations.size());
-        assertEquals("themes[SMOKING].steeringActions", violations.get(0).field());
+        assertEquals("/themes/0/steeringActions", violations.get(0).field());
     }
 
     @Test

@@ -42,7 +42,7 @@ class MilestonePolicyTest {
     void aReportFromTheFutureThatClaimsAnIncompleteAchievementBreaksTwoRules() {
         List<Violation> violations = policy.report(today.plusDays(1), ProgressStatus.ACHIEVED, 80, today);
         assertEquals(List.of("REPORT_DATE_IN_FUTURE", "ACHIEVED_NOT_COMPLETE"), violations.stream().map(Violation::rule).toList());
-        assertEquals("reportDate", violations.get(0).field());
+        assertEquals("/reportDate", violations.get(0).field());
     }
 
     @Test

@@ -1,11 +1,11 @@
 package nl.akkoordmonitor.platform.internal.user;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
+import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
-import io.micronaut.security.authentication.AuthenticationFailed;
-import io.micronaut.security.authentication.AuthenticationRequest;
-import io.micronaut.security.event.LoginFailedEvent;
 import io.micronaut.security.event.LoginSuccessfulEvent;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -14,25 +14,54 @@ import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.security.Actor;
 
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Writes every login and every failed login to the audit log, as entity {@code user} with action
- * {@code LOGIN} or {@code LOGIN_FAILED}. Micronaut Security publishes the events synchronously
- * from POST /login, after the authentication provider ran on the blocking executor.
+ * {@code LOGIN} or {@code LOGIN_FAILED}; a failed one with the client address.
+ * <p>
+ * A flood of made-up logins must not fill the audit log for ever: per period
+ * ({@code akkoordmonitor.login.audit.period}, counted in the database over every server) the first
+ * {@code akkoordmonitor.login.audit.detailed-per-period} failures get a row each; the rest are
+ * counted per client address, and after the period one {@code LOGIN_FAILED_SUMMARY} row says how
+ * many there were and from where.
  */
 @Singleton
 class LoginAudit {
 
-    private final AuditLog auditLog;
-    private final UserService users;
+    static final String SUMMARY = "LOGIN_FAILED_SUMMARY";
+    private static final int ADDRESSES_IN_SUMMARY = 20;
 
-    LoginAudit(AuditLog auditLog, UserService users) {
+    private final AuditLog auditLog;
+    private final JdbcOperations jdbc;
+    private final int detailedPerPeriod;
+    private final double periodSeconds;
+
+    LoginAudit(AuditLog auditLog, JdbcOperations jdbc,
+               @Value("${akkoordmonitor.login.audit.detailed-per-period:60}") int detailedPerPeriod,
+               @Value("${akkoordmonitor.login.audit.period:1m}") Duration period) {
         this.auditLog = auditLog;
-        this.users = users;
+        this.jdbc = jdbc;
+        this.detailedPerPeriod = detailedPerPeriod;
+        this.periodSeconds = Math.max(1, period.toSeconds());
     }
 
-    /** What a failed attempt is recorded with: the name that was tried and why it failed, never the password. */
+    /** What a failed attempt is recorded with: the name that was tried, why it failed and from where; never the password. */
     @Serdeable
-    record FailedLogin(String username, String reason) {
+    record FailedLogin(String username, String reason, String clientAddress) {
+    }
+
+    /** How many failed logins of a period have no row of their own, and from which addresses (the most first). */
+    @Serdeable
+    record FailedLoginSummary(Instant from, Instant to, int failures, int withoutOwnRow, List<AddressCount> addresses) {
+    }
+
+    @Serdeable
+    record AddressCount(String clientAddress, int failures) {
     }
 
     @EventListener
@@ -44,21 +73,85 @@ class LoginAudit {
         }
     }
 
-    @EventListener
+    /**
+     * A failed attempt. It is anonymous; it is filed under the account that was tried, when that
+     * exists, so that the account's organisation sees attacks on its accounts.
+     */
     @Transactional
-    void onLoginFailed(LoginFailedEvent event) {
-        AuthenticationRequest<?, ?> request = event.getAuthenticationRequest();
-        String tried = request == null || request.getIdentity() == null ? "" : String.valueOf(request.getIdentity());
-        String reason = event.getSource() instanceof AuthenticationFailed failed ? failed.getReason().name() : "UNKNOWN";
-        // The attempt is anonymous; it is filed under the account that was tried, when that exists,
-        // so that the account's organisation sees attacks on its accounts.
-        @Nullable UserEntity user = users.findByUsername(tried);
-        auditLog.record(null, AuditEntry.of(UserService.ENTITY, user == null ? null : user.id(), "LOGIN_FAILED")
-                .values(null, new FailedLogin(abbreviate(DatabaseAuthenticationProvider.normalise(tried)), reason))
-                .organisation(user == null ? null : user.organisationId()));
+    void failed(String username, @Nullable UserEntity user, String reason, String clientAddress) {
+        int inPeriod = jdbc.prepareStatement("""
+                INSERT INTO platform.login_failure_period AS p (period_start, failures)
+                VALUES (to_timestamp(floor(extract(epoch FROM now()) / ?) * ?), 1)
+                ON CONFLICT (period_start) DO UPDATE SET failures = p.failures + 1
+                RETURNING failures""", statement -> {
+            statement.setDouble(1, periodSeconds);
+            statement.setDouble(2, periodSeconds);
+            try (ResultSet rs = statement.executeQuery()) {
+                rs.next();
+                return rs.getInt(1);
+            }
+        });
+        if (inPeriod <= detailedPerPeriod) {
+            auditLog.record(null, AuditEntry.of(UserService.ENTITY, user == null ? null : user.id(), "LOGIN_FAILED")
+                    .values(null, new FailedLogin(username, reason, clientAddress))
+                    .organisation(user == null ? null : user.organisationId()));
+            return;
+        }
+        jdbc.prepareStatement("""
+                INSERT INTO platform.login_failure_unaudited AS u (period_start, client_address, failures)
+                VALUES (to_timestamp(floor(extract(epoch FROM now()) / ?) * ?), ?, 1)
+                ON CONFLICT (period_start, client_address) DO UPDATE SET failures = u.failures + 1""", statement -> {
+            statement.setDouble(1, periodSeconds);
+            statement.setDouble(2, periodSeconds);
+            statement.setString(3, clientAddress);
+            return statement.executeUpdate();
+        });
     }
 
-    private static String abbreviate(String value) {
-        return value.length() <= 100 ? value : value.substring(0, 100);
+    /**
+     * Writes the summary row of every period that is over and had failures without a row of their
+     * own. Marking the period first makes sure that of several servers only one writes it.
+     */
+    @Scheduled(fixedDelay = "${akkoordmonitor.login.audit.summary-interval:1m}", initialDelay = "${akkoordmonitor.login.audit.summary-interval:1m}")
+    @Transactional
+    void summarise() {
+        List<Object[]> periods = jdbc.prepareStatement("""
+                UPDATE platform.login_failure_period SET summarised = TRUE
+                WHERE NOT summarised AND failures > ?
+                  AND period_start + make_interval(secs => ?) <= now()
+                RETURNING period_start, failures""", statement -> {
+            statement.setInt(1, detailedPerPeriod);
+            statement.setDouble(2, periodSeconds);
+            List<Object[]> rows = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    rows.add(new Object[] {rs.getTimestamp(1), rs.getInt(2)});
+                }
+            }
+            return rows;
+        });
+        for (Object[] period : periods) {
+            java.sql.Timestamp start = (java.sql.Timestamp) period[0];
+            int failures = (Integer) period[1];
+            List<AddressCount> addresses = jdbc.prepareStatement("""
+                    SELECT client_address, failures FROM platform.login_failure_unaudited
+                    WHERE period_start = ? ORDER BY failures DESC, client_address LIMIT ?""", statement -> {
+                statement.setTimestamp(1, start);
+                statement.setInt(2, ADDRESSES_IN_SUMMARY);
+                List<AddressCount> rows = new ArrayList<>();
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        rows.add(new AddressCount(rs.getString(1), rs.getInt(2)));
+                    }
+                }
+                return rows;
+            });
+            Instant from = start.toInstant();
+            auditLog.record(null, AuditEntry.of(UserService.ENTITY, null, SUMMARY).values(null, new FailedLoginSummary(from,
+                    from.plusMillis(Math.round(periodSeconds * 1000)), failures, failures - detailedPerPeriod, addresses)));
+        }
+        // The counts are needed only until their summary is written.
+        jdbc.prepareStatement("DELETE FROM platform.login_failure_period WHERE period_start < now() - interval '1 day'",
+                java.sql.PreparedStatement::executeUpdate);
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
@@ -62,6 +63,15 @@ class UserController {
             description = "Send the version you read; when someone else changed the account since, the answer is 409.")
     UserRecords.UserView update(@PathVariable long id, @Body @Valid UserRecords.UpdateUserRequest request, Authentication authentication) {
         return UserRecords.UserView.of(service.update(Actor.of(authentication), id, request));
+    }
+
+    @Delete("/{id}/login-lock")
+    @Status(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Unlock a user's login",
+            description = "Lifts the delay or temporary lock that failed logins put on this account; written to the audit log. "
+                    + "404 when the account has no failed logins counted.")
+    void unlock(@PathVariable long id, Authentication authentication) {
+        service.unlock(Actor.of(authentication), id);
     }
 
     @Post("/me/password")

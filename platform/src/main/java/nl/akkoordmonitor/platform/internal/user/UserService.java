@@ -29,10 +29,12 @@ class UserService {
     private final AuditLog auditLog;
 
     private final ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges;
+    private final LoginThrottle throttle;
 
     UserService(UserRepository users, PasswordHasher hasher, RoleOrganisationPolicy roleOrganisation, AuditLog auditLog,
-                ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges) {
+                ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges, LoginThrottle throttle) {
         this.users = users;
+        this.throttle = throttle;
         this.accountChanges = accountChanges;
         this.hasher = hasher;
         this.roleOrganisation = roleOrganisation;
@@ -101,6 +103,16 @@ class UserService {
         accountChanges.publishEvent(new AccountCache.AccountChanged(user.id()));
         // Only the fact is recorded: no password and no hash ever goes into the audit log.
         auditLog.record(actor, AuditEntry.of(ENTITY, user.id(), "PASSWORD_CHANGE").organisation(user.organisationId()));
+    }
+
+    /** Lifts the login delay or lock of an account (LoginThrottle), so its user can log in again at once. */
+    @Transactional
+    void unlock(Actor actor, long id) {
+        UserEntity user = get(id);
+        if (!throttle.clear(user.username())) {
+            throw new NotFoundException(Message.of("NOT_LOCKED", id));
+        }
+        auditLog.record(actor, AuditEntry.of(ENTITY, id, "UNLOCK").organisation(user.organisationId()));
     }
 
     @Transactional

@@ -17,6 +17,7 @@ import nl.akkoordmonitor.milestones.ProgressResult;
 import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -136,7 +137,7 @@ public class ProgressRoundTrip {
         ProgressResult result = milestones.recordProgress(actor, entries);
         if (!result.stored()) {
             List<Violation> violations = result.problems().stream().map(p -> toViolation(p, read.rows().get(p.index()))).toList();
-            throw new UploadRejectedException("upload-rows-refused", Labels.format("upload.rowsRefused", violations.size()), violations);
+            throw new UploadRejectedException("upload-rows-refused", Message.of("upload.rowsRefused", violations.size()), violations);
         }
 
         ProgressUploadEntity saved = uploads.save(new ProgressUploadEntity(null, organisation.id(), actor.userId(), clock.instant(),
@@ -150,7 +151,7 @@ public class ProgressRoundTrip {
     /** Only users who act for an organisation that owns agreements report progress. */
     private Organisation reportingOrganisation(Actor actor) {
         if (actor.role() == Role.ADMIN || actor.organisationId() == null) {
-            throw new ForbiddenException("Only users of a municipality, GGD region or the ministry report milestone progress.");
+            throw new ForbiddenException(Message.of("PROGRESS_BY_ORGANISATION"));
         }
         return organisations.get(actor.organisationId());
     }
@@ -178,8 +179,7 @@ public class ProgressRoundTrip {
         String sheet = Labels.get("template.sheet");
         String header = ProgressTemplate.COLUMNS.get(column).header();
         return new Violation(problem.rule(), new CellReference(sheet, row.row() - 1, column, false, false).formatAsString(),
-                // The milestones module's message is put into words in the caller's language, inside this one.
-                nl.akkoordmonitor.platform.message.Message.of("UPLOAD_CELL", sheet, String.valueOf(row.row()), header, problem.message()));
+                Message.of("upload.cell", sheet, row.row(), header, problem.message()));
     }
 
     static String idempotencyKey(long milestoneId, String contentHash) {

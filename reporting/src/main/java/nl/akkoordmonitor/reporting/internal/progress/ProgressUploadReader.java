@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.progress;
 
 import nl.akkoordmonitor.milestones.ProgressStatus;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.upload.UploadRejectedException;
@@ -52,7 +53,7 @@ public final class ProgressUploadReader {
         String sheetName = Labels.get("template.sheet");
         Sheet sheet = workbook.getSheet(sheetName);
         if (sheet == null) {
-            throw new UploadRejectedException("upload-not-template", Labels.format("upload.noSheet", sheetName));
+            throw new UploadRejectedException("upload-not-template", Message.of("upload.noSheet", sheetName));
         }
         checkHeader(sheet, sheetName);
 
@@ -76,29 +77,29 @@ public final class ProgressUploadReader {
             Long milestoneId = milestoneId(row.getCell(ProgressTemplate.ID), problems);
             if (milestoneId != null) {
                 if (!isOwn.test(milestoneId)) {
-                    problems.add(ProgressTemplate.ID, "MILESTONE_NOT_YOURS", Labels.format("upload.unknownMilestone", milestoneId.toString()));
+                    problems.add(ProgressTemplate.ID, "MILESTONE_NOT_YOURS", Message.of("upload.unknownMilestone", milestoneId));
                 } else if (seen.containsKey(milestoneId)) {
                     problems.add(ProgressTemplate.ID, "DUPLICATE_MILESTONE",
-                            Labels.format("upload.duplicateMilestone", milestoneId.toString(), String.valueOf(seen.get(milestoneId))));
+                            Message.of("upload.duplicateMilestone", milestoneId, seen.get(milestoneId)));
                 } else {
                     seen.put(milestoneId, r + 1);
                 }
             }
             ProgressStatus status = null;
             if (statusText.isEmpty()) {
-                problems.add(ProgressTemplate.STATUS, "STATUS_MISSING", Labels.get("upload.missingStatus"));
+                problems.add(ProgressTemplate.STATUS, "STATUS_MISSING", Message.of("upload.missingStatus"));
             } else {
                 status = Vocabulary.fromLabel(ProgressStatus.class, statusText).orElse(null);
                 if (status == null) {
                     problems.add(ProgressTemplate.STATUS, "STATUS_UNKNOWN",
-                            Labels.format("upload.badStatus", statusText, String.join(", ", ProgressTemplate.statusWords())));
+                            Message.of("upload.badStatus", statusText, ProgressTemplate.statusWords()));
                 }
             }
             Integer percent = status == ProgressStatus.NOT_STARTED && percentText.isEmpty() ? Integer.valueOf(0)
                     : percent(row.getCell(ProgressTemplate.PERCENT), percentText, problems);
             if (narrative.length() > MAX_NARRATIVE) {
                 problems.add(ProgressTemplate.NARRATIVE, "NARRATIVE_TOO_LONG",
-                        Labels.format("upload.narrativeTooLong", narrative.length(), MAX_NARRATIVE));
+                        Message.of("upload.narrativeTooLong", narrative.length(), MAX_NARRATIVE));
             }
             if (violations.size() == before) {
                 rows.add(new ProgressRow(r + 1, milestoneId, status, percent, narrative.isEmpty() ? null : narrative));
@@ -106,10 +107,10 @@ public final class ProgressUploadReader {
         }
         if (!violations.isEmpty()) {
             throw new UploadRejectedException("upload-rows-refused",
-                    Labels.format("upload.rowsRefused", violations.size()), violations);
+                    Message.of("upload.rowsRefused", violations.size()), violations);
         }
         if (rows.isEmpty()) {
-            throw new UploadRejectedException("upload-empty-template", Labels.get("upload.nothingToStore"));
+            throw new UploadRejectedException("upload-empty-template", Message.of("upload.nothingToStore"));
         }
         return new Result(List.copyOf(rows), contentHash(rows));
     }
@@ -125,27 +126,27 @@ public final class ProgressUploadReader {
             matches = ProgressTemplate.COLUMNS.get(c).header().equals(text(header.getCell(c)));
         }
         if (!matches) {
-            throw new UploadRejectedException("upload-not-template", Labels.format("upload.badHeader", sheetName));
+            throw new UploadRejectedException("upload-not-template", Message.of("upload.badHeader", sheetName));
         }
     }
 
     private static Long milestoneId(Cell cell, Problems problems) {
         String text = text(cell);
         if (text.isEmpty()) {
-            problems.add(ProgressTemplate.ID, "MILESTONE_ID_MISSING", Labels.get("upload.missingId"));
+            problems.add(ProgressTemplate.ID, "MILESTONE_ID_MISSING", Message.of("upload.missingId"));
             return null;
         }
         try {
             return new BigDecimal(text).longValueExact();
         } catch (ArithmeticException | NumberFormatException e) {
-            problems.add(ProgressTemplate.ID, "MILESTONE_ID_INVALID", Labels.format("upload.badId", text));
+            problems.add(ProgressTemplate.ID, "MILESTONE_ID_INVALID", Message.of("upload.badId", text));
             return null;
         }
     }
 
     private static Integer percent(Cell cell, String text, Problems problems) {
         if (text.isEmpty()) {
-            problems.add(ProgressTemplate.PERCENT, "PERCENT_MISSING", Labels.get("upload.missingPercent"));
+            problems.add(ProgressTemplate.PERCENT, "PERCENT_MISSING", Message.of("upload.missingPercent"));
             return null;
         }
         try {
@@ -158,7 +159,7 @@ public final class ProgressUploadReader {
         } catch (ArithmeticException | NumberFormatException e) {
             // reported below
         }
-        problems.add(ProgressTemplate.PERCENT, "PERCENT_INVALID", Labels.format("upload.badPercent", text));
+        problems.add(ProgressTemplate.PERCENT, "PERCENT_INVALID", Message.of("upload.badPercent", text));
         return null;
     }
 
@@ -196,10 +197,10 @@ public final class ProgressUploadReader {
     /** Collects the problems of one row with their cell address. */
     private record Problems(String sheet, int rowIndex, List<Violation> into) {
 
-        void add(int column, String rule, String message) {
+        void add(int column, String rule, Message message) {
             String columnName = ProgressTemplate.COLUMNS.get(column).header();
             String cell = new CellReference(sheet, rowIndex, column, false, false).formatAsString();
-            into.add(new Violation(rule, cell, Labels.format("upload.cell", sheet, String.valueOf(rowIndex + 1), columnName, message)));
+            into.add(new Violation(rule, cell, Message.of("upload.cell", sheet, rowIndex + 1, columnName, message)));
         }
     }
 }

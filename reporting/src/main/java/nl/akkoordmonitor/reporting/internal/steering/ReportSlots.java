@@ -3,6 +3,7 @@ package nl.akkoordmonitor.reporting.internal.steering;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.BusyException;
 
 import java.time.Duration;
@@ -36,12 +37,11 @@ class ReportSlots {
     <T> T run(Supplier<T> work) {
         try {
             if (!slots.tryAcquire(maxWait.toMillis(), TimeUnit.MILLISECONDS)) {
-                throw new BusyException("Many reports are being made right now and this one waited " + maxWait.toSeconds()
-                        + " s for its turn. Ask for it again in a minute.");
+                throw new BusyException(Message.of("REPORT_BUSY", maxWait.toSeconds()));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new BusyException("The server stopped waiting for a free slot for this report; ask for it again.");
+            throw new BusyException(Message.of("REPORT_BUSY.interrupted"));
         }
         try {
             return work.get();

@@ -26,6 +26,8 @@ import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.milestones.ThemeRating;
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
@@ -109,13 +111,12 @@ public class SteeringReportService implements SteeringReports {
             scope = national();
         } else {
             Organisation organisation = organisations.findByCode(code.strip().toUpperCase())
-                    .orElseThrow(() -> new NotFoundException("GGD region or municipality", code));
+                    .orElseThrow(() -> new NotFoundException(Message.of("REPORT_SCOPE_NOT_FOUND", code)));
             scope = ofOrganisation(organisation);
             municipalityRegion = organisation.ggdRegionId();
         }
         if (!scope.milestones().within(visible, municipalityRegion)) {
-            throw new ForbiddenException("Your account may not see the report of " + scope.name()
-                    + "; ask for your own region or municipality.");
+            throw new ForbiddenException(Message.of("REPORT_NOT_YOURS", scope.name()));
         }
         return scope;
     }
@@ -133,8 +134,7 @@ public class SteeringReportService implements SteeringReports {
             return new Scope(ReportScope.municipality(organisation.id()), MoneyScope.municipality(organisation.id()),
                     organisation.code(), organisation.name());
         }
-        throw new BadRequestException("scope", "A report covers the country (NL), a GGD region (GG....) or a municipality (GM....); "
-                + organisation.code() + " is neither.");
+        throw new BadRequestException(Violation.at("scope", Message.of("REPORT_SCOPE_KIND", organisation.code())));
     }
 
     public static String fileName(Scope scope, int year) {

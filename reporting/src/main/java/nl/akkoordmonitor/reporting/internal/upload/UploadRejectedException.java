@@ -21,18 +21,4 @@ public class UploadRejectedException extends ProblemException {
     public UploadRejectedException(String type, Message detail) {
         this(type, detail, List.of());
     }
-
-    /** @deprecated put the text in the reporting bundle (docs/messages.md) */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public UploadRejectedException(String type, String detail, List<Violation> violations) {
-        this(type, Message.literal(detail), violations);
-    }
-
-    /** @deprecated put the text in the reporting bundle (docs/messages.md) */
-    @Deprecated(forRemoval = true)
-    @SuppressWarnings("removal")
-    public UploadRejectedException(String type, String detail) {
-        this(type, Message.literal(detail), List.of());
-    }
 }

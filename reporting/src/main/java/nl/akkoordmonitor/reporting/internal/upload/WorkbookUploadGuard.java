@@ -2,6 +2,7 @@ package nl.akkoordmonitor.reporting.internal.upload;
 
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
@@ -52,27 +53,27 @@ public class WorkbookUploadGuard {
     public void checkSize(long size) {
         if (size > maxBytes) {
             throw new UploadRejectedException(TOO_LARGE,
-                    Labels.format("upload.tooLarge", megabytes(size), megabytes(maxBytes)));
+                    Message.of("upload.tooLarge", megabytes(size), megabytes(maxBytes)));
         }
     }
 
     /** Opens the bytes as a spreadsheet, or refuses them with a 400 that says why. The caller closes it. */
     public XSSFWorkbook open(byte[] bytes) {
         if (bytes == null || bytes.length == 0) {
-            throw new UploadRejectedException(NOT_XLSX, Labels.get("upload.empty"));
+            throw new UploadRejectedException(NOT_XLSX, Message.of("upload.empty"));
         }
         checkSize(bytes.length);
         if (startsWith(bytes, OLE2_SIGNATURE)) {
-            throw new UploadRejectedException(NOT_XLSX, Labels.get("upload.oldXls"));
+            throw new UploadRejectedException(NOT_XLSX, Message.of("upload.oldXls"));
         }
         if (!startsWith(bytes, ZIP_SIGNATURE)) {
-            throw new UploadRejectedException(NOT_XLSX, Labels.get("upload.notXlsx"));
+            throw new UploadRejectedException(NOT_XLSX, Message.of("upload.notXlsx"));
         }
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(new ByteArrayInputStream(bytes));
             if (pkg.getPartsByContentType(XSSFRelation.WORKBOOK.getContentType()).isEmpty()) {
-                throw new UploadRejectedException(NOT_XLSX, Labels.get("upload.notSpreadsheet"));
+                throw new UploadRejectedException(NOT_XLSX, Message.of("upload.notSpreadsheet"));
             }
             return new XSSFWorkbook(pkg);
         } catch (UploadRejectedException e) {
@@ -81,9 +82,9 @@ public class WorkbookUploadGuard {
         } catch (Exception e) {
             revert(pkg);
             if (isZipBomb(e)) {
-                throw new UploadRejectedException(ZIP_BOMB, Labels.get("upload.zipBomb"));
+                throw new UploadRejectedException(ZIP_BOMB, Message.of("upload.zipBomb"));
             }
-            throw new UploadRejectedException(NOT_XLSX, Labels.get("upload.unreadable"));
+            throw new UploadRejectedException(NOT_XLSX, Message.of("upload.unreadable"));
         }
     }
 

@@ -2,6 +2,7 @@ package nl.akkoordmonitor.reporting.internal.progress;
 
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.milestones.ProgressStatus;
+import nl.akkoordmonitor.platform.message.Messages;
 import nl.akkoordmonitor.reporting.internal.upload.UploadRejectedException;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Row;
@@ -126,7 +127,8 @@ class ProgressTemplateRoundTripTest {
             assertEquals(1, e.violations().size());
             assertEquals("DUPLICATE_MILESTONE", e.violations().get(0).rule());
             assertEquals("Voortgang!A7", e.violations().get(0).field());
-            assertTrue(e.violations().get(0).message().toString().contains("mijlpaal 101 staat ook in rij 5"), e.violations().get(0).message().toString());
+            String dutch = Messages.of("reporting").dutch(e.violations().get(0).message());
+            assertTrue(dutch.contains("mijlpaal 101 staat ook in rij 5"), dutch);
         }
     }
 
@@ -142,7 +144,7 @@ class ProgressTemplateRoundTripTest {
                     () -> ProgressUploadReader.read(workbook, OWN::contains));
             assertEquals("upload-not-template", e.type());
             assertEquals("Blad 'Voortgang' heeft niet de kolommen van het sjabloon. Gebruik het gedownloade voortgangssjabloon.",
-                    e.getMessage());
+                    Messages.of("reporting").dutch(e.detail()));
         }
     }
 
@@ -174,7 +176,7 @@ class ProgressTemplateRoundTripTest {
             List<String> cells = e.violations().stream().map(Violation::field).toList();
             assertEquals(List.of("Voortgang!J5", "Voortgang!K6", "Voortgang!A7"), cells);
             assertEquals("Blad 'Voortgang', rij 5, kolom 'Nieuwe status': onbekende status 'Bijna klaar'; "
-                    + "kies uit Niet gestart, Op schema, Loopt achter, Vertraagd, Afgerond, Geannuleerd.", e.violations().get(0).message().toString());
+                    + "kies uit Niet gestart, Op schema, Loopt achter, Vertraagd, Afgerond, Geannuleerd.", Messages.of("reporting").dutch(e.violations().get(0).message()));
             assertEquals("MILESTONE_NOT_YOURS", e.violations().get(2).rule());
         }
     }

@@ -36,7 +36,7 @@ class WorkbookUploadGuardTest {
     void refusesAnOldXlsFile() {
         UploadRejectedException e = assertRefused(WorkbookUploadGuard.NOT_XLSX,
                 new byte[]{(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, 0, 0, 0, 0});
-        assertTrue(e.getMessage().contains(".xls"));
+        assertTrue(nl.akkoordmonitor.platform.message.Messages.of("reporting").dutch(e.detail()).contains(".xls"));
     }
 
     @Test

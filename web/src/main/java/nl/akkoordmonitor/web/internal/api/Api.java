@@ -15,11 +15,13 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.json.JsonMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.security.ClientAddresses;
 
 import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * The HTTP API of this same server, called by the pages with the user's own token. Going through
@@ -31,16 +33,26 @@ public class Api {
 
     private final BeanProvider<EmbeddedServer> server;
     private final JsonMapper json;
+    private final ClientAddresses clientAddresses;
     private volatile HttpClient client;
 
-    Api(BeanProvider<EmbeddedServer> server, JsonMapper json) {
+    Api(BeanProvider<EmbeddedServer> server, JsonMapper json, ClientAddresses clientAddresses) {
         this.server = server;
         this.json = json;
+        this.clientAddresses = clientAddresses;
     }
 
     /** Calls made on behalf of the user whose token this is (null: not logged in, e.g. the login itself). */
     public Caller as(String token) {
-        return new Caller(blocking(), json, token);
+        return new Caller(blocking(), json, token, null);
+    }
+
+    /**
+     * The login of the person who sent this request: the API sees their address, not this server's
+     * own, so that login throttling counts per person and the audit log names where they came from.
+     */
+    public Caller loginFrom(HttpRequest<?> request) {
+        return new Caller(blocking(), json, null, call -> clientAddresses.forward(request, call));
     }
 
     private BlockingHttpClient blocking() {
@@ -77,11 +89,13 @@ public class Api {
         private final BlockingHttpClient http;
         private final JsonMapper json;
         private final String token;
+        private final Consumer<MutableHttpRequest<?>> decorate;
 
-        Caller(BlockingHttpClient http, JsonMapper json, String token) {
+        Caller(BlockingHttpClient http, JsonMapper json, String token, Consumer<MutableHttpRequest<?>> decorate) {
             this.http = http;
             this.json = json;
             this.token = token;
+            this.decorate = decorate;
         }
 
         public <T> T get(String path, Class<T> type) {
@@ -144,6 +158,9 @@ public class Api {
         private <T> HttpResponse<T> send(MutableHttpRequest<?> request, Argument<T> type) {
             if (token != null) {
                 request.bearerAuth(token);
+            }
+            if (decorate != null) {
+                decorate.accept(request);
             }
             try {
                 return http.exchange(request, type, Argument.of(byte[].class));

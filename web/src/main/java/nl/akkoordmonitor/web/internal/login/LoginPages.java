@@ -96,7 +96,7 @@ class LoginPages {
         }
         if (!form.hasErrors()) {
             try {
-                LoginAnswer answer = api.as(null).post("/login", Map.of("username", username, "password", password), LoginAnswer.class);
+                LoginAnswer answer = api.loginFrom(request).post("/login", Map.of("username", username, "password", password), LoginAnswer.class);
                 String back = form.value("terug");
                 return Pages.redirect(back.isEmpty() ? "/" : back)
                         .cookie(SessionCookies.session(request, answer.access_token()))
