@@ -93,6 +93,9 @@ public class Application {
         DatabaseChoice database = DatabaseChoice.fromEnvironment();
         Map<String, Object> properties = new HashMap<>(database.properties());
         List<Object> singletons = new java.util.ArrayList<>(List.of(database.singletons()));
+        if (flags.contains(DEMO)) {
+            properties.putAll(DemoTools.demoProperties());
+        }
         if (flags.contains(DEMO) && System.getenv("AKKOORDMONITOR_SMTP_HOST") == null) {
             // The demo sends its mail to an SMTP server of its own, which shows what would have been sent.
             DemoMailServer mail = DemoMailServer.start();
@@ -107,9 +110,12 @@ public class Application {
                 .start();
         database.stopAfter(context);
         if (flags.contains(DEMO)) {
+            // Loaded before the server took its first request (DemoStartup); this only says how to log in.
             String users = context.getBean(DemoTools.class).loadDemo();
-            System.out.println("=".repeat(72) + System.lineSeparator() + "Akkoordmonitor demo" + System.lineSeparator()
-                    + users + System.lineSeparator() + "=".repeat(72));
+            String address = context.findBean(io.micronaut.runtime.server.EmbeddedServer.class)
+                    .map(server -> server.getURL() + "/inloggen").orElse("");
+            System.out.println("=".repeat(72) + System.lineSeparator() + "Akkoordmonitor demo: open " + address
+                    + System.lineSeparator() + users + System.lineSeparator() + "=".repeat(72));
         }
     }
 

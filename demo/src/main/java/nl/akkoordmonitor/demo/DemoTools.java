@@ -1,6 +1,8 @@
 package nl.akkoordmonitor.demo;
 
 import java.io.PrintStream;
+import java.util.List;
+import java.util.Map;
 
 /**
  * The command-line tools of the demo module, started by the application with a flag:
@@ -9,8 +11,26 @@ import java.io.PrintStream;
  */
 public interface DemoTools {
 
+    /** The password of every demo user. */
+    String PASSWORD = "demo-akkoord";
+
+    /** The demo users, the municipality first: the one a new user most likely wants to try. */
+    List<String> USERS = List.of("demo-gemeente", "demo-ggd", "demo-vws");
+
     /**
-     * Loads the demo dataset and the demo users, unless the database already holds them.
+     * The settings of demo mode: the data are loaded before the server takes requests (so it is
+     * ready only when they are in), and the login page offers the demo users.
+     */
+    static Map<String, Object> demoProperties() {
+        return Map.of("akkoordmonitor.demo.enabled", "true",
+                "akkoordmonitor.demo.logins", String.join(",", USERS),
+                "akkoordmonitor.demo.password", PASSWORD);
+    }
+
+    /**
+     * Loads the demo dataset and the demo users, unless the database already holds them. The data
+     * are dated relative to the clock's day, so that every state is on screen (see
+     * {@code DatasetCalendar}).
      *
      * @return what to tell the person who started the demo: the users and how to log in
      */

@@ -65,6 +65,8 @@ class PrintedReportTest {
         database = EmbeddedDatabase.start(directory.resolve("db"), 0);
         Map<String, Object> properties = new HashMap<>(database.datasourceProperties());
         properties.put("akkoordmonitor.security.bcrypt-cost", "4");
+        // The demo data are dated relative to the clock; on this day they are the ones the page counts are for.
+        properties.put("akkoordmonitor.clock.fixed-instant", "2025-11-01T10:00:00Z");
         context = ApplicationContext.builder().properties(properties).start();
         context.getBean(DemoTools.class).loadDemo();
         vws = new Actor(0, "printed-report-test", Role.VWS,

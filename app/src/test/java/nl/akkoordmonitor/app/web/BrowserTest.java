@@ -91,8 +91,13 @@ public abstract class BrowserTest extends IntegrationTest {
      * Runs axe-core on the page as it is and fails listing every violation of WCAG 2.0/2.1 A and AA.
      * Also checks that the page has exactly one h1.
      */
-    @SuppressWarnings("unchecked")
     protected void assertAccessible() {
+        assertAccessible(page);
+    }
+
+    /** {@link #assertAccessible()} for a page of a test that runs a server of its own. */
+    @SuppressWarnings("unchecked")
+    static void assertAccessible(Page page) {
         page.addScriptTag(new Page.AddScriptTagOptions().setContent(AXE));
         Object result = page.evaluate("async () => { const r = await axe.run(document, {runOnly: {type: 'tag', values: "
                 + "['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}}); "

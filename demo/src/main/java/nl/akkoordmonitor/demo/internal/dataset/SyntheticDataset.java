@@ -33,10 +33,11 @@ import java.util.SplittableRandom;
 
 /**
  * Generates a realistic synthetic dataset on top of the reference data: one national agreement
- * (GALA, 2023–2026) with eight core themes, five of them binding; a regional agreement per GGD
+ * (GALA, 2023–2026 as written) with eight core themes, five of them binding; a regional agreement per GGD
  * region; a local agreement per municipality with commitments, milestones and progress reports;
  * evaluations for 2024 and 2025; indicator targets and measurements; funding streams with budgets,
- * allocations and spending. The same seed and size give the same data.
+ * allocations and spending. The same seed, size and {@link DatasetCalendar} give the same data;
+ * the calendar moves the years (2023–2026 as written) and says up to which day things happened.
  *
  * <p>It loads through each module's own seeder ({@link AgreementSeeder}, {@link MilestoneSeeder},
  * {@link FinancingSeeder}), which write batched SQL into their own tables, past the services, on
@@ -50,9 +51,6 @@ public class SyntheticDataset {
 
     /** The title that marks a database as generated. */
     public static final String NATIONAL_TITLE = "Gezond en Actief Leven Akkoord (GALA) – synthetische gegevens";
-
-    /** Progress reports are dated up to this day, so that the data do not depend on the clock. */
-    static final LocalDate AS_OF = LocalDate.of(2025, 11, 1);
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final String[][] THEMES = {
@@ -156,9 +154,15 @@ public class SyntheticDataset {
         return agreementSeeder.holds(NATIONAL_TITLE);
     }
 
-    /** Generates the dataset in one transaction: all of it, or nothing. */
+    /** Generates the dataset on the {@link DatasetCalendar#FIXED fixed calendar}, in one transaction. */
     @Transactional
     public synchronized Summary generate(long seed, DatasetSize size) {
+        return generate(seed, size, DatasetCalendar.FIXED);
+    }
+
+    /** Generates the dataset in one transaction: all of it, or nothing. */
+    @Transactional
+    public synchronized Summary generate(long seed, DatasetSize size, DatasetCalendar calendar) {
         if (alreadyLoaded()) {
             throw new IllegalStateException("This database already holds the synthetic dataset.");
         }
@@ -174,24 +178,25 @@ public class SyntheticDataset {
         }
         List<Agreement> all;
         try (AgreementSeeder.Load load = agreementSeeder.load()) {
-            all = agreements(load, random, size, ministry, regions, municipalities, counts);
+            all = agreements(load, random, size, calendar, ministry, regions, municipalities, counts);
         }
         try (MilestoneSeeder.Load load = milestoneSeeder.load()) {
-            milestones(load, random, size, all, counts);
-            evaluations(load, random, all, ministry, counts);
-            indicators(load, random, all, municipalities, counts);
+            milestones(load, random, size, calendar, all, counts);
+            evaluations(load, random, calendar, all, ministry, counts);
+            indicators(load, random, calendar, all, municipalities, counts);
         }
         try (FinancingSeeder.Load load = financingSeeder.load()) {
-            money(load, random, size, all, regions, municipalities, counts);
+            money(load, random, size, calendar, all, regions, municipalities, counts);
         }
         return new Summary(counts.rows);
     }
 
-    private List<Agreement> agreements(AgreementSeeder.Load load, SplittableRandom random, DatasetSize size, long ministry,
+    private List<Agreement> agreements(AgreementSeeder.Load load, SplittableRandom random, DatasetSize size, DatasetCalendar calendar,
+                                       long ministry,
                                        List<Organisation> regions, Map<Long, List<Organisation>> municipalities, Counts counts) {
         // National agreement and its frame.
-        long nationalId = load.agreement(AgreementLevel.NATIONAL, NATIONAL_TITLE, ministry, null, null, 2023, 2026,
-                AgreementStatus.ACTIVE, LocalDate.of(2023, 2, 3));
+        long nationalId = load.agreement(AgreementLevel.NATIONAL, NATIONAL_TITLE, ministry, null, null, calendar.year(2023),
+                calendar.year(2026), AgreementStatus.ACTIVE, calendar.date(2023, 2, 3));
         counts.add("agreements");
         long[] themeIds = new long[THEMES.length];
         for (int i = 0; i < THEMES.length; i++) {
@@ -201,26 +206,29 @@ public class SyntheticDataset {
         counts.none("commitments");
 
         List<Agreement> all = new ArrayList<>();
-        all.add(new Agreement(nationalId, "NATIONAL", ministry, null, 2023, 2026, List.of(), List.of()));
+        all.add(new Agreement(nationalId, "NATIONAL", ministry, null, calendar.year(2023), calendar.year(2026), List.of(), List.of()));
         load.party(nationalId, ministry, "SIGNATORY");
         for (Organisation region : regions) {
             long regionalId = load.agreement(AgreementLevel.REGIONAL, "Regionaal preventieakkoord " + region.name(), region.id(),
-                    nationalId, nationalId, 2023, 2026, AgreementStatus.ACTIVE, LocalDate.of(2023, 6, 1 + random.nextInt(28)));
+                    nationalId, nationalId, calendar.year(2023), calendar.year(2026), AgreementStatus.ACTIVE,
+                    calendar.date(2023, 6, 1 + random.nextInt(28)));
             counts.add("agreements");
             load.party(regionalId, region.id(), "SIGNATORY");
             load.party(regionalId, region.id(), "COORDINATOR");
-            all.add(fill(load, random, size, themeIds, regionalId, "REGIONAL", region.id(), region.id(), 2023, 2026, counts));
+            all.add(fill(load, random, size, themeIds, regionalId, "REGIONAL", region.id(), region.id(), calendar.year(2023),
+                    calendar.year(2026), counts));
             for (Organisation municipality : municipalities.get(region.id())) {
                 // About one in twenty-five is still a draft: "no active agreement" in the coverage.
                 boolean draft = random.nextInt(25) == 0;
                 long localId = load.agreement(AgreementLevel.LOCAL, "Lokaal preventieakkoord " + municipality.name(),
-                        municipality.id(), regionalId, nationalId, 2024, 2026, draft ? AgreementStatus.DRAFT : AgreementStatus.ACTIVE,
-                        draft ? null : LocalDate.of(2024, 1 + random.nextInt(6), 1 + random.nextInt(28)));
+                        municipality.id(), regionalId, nationalId, calendar.year(2024), calendar.year(2026),
+                        draft ? AgreementStatus.DRAFT : AgreementStatus.ACTIVE,
+                        draft ? null : calendar.date(2024, 1 + random.nextInt(6), 1 + random.nextInt(28)));
                 counts.add("agreements");
                 load.party(localId, municipality.id(), "SIGNATORY");
                 load.party(localId, region.id(), "ADVISER");
                 all.add(fill(load, random, size, themeIds, localId, draft ? "DRAFT" : "LOCAL", municipality.id(), region.id(),
-                        2024, 2026, counts));
+                        calendar.year(2024), calendar.year(2026), counts));
             }
         }
         return all;
@@ -262,7 +270,8 @@ public class SyntheticDataset {
         return new Agreement(agreementId, level, ownerId, regionId, firstYear, lastYear, adopted, made);
     }
 
-    private void milestones(MilestoneSeeder.Load load, SplittableRandom random, DatasetSize size, List<Agreement> all, Counts counts) {
+    private void milestones(MilestoneSeeder.Load load, SplittableRandom random, DatasetSize size, DatasetCalendar calendar,
+                            List<Agreement> all, Counts counts) {
         counts.none("milestones");
         counts.none("progressReports");
         for (Agreement agreement : all) {
@@ -276,15 +285,15 @@ public class SyntheticDataset {
                             commitment.adoption().themeId(), commitment.adoption().code(), commitment.adoption().name(),
                             STEPS[random.nextInt(STEPS.length)], due, agreement.ownerId());
                     counts.add("milestones");
-                    reports(load, random, size, milestoneId, start, due, counts);
+                    reports(load, random, size, calendar.asOf(), milestoneId, start, due, counts);
                 }
             }
         }
     }
 
-    private static void reports(MilestoneSeeder.Load load, SplittableRandom random, DatasetSize size, long milestoneId,
+    private static void reports(MilestoneSeeder.Load load, SplittableRandom random, DatasetSize size, LocalDate asOf, long milestoneId,
                                 LocalDate start, LocalDate due, Counts counts) {
-        LocalDate last = due.isBefore(AS_OF) ? due : AS_OF;
+        LocalDate last = due.isBefore(asOf) ? due : asOf;
         if (!last.isAfter(start)) {
             return;
         }
@@ -293,7 +302,7 @@ public class SyntheticDataset {
         int percent = 0;
         for (int r = 0; r < count; r++) {
             LocalDate date = start.plusDays((long) span * (r + 1) / (count + 1));
-            boolean final_ = r == count - 1 && due.isBefore(AS_OF) && random.nextInt(10) < 7;
+            boolean final_ = r == count - 1 && due.isBefore(asOf) && random.nextInt(10) < 7;
             percent = final_ ? 100 : Math.min(95, percent + 5 + random.nextInt(30));
             ProgressStatus status = final_ ? ProgressStatus.ACHIEVED : ProgressStatus.valueOf(PROGRESS[random.nextInt(PROGRESS.length)]);
             load.progressReport(milestoneId, date, status, percent, NARRATIVES[random.nextInt(NARRATIVES.length)],
@@ -302,23 +311,30 @@ public class SyntheticDataset {
         }
     }
 
-    private void evaluations(MilestoneSeeder.Load load, SplittableRandom random, List<Agreement> all, long ministry, Counts counts) {
+    private void evaluations(MilestoneSeeder.Load load, SplittableRandom random, DatasetCalendar calendar, List<Agreement> all,
+                             long ministry, Counts counts) {
         counts.none("evaluations");
         for (Agreement agreement : all) {
             if (agreement.level().equals("DRAFT")) {
                 continue;
             }
             long reviewer = agreement.level().equals("LOCAL") ? agreement.regionId() : ministry;
-            for (int year = Math.max(2024, agreement.firstYear()); year <= 2025; year++) {
+            for (int year = Math.max(calendar.year(2024), agreement.firstYear()); year <= calendar.year(2025); year++) {
                 int roll = random.nextInt(100);
-                String status = year == 2024
+                String status = year == calendar.year(2024)
                         ? (roll < 80 ? "ACCEPTED" : roll < 88 ? "RETURNED" : roll < 95 ? "SUBMITTED" : null)
                         : (roll < 25 ? "ACCEPTED" : roll < 35 ? "RETURNED" : roll < 65 ? "SUBMITTED" : roll < 85 ? "DRAFT" : null);
                 if (status == null) {
                     continue;
                 }
                 LocalDate deadline = LocalDate.of(year + 1, 4, 1);
-                LocalDate submitted = status.equals("DRAFT") ? null : deadline.minusDays(30 - random.nextInt(45));
+                // Submitted around the deadline and reviewed two weeks later, both by the calendar's day.
+                LocalDate submitted = null;
+                if (!status.equals("DRAFT")) {
+                    LocalDate latest = status.equals("SUBMITTED") ? calendar.asOf() : calendar.asOf().minusDays(14);
+                    submitted = deadline.minusDays(30 - random.nextInt(45));
+                    submitted = submitted.isAfter(latest) ? latest : submitted;
+                }
                 Instant submittedAt = submitted == null ? null : submitted.atTime(10, 0).atZone(ZONE).toInstant();
                 Instant reviewedAt = submitted == null || status.equals("SUBMITTED") ? null
                         : submitted.plusDays(14).atTime(15, 0).atZone(ZONE).toInstant();
@@ -334,7 +350,7 @@ public class SyntheticDataset {
         }
     }
 
-    private void indicators(MilestoneSeeder.Load load, SplittableRandom random, List<Agreement> all,
+    private void indicators(MilestoneSeeder.Load load, SplittableRandom random, DatasetCalendar calendar, List<Agreement> all,
                             Map<Long, List<Organisation>> municipalities, Counts counts) {
         long[] indicatorIds = new long[INDICATORS.length];
         for (int i = 0; i < INDICATORS.length; i++) {
@@ -353,7 +369,7 @@ public class SyntheticDataset {
             for (int k = 0; k < 3; k++) {
                 int i = (first + k * 3) % INDICATORS.length;
                 load.indicatorTarget(agreement.id(), indicatorIds[i], agreement.ownerId(), agreement.regionId(),
-                        decimal((double) INDICATORS[i][6]), 2020, decimal((double) INDICATORS[i][7]), 2030);
+                        decimal((double) INDICATORS[i][6]), calendar.year(2020), decimal((double) INDICATORS[i][7]), calendar.year(2030));
                 counts.add("indicatorTargets");
             }
         }
@@ -365,7 +381,7 @@ public class SyntheticDataset {
                     for (int year = 2020; year <= 2024; year += 2) {
                         double path = baseline + (target - baseline) * (year - 2020) / 10.0;
                         double value = path + (random.nextDouble() - 0.5) * Math.abs(target - baseline) * 0.4;
-                        load.measurement(indicatorIds[i], municipality.id(), year, decimal(value));
+                        load.measurement(indicatorIds[i], municipality.id(), calendar.year(year), decimal(value));
                         counts.add("measurements");
                     }
                 }
@@ -373,7 +389,7 @@ public class SyntheticDataset {
         }
     }
 
-    private void money(FinancingSeeder.Load load, SplittableRandom random, DatasetSize size, List<Agreement> all,
+    private void money(FinancingSeeder.Load load, SplittableRandom random, DatasetSize size, DatasetCalendar calendar, List<Agreement> all,
                        List<Organisation> regions, Map<Long, List<Organisation>> municipalities, Counts counts) {
         Map<Long, Agreement> localByOwner = new LinkedHashMap<>();
         for (Agreement a : all) {
@@ -390,8 +406,8 @@ public class SyntheticDataset {
                 int first = random.nextInt(STREAMS.length);
                 for (int k = 0; k < Math.min(size.streamsPerMunicipality(), STREAMS.length); k++) {
                     Object[] template = STREAMS[(first + k) % STREAMS.length];
-                    int from = (int) template[5];
-                    int to = (int) template[6] == 0 ? 2026 : (int) template[6];
+                    int from = calendar.year((int) template[5]);
+                    int to = calendar.year((int) template[6] == 0 ? 2026 : (int) template[6]);
                     boolean earmarked = (boolean) template[4];
                     long streamId = load.fundingStream((String) template[0], FundingSource.valueOf((String) template[1]),
                             LegalBasis.valueOf((String) template[2]), FundingNature.valueOf((String) template[3]), from,
@@ -417,7 +433,7 @@ public class SyntheticDataset {
                                 local.ownerId(), local.regionId(), commitment.firstYear(), commitment.lastYear(),
                                 local.firstYear(), local.lastYear());
                         counts.add("allocations");
-                        if (year <= AS_OF.getYear()) {
+                        if (year <= calendar.asOf().getYear()) {
                             BigDecimal spent = allocated.multiply(BigDecimal.valueOf(60 + random.nextInt(56)))
                                     .divide(BigDecimal.valueOf(100), 2, RoundingMode.DOWN);
                             load.expenditure(allocationId, year, spent);

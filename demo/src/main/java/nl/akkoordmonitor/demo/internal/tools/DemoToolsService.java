@@ -11,6 +11,7 @@ import nl.akkoordmonitor.notifications.MailPreferences;
 import nl.akkoordmonitor.demo.DemoMailServer;
 import nl.akkoordmonitor.demo.DemoTools;
 import nl.akkoordmonitor.demo.internal.benchmark.SxssfFloor;
+import nl.akkoordmonitor.demo.internal.dataset.DatasetCalendar;
 import nl.akkoordmonitor.demo.internal.dataset.DatasetSize;
 import nl.akkoordmonitor.demo.internal.dataset.SyntheticDataset;
 import nl.akkoordmonitor.reporting.SteeringReports;
@@ -19,11 +20,14 @@ import nl.akkoordmonitor.reporting.SteeringReports.ReportSize;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /** The demo loader and the benchmark behind {@link DemoTools}. */
 @Singleton
@@ -32,7 +36,6 @@ class DemoToolsService implements DemoTools {
     /** The seed of every generated dataset, so that two runs compare the same data. */
     static final long SEED = 20_231_103L;
     static final int REPORT_YEAR = 2025;
-    static final String DEMO_PASSWORD = "demo-akkoord";
     /** Untimed runs of the report and of the floor before the timed ones. */
     static final int WARM_UP_RUNS = 3;
     /** Timed runs of the report and of the floor, in turns; the benchmark prints their medians. */
@@ -45,9 +48,11 @@ class DemoToolsService implements DemoTools {
     private final UserAccounts users;
     private final UserDirectory directory;
     private final MailPreferences mail;
+    private final Clock clock;
 
     DemoToolsService(SyntheticDataset dataset, SteeringReports reports, Organisations organisations, UserAccounts users,
-                     UserDirectory directory, MailPreferences mail) {
+                     UserDirectory directory, MailPreferences mail, Clock clock) {
+        this.clock = clock;
         this.directory = directory;
         this.mail = mail;
         this.dataset = dataset;
@@ -59,21 +64,24 @@ class DemoToolsService implements DemoTools {
     @Override
     @Transactional
     public String loadDemo() {
+        LocalDate today = LocalDate.now(clock);
         if (!dataset.alreadyLoaded()) {
-            dataset.generate(SEED, DatasetSize.DEMO);
+            dataset.generate(SEED, DatasetSize.DEMO, DatasetCalendar.relativeTo(today));
         }
         // The demo set fills the first regions by code; GGD Groningen and its first municipality are in it.
-        List<String[]> demoUsers = List.of(new String[]{"demo-vws", "VWS", "VWS"}, new String[]{"demo-ggd", "GGD", "GG0111"},
-                new String[]{"demo-gemeente", "MUNICIPALITY", "GM0014"});
-        StringBuilder text = new StringBuilder("Demo users (password '" + DEMO_PASSWORD + "'):\n");
-        for (String[] user : demoUsers) {
-            long organisation = organisations.findByCode(user[2]).orElseThrow().id();
-            users.createIfAbsent(user[0], DEMO_PASSWORD, Role.valueOf(user[1]), organisation, "demo user (--demo)");
+        Map<String, String[]> roles = Map.of("demo-gemeente", new String[]{"MUNICIPALITY", "GM0014"},
+                "demo-ggd", new String[]{"GGD", "GG0111"}, "demo-vws", new String[]{"VWS", "VWS"});
+        StringBuilder text = new StringBuilder("Demo users (password '" + PASSWORD + "'):\n");
+        for (String username : USERS) {
+            String[] user = roles.get(username);
+            long organisation = organisations.findByCode(user[1]).orElseThrow().id();
+            users.createIfAbsent(username, PASSWORD, Role.valueOf(user[0]), organisation, "demo user (--demo)");
             // Their mail goes to the demo's own SMTP server: GET /demo/mails shows it.
-            directory.findByUsername(user[0]).ifPresent(u -> mail.mailEachUnlessChosen(u.id(), user[0] + "@" + DemoMailServer.DOMAIN));
-            text.append(String.format("  %-14s %-13s %s%n", user[0], user[1], user[2]));
+            directory.findByUsername(username).ifPresent(u -> mail.mailEachUnlessChosen(u.id(), username + "@" + DemoMailServer.DOMAIN));
+            text.append(String.format("  %-14s %-13s %s%n", username, user[0], user[1]));
         }
-        text.append("Log in with POST /login and download e.g. GET /steering-reports/").append(REPORT_YEAR).append("?scope=GG0111\n");
+        text.append("In the browser the login page has a button per demo user.\n");
+        text.append("Log in with POST /login and download e.g. GET /steering-reports/").append(today.getYear()).append("?scope=GG0111\n");
         text.append("Mails are caught by an embedded SMTP server, not sent: GET /demo/mails shows yours.");
         return text.toString();
     }

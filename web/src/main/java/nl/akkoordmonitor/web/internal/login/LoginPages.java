@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.web.internal.login;
 
+import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
@@ -28,6 +29,7 @@ import nl.akkoordmonitor.web.internal.layout.Texts;
 import nl.akkoordmonitor.web.internal.layout.WebUser;
 import nl.akkoordmonitor.web.internal.session.SessionCookies;
 
+import java.util.List;
 import java.util.Map;
 
 /** Logging in and out in the browser, and changing one's own password. */
@@ -38,10 +40,19 @@ class LoginPages {
 
     private final Pages pages;
     private final Api api;
+    private final List<String> demoLogins;
+    private final String demoPassword;
 
-    LoginPages(Pages pages, Api api) {
+    /**
+     * @param demoLogins   in demo mode, the demo users the login page offers with one click each
+     * @param demoPassword their password (made up, and only in demo mode)
+     */
+    LoginPages(Pages pages, Api api, @Value("${akkoordmonitor.demo.logins:}") String demoLogins,
+               @Value("${akkoordmonitor.demo.password:}") String demoPassword) {
         this.pages = pages;
         this.api = api;
+        this.demoLogins = demoLogins.isBlank() ? List.of() : List.of(demoLogins.split(","));
+        this.demoPassword = demoPassword;
     }
 
     @Serdeable
@@ -78,7 +89,7 @@ class LoginPages {
             page.flash(Texts.t("login.loggedOut"));
         }
         Form form = Form.empty().set("terug", safeReturn(terug));
-        return pages.render(request, page.form(form), "login/login", "form", form);
+        return pages.render(request, page.form(form), "login/login", "form", form, "demoLogins", demoLogins, "demoPassword", demoPassword);
     }
 
     @Post("/inloggen")
@@ -107,7 +118,8 @@ class LoginPages {
             }
         }
         Page page = pages.page(request, null, Texts.t("login.title"));
-        return pages.render(request, HttpStatus.OK, page.form(form), "login/login", "form", form);
+        return pages.render(request, HttpStatus.OK, page.form(form), "login/login", "form", form, "demoLogins", demoLogins,
+                "demoPassword", demoPassword);
     }
 
     @Post("/uitloggen")

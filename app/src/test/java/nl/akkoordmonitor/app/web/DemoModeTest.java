@@ -1,0 +1,132 @@
+package nl.akkoordmonitor.app.web;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import nl.akkoordmonitor.app.database.EmbeddedDatabase;
+import nl.akkoordmonitor.demo.DemoTools;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Demo mode as a new user meets it, on a database of its own and a clock set to 1 May 2031: the
+ * server answers only once its data are in, its data are dated around that day, and the login
+ * page logs in a demo municipality with one click.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoModeTest {
+
+    private static final String TODAY = "2031-05-01";
+
+    private Path directory;
+    private EmbeddedDatabase database;
+    private EmbeddedServer server;
+
+    @BeforeAll
+    void start() throws Exception {
+        directory = Files.createTempDirectory("akkoordmonitor-demo-test");
+        database = EmbeddedDatabase.start(directory, 0);
+        Map<String, Object> properties = new HashMap<>(database.datasourceProperties());
+        properties.putAll(DemoTools.demoProperties());
+        properties.put("akkoordmonitor.security.bcrypt-cost", "4");
+        properties.put("akkoordmonitor.clock.fixed-instant", TODAY + "T10:00:00Z");
+        properties.put("micronaut.server.port", "-1");
+        server = ApplicationContext.run(EmbeddedServer.class, properties);
+    }
+
+    @AfterAll
+    void stop() throws IOException {
+        server.getApplicationContext().close();
+        database.close();
+        try (Stream<Path> files = Files.walk(directory)) {
+            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+    }
+
+    @Test
+    void theFirstRequestAfterTheStartAlreadyFindsTheDemoUsersAndTheirData() throws Exception {
+        // No waiting: the port opened only after the data were loaded.
+        HttpClient client = HttpClient.newHttpClient();
+        HttpResponse<String> health = client.send(HttpRequest.newBuilder(server.getURI().resolve("/health")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, health.statusCode(), health.body());
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(server.getURI().resolve("/login"))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"username\":\"demo-gemeente\",\"password\":\"" + DemoTools.PASSWORD + "\"}"))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, login.statusCode(), login.body());
+    }
+
+    @Test
+    void theDataAreDatedAroundTheDayTheyWereLoadedAndShowEveryState() throws SQLException {
+        assertEquals(List.of("2029-2032"), strings("SELECT first_year || '-' || last_year FROM agreements.agreement WHERE level = 'NATIONAL'"));
+        assertEquals(List.of("0"), strings("SELECT count(*) FROM milestones.progress_report WHERE report_date > DATE '" + TODAY + "'"),
+                "nothing is reported after the day the demo was loaded");
+        assertEquals(List.of("0"), strings("SELECT count(*) FROM milestones.evaluation WHERE first_submitted_on > DATE '" + TODAY + "' OR submitted_at > TIMESTAMPTZ '" + TODAY + " 23:59:59+02'"));
+        // Every state a milestone can show: done, on schedule, behind, delayed, and overdue (open, due date passed).
+        List<String> states = strings("""
+                SELECT DISTINCT CASE WHEN r.status <> 'ACHIEVED' AND m.due_date < DATE '%s' THEN 'OVERDUE' ELSE r.status END
+                FROM milestones.milestone m JOIN milestones.progress_report r ON r.id = m.latest_report_id ORDER BY 1""".formatted(TODAY));
+        assertTrue(states.containsAll(List.of("ACHIEVED", "AT_RISK", "DELAYED", "ON_TRACK", "OVERDUE")), states.toString());
+        assertTrue(strings("SELECT count(*) FROM milestones.milestone WHERE due_date > DATE '" + TODAY + "'").get(0).compareTo("0") > 0,
+                "some milestones are still to come");
+        List<String> evaluations = strings("SELECT DISTINCT status FROM milestones.evaluation WHERE year IN (2030, 2031) ORDER BY 1");
+        assertEquals(List.of("ACCEPTED", "DRAFT", "RETURNED", "SUBMITTED"), evaluations);
+    }
+
+    @Test
+    void theLoginPageLogsInTheDemoMunicipalityWithOneClick() {
+        Browser browser = Chromium.browser();
+        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("nl-NL").setBypassCSP(true)
+                .setBaseURL(server.getURL().toString()))) {
+            Page page = context.newPage();
+            page.navigate("/");
+            assertTrue(page.url().endsWith("/inloggen"), page.url());
+            BrowserTest.assertAccessible(page);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(BrowserTest.SCREENSHOTS.resolve("demo-inloggen-1280.png")));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Inloggen als gemeente Groningen (demo-gemeente)")).click();
+            assertTrue(page.url().endsWith("/mijn-akkoord"), page.url());
+            assertThat(page.locator("header")).containsText("Groningen");
+            BrowserTest.assertAccessible(page);
+            page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(BrowserTest.SCREENSHOTS.resolve("demo-mijn-akkoord-1280.png")));
+        }
+    }
+
+    private List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = database.connectAsApplication(); Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+}
