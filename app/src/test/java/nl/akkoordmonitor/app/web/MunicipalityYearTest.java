@@ -243,6 +243,7 @@ class MunicipalityYearTest extends BrowserTest {
         assertEquals("RETURNED", returned.get("status"), returned.toString());
         link("Mijn akkoord").click();
         assertThat(page.locator(".am-todo")).containsText("Onderbouw de bevindingen met cijfers uit de GGD-monitor");
+        check("mijn-akkoord-teruggestuurd");
         link("Evaluatie").click();
         page.getByText("Evaluatie " + year).first().click();
         assertThat(page.locator("dl").first()).containsText("Teruggestuurd");

@@ -195,10 +195,11 @@ public class AgreementPages {
     static List<Missing> missing(Views.Agreement agreement, List<Views.CoreTheme> themes, List<ApiViolation> violations) {
         Map<String, Long> themeIds = themes.stream().collect(Collectors.toMap(Views.CoreTheme::code, Views.CoreTheme::id, (a, b) -> a));
         String base = "/akkoord/" + agreement.id();
-        return violations.stream().map(v -> {
+        return violations.stream().map(ApiViolation::withFormField).map(v -> {
             String href = null;
-            if (v.field() != null && themeIds.containsKey(v.field())) {
-                href = base + "/thema/" + themeIds.get(v.field());
+            String theme = themeOf(v, themeIds);
+            if (theme != null) {
+                href = base + "/thema/" + themeIds.get(theme);
             } else if ("parties".equals(v.field())) {
                 href = base + "/partijen";
             } else if ("firstYear".equals(v.field()) || "lastYear".equals(v.field())) {
@@ -207,6 +208,24 @@ public class AgreementPages {
             return new Missing(v.message(), href);
         }).toList();
     }
+
+    /**
+     * The binding theme a signing violation is about. The API names no request field for it (signing
+     * has no body), but its message names the theme's code, "thema T1 (...)", in either language.
+     */
+    @Nullable
+    private static String themeOf(ApiViolation v, Map<String, Long> themeIds) {
+        if (v.field() != null && themeIds.containsKey(v.field())) {
+            return v.field();
+        }
+        if (v.rule() == null || !THEME_RULES.contains(v.rule())) {
+            return null;
+        }
+        return themeIds.keySet().stream().filter(code -> v.message().contains(" " + code + " (")).findFirst().orElse(null);
+    }
+
+    private static final java.util.Set<String> THEME_RULES =
+            java.util.Set.of("BINDING_THEME_NOT_ADOPTED", "DEVIATION_WITHOUT_JUSTIFICATION", "BINDING_THEME_WITHOUT_COMMITMENT");
 
     // ----- a core theme: adopt it or explain the deviation -----
 
