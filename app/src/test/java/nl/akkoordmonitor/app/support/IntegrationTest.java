@@ -19,7 +19,7 @@ import java.util.Map;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 public abstract class IntegrationTest implements TestPropertyProvider {
 
-    public static final String ADMIN_PASSWORD = "test-admin-password";
+    public static final String ADMIN_PASSWORD = "geheim-beheerwachtwoord-voor-tests";
 
     @Inject
     @Client("/")

@@ -5,8 +5,12 @@ import io.micronaut.context.event.StartupEvent;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
+import io.micronaut.context.exceptions.ConfigurationException;
+import nl.akkoordmonitor.platform.problem.Violation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+
+import java.util.List;
 
 /**
  * On a database without users, creates the first administrator. Its password comes from
@@ -23,11 +27,14 @@ class FirstAdminBootstrap {
     private final String username;
     private final String configuredPassword;
 
-    FirstAdminBootstrap(UserService service, PasswordHasher hasher,
+    private final PasswordPolicy policy;
+
+    FirstAdminBootstrap(UserService service, PasswordHasher hasher, PasswordPolicy policy,
                         @Value("${akkoordmonitor.admin.username:admin}") String username,
                         @Nullable @Value("${akkoordmonitor.admin.initial-password:}") String configuredPassword) {
         this.service = service;
         this.hasher = hasher;
+        this.policy = policy;
         this.username = username;
         this.configuredPassword = configuredPassword;
     }
@@ -36,6 +43,9 @@ class FirstAdminBootstrap {
     void onStartup(StartupEvent event) {
         boolean generated = configuredPassword == null || configuredPassword.isBlank();
         String password = generated ? hasher.generatePassword() : configuredPassword;
+        if (!generated) {
+            refuseWeak(password);
+        }
         if (service.createFirstAdmin(username, password)) {
             if (generated) {
                 LOG.warn("""
@@ -49,6 +59,21 @@ class FirstAdminBootstrap {
             } else {
                 LOG.info("No users existed; created administrator '{}' with the configured initial password.", username);
             }
+        }
+    }
+
+    /**
+     * A configured first password must meet the same policy as every other: the start stops with
+     * one line for the operator that says what to change. It is checked also when users exist
+     * already (and it is not used), so that a weak setting never goes unnoticed.
+     */
+    private void refuseWeak(String password) {
+        List<String> broken = policy.check(username, password, null).stream().map(Violation::rule).toList();
+        if (!broken.isEmpty()) {
+            throw new ConfigurationException("AKKOORDMONITOR_ADMIN_PASSWORD is refused (" + String.join(", ", broken)
+                    + "): choose at least " + PasswordPolicy.MINIMUM_LENGTH + " characters, without the username '" + username
+                    + "', not one of the 10,000 most common passwords and not a run such as 123456789012, or leave it unset"
+                    + " to have one generated.");
         }
     }
 }

@@ -30,11 +30,14 @@ class UserService {
 
     private final ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges;
     private final LoginThrottle throttle;
+    private final PasswordPolicy passwordPolicy;
 
     UserService(UserRepository users, PasswordHasher hasher, RoleOrganisationPolicy roleOrganisation, AuditLog auditLog,
-                ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges, LoginThrottle throttle) {
+                ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges, LoginThrottle throttle,
+                PasswordPolicy passwordPolicy) {
         this.users = users;
         this.throttle = throttle;
+        this.passwordPolicy = passwordPolicy;
         this.accountChanges = accountChanges;
         this.hasher = hasher;
         this.roleOrganisation = roleOrganisation;
@@ -50,7 +53,8 @@ class UserService {
     @Transactional
     UserEntity create(@Nullable Actor actor, UserRecords.CreateUserRequest request, @Nullable String reason) {
         String username = DatabaseAuthenticationProvider.normalise(request.username());
-        List<Violation> violations = roleOrganisation.check(request.role(), request.organisationId());
+        List<Violation> violations = new ArrayList<>(roleOrganisation.check(request.role(), request.organisationId()));
+        violations.addAll(passwordPolicy.check(username, request.password(), "/password"));
         RuleViolatedException.refuseIfAny(violations);
         if (users.findByUsername(username).isPresent()) {
             throw new ConflictException(Message.of("USERNAME_TAKEN", username));
@@ -99,6 +103,7 @@ class UserService {
         if (request.newPassword().equals(request.currentPassword())) {
             throw new RuleViolatedException(Violation.at("/newPassword", Message.of("NEW_PASSWORD")));
         }
+        RuleViolatedException.refuseIfAny(passwordPolicy.check(user.username(), request.newPassword(), "/newPassword"));
         users.update(user.withPasswordHash(hasher.hash(request.newPassword())));
         accountChanges.publishEvent(new AccountCache.AccountChanged(user.id()));
         // Only the fact is recorded: no password and no hash ever goes into the audit log.
