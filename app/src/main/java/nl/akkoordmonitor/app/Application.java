@@ -30,7 +30,8 @@ import java.util.stream.Stream;
  * <p>Two flags start something else: {@code --demo} runs the server on its own database
  * ({@code ./data/demo}) filled with a small demo dataset and a demo user per role;
  * {@code --benchmark} loads the national-scale dataset into a fresh temporary database, times the
- * national steering report, prints the figures, stops (no HTTP server) and removes the database.
+ * national steering report, prints the figures, stops (no HTTP server) and removes the database;
+ * {@code --benchmark --scale N} does so with N times the milestones, progress reports and money lines.
  */
 @OpenAPIDefinition(
         info = @Info(title = "Akkoordmonitor", version = "0.1",
@@ -73,6 +74,7 @@ public class Application {
     static final String DEMO = "--demo";
     static final String BENCHMARK = "--benchmark";
     static final String BENCHMARK_PAGES = "--benchmark-pages";
+    static final String SCALE = "--scale";
     private static final String DATA_DIR = "akkoordmonitor.embedded-postgres.data-dir";
 
     public static void main(String[] args) throws IOException {
@@ -82,7 +84,7 @@ public class Application {
             return;
         }
         if (flags.contains(BENCHMARK)) {
-            benchmark();
+            benchmark(scale(flags));
             return;
         }
         if (flags.contains(DEMO) && System.getProperty(DATA_DIR) == null
@@ -119,7 +121,26 @@ public class Application {
         }
     }
 
-    private static void benchmark() throws IOException {
+    /** {@code --scale N}: the benchmark's dataset N times as large in milestones, reports and money; 1 without. */
+    static int scale(List<String> flags) {
+        int at = flags.indexOf(SCALE);
+        if (at < 0) {
+            return 1;
+        }
+        try {
+            int scale = Integer.parseInt(flags.get(at + 1));
+            if (scale >= 1 && scale <= 20) {
+                return scale;
+            }
+        } catch (IndexOutOfBoundsException | NumberFormatException e) {
+            // said below
+        }
+        System.err.println("--scale takes a whole number from 1 to 20, e.g. --benchmark --scale 4");
+        System.exit(2);
+        return 1;
+    }
+
+    private static void benchmark(int scale) throws IOException {
         if (DatabaseChoice.externalUrl() != null) {
             // The benchmark fills its database with made-up data: never someone's real one.
             System.err.println("The benchmark loads a made-up national dataset and runs only on an embedded database of its own. "
@@ -139,7 +160,7 @@ public class Application {
         database.stopWith(context, () -> deleteTree(directory));
         int status = 0;
         try {
-            context.getBean(DemoTools.class).benchmark(System.out);
+            context.getBean(DemoTools.class).benchmark(System.out, scale);
         } catch (RuntimeException e) {
             e.printStackTrace();
             status = 1;

@@ -36,8 +36,14 @@ public interface DemoTools {
      */
     String loadDemo();
 
-    /** Loads the national dataset into an empty database, times the national report and prints the figures. */
-    void benchmark(PrintStream out);
+    /**
+     * Loads the national dataset into an empty database, times the national report and prints
+     * the figures. The dataset has with {@code scale} times the milestones, progress reports
+     * and money lines of the national one (1: the national dataset itself, as years of history would bring). With the system property
+     * {@code akkoordmonitor.benchmark.save-report} set to a file name it also saves the national
+     * report it timed there, to be looked at or printed.
+     */
+    void benchmark(PrintStream out, int scale);
 
     /** Loads the national dataset (the benchmark's, same seed) into an empty database and says what it loaded. */
     void loadNational(PrintStream out);

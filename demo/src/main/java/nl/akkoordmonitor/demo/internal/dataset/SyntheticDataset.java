@@ -404,12 +404,14 @@ public class SyntheticDataset {
             for (Organisation municipality : municipalities.get(region.id())) {
                 Agreement local = localByOwner.get(municipality.id());
                 int first = random.nextInt(STREAMS.length);
-                for (int k = 0; k < Math.min(size.streamsPerMunicipality(), STREAMS.length); k++) {
+                for (int k = 0; k < size.streamsPerMunicipality(); k++) {
                     Object[] template = STREAMS[(first + k) % STREAMS.length];
+                    // More streams than kinds (the benchmark's --scale): the same kinds again, numbered.
+                    String name = k < STREAMS.length ? (String) template[0] : template[0] + " (" + (k / STREAMS.length + 1) + ")";
                     int from = calendar.year((int) template[5]);
                     int to = calendar.year((int) template[6] == 0 ? 2026 : (int) template[6]);
                     boolean earmarked = (boolean) template[4];
-                    long streamId = load.fundingStream((String) template[0], FundingSource.valueOf((String) template[1]),
+                    long streamId = load.fundingStream(name, FundingSource.valueOf((String) template[1]),
                             LegalBasis.valueOf((String) template[2]), FundingNature.valueOf((String) template[3]), from,
                             (int) template[6] == 0 ? null : to, earmarked,
                             earmarked ? "Besteden aan preventie volgens de regeling." : null, municipality.id(), region.id());

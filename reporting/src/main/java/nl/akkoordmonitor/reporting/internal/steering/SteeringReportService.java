@@ -47,6 +47,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
@@ -144,11 +145,13 @@ public class SteeringReportService implements SteeringReports {
     /**
      * Writes the report; returns the rows and cells written.
      *
-     * <p>The work is spread over three threads, so that the database and the workbook writer keep
-     * both of the machine's cores busy. One reads the milestones, by far the most rows, from the
-     * start and turns them into report lines; this thread writes them into the milestones sheet as
-     * they arrive; a third gathers the other figures and writes the other sheets (see
-     * {@link SteeringWorkbookWriter#write}). Each reader has a read-only transaction of its own.
+     * <p>The work is spread over threads, so that the database and the workbook writer keep both of
+     * the machine's cores busy. One reads the milestones, by far the most rows, from the start and
+     * turns them into report lines; another meanwhile looks up the agreements in scope and their
+     * names, which the lines need; this thread creates the workbook and writes the lines into the
+     * milestones sheet as they arrive; a fourth gathers the other figures and writes the other
+     * sheets (see {@link SteeringWorkbookWriter#write}). Each reader has a read-only transaction of
+     * its own.
      * Only a few reports are made at the same time (see {@link ReportSlots}).
      */
     public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
@@ -200,24 +203,45 @@ public class SteeringReportService implements SteeringReports {
 
     private SteeringWorkbookWriter.Built buildNow(Scope scope, int year) {
         String title = Labels.format("report.title", String.valueOf(year), scope.name());
-        CompletableFuture<ReportNames> names = new CompletableFuture<>();
-        // The reader starts the query at once; it needs the names only when the first row is there.
+        // Three things start at once: the milestone query (the most rows), the agreements in scope
+        // with their names, and, on this thread, the workbook itself. The milestone rows need the
+        // names only when the first of them is there.
+        CompletableFuture<InScope> inScope = CompletableFuture.supplyAsync(() -> {
+            List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope.milestones(), a)).toList();
+            // One query for every commitment in scope, with its agreement, owner and region: the
+            // names the sheets need, instead of a lookup per agreement.
+            return new InScope(active, new ReportNames(organisations, agreements, active,
+                    agreements.commitmentsIn(accessScope(scope.milestones()), null)));
+        }, executor);
         try (RowsAhead<ReportLines.MilestoneLine> milestoneLines = new RowsAhead<>(executor, MILESTONES_AHEAD,
-                sink -> milestones.forEachMilestone(scope.milestones(), year, row -> sink.accept(milestoneLine(row, names.join()))))) {
-            List<AgreementSummary> active;
-            try {
-                active = agreements.activeIn(year).stream().filter(a -> inScope(scope.milestones(), a)).toList();
-                // One query for every commitment in scope, with its agreement, owner and region: the
-                // names the sheets need, instead of a lookup per agreement.
-                names.complete(new ReportNames(organisations, agreements, active,
-                        agreements.commitmentsIn(accessScope(scope.milestones()), null)));
-            } catch (RuntimeException | Error e) {
-                names.completeExceptionally(e);
-                throw e;
+                sink -> milestones.forEachMilestone(scope.milestones(), year,
+                        row -> sink.accept(milestoneLine(row, joined(inScope).names()))))) {
+            return SteeringWorkbookWriter.build(title, milestoneLines::forEach, () -> {
+                InScope known = joined(inScope);
+                return transactions.executeRead(status -> content(scope, year, known.active(), known.names()));
+            }, executor, LocalDate.now(clock));
+        } finally {
+            // Never leave the lookup running after the report, also when the report failed early.
+            inScope.exceptionally(failure -> null).join();
+        }
+    }
+
+    /** The active agreements in scope and the names of what is in it. */
+    private record InScope(List<AgreementSummary> active, ReportNames names) {
+    }
+
+    /** The outcome of a task, its own failure rethrown as it was thrown. */
+    private static <T> T joined(CompletableFuture<T> task) {
+        try {
+            return task.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
             }
-            return SteeringWorkbookWriter.build(title, milestoneLines::forEach,
-                    () -> transactions.executeRead(status -> content(scope, year, active, names.join())),
-                    executor, LocalDate.now(clock));
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
         }
     }
 
