@@ -193,39 +193,23 @@ public class AgreementPages {
 
     /** Each missing item with a link to the page where it is put right. */
     static List<Missing> missing(Views.Agreement agreement, List<Views.CoreTheme> themes, List<ApiViolation> violations) {
-        Map<String, Long> themeIds = themes.stream().collect(Collectors.toMap(Views.CoreTheme::code, Views.CoreTheme::id, (a, b) -> a));
         String base = "/akkoord/" + agreement.id();
-        return violations.stream().map(ApiViolation::withFormField).map(v -> {
+        return violations.stream().map(v -> {
+            String field = v.field() == null ? "" : v.field().replaceFirst("^/", "");
             String href = null;
-            String theme = themeOf(v, themeIds);
-            if (theme != null) {
-                href = base + "/thema/" + themeIds.get(theme);
-            } else if ("parties".equals(v.field())) {
+            // A theme's refusal names it in its message ("thema CODE (naam)"): signing has no request
+            // field to point at. Its code followed by its name finds the theme, and so its page.
+            Optional<Views.CoreTheme> theme = themes.stream().filter(t -> v.message().contains(t.code() + " (")).findFirst();
+            if (theme.isPresent()) {
+                href = base + "/thema/" + theme.get().id();
+            } else if ("parties".equals(field)) {
                 href = base + "/partijen";
-            } else if ("firstYear".equals(v.field()) || "lastYear".equals(v.field())) {
+            } else if ("firstYear".equals(field) || "lastYear".equals(field)) {
                 href = base + "/wijzigen";
             }
             return new Missing(v.message(), href);
         }).toList();
     }
-
-    /**
-     * The binding theme a signing violation is about. The API names no request field for it (signing
-     * has no body), but its message names the theme's code, "thema T1 (...)", in either language.
-     */
-    @Nullable
-    private static String themeOf(ApiViolation v, Map<String, Long> themeIds) {
-        if (v.field() != null && themeIds.containsKey(v.field())) {
-            return v.field();
-        }
-        if (v.rule() == null || !THEME_RULES.contains(v.rule())) {
-            return null;
-        }
-        return themeIds.keySet().stream().filter(code -> v.message().contains(" " + code + " (")).findFirst().orElse(null);
-    }
-
-    private static final java.util.Set<String> THEME_RULES =
-            java.util.Set.of("BINDING_THEME_NOT_ADOPTED", "DEVIATION_WITHOUT_JUSTIFICATION", "BINDING_THEME_WITHOUT_COMMITMENT");
 
     // ----- a core theme: adopt it or explain the deviation -----
 
