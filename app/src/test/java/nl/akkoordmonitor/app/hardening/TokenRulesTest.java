@@ -41,7 +41,9 @@ class TokenRulesTest extends IntegrationTest {
 
     @Override
     protected Map<String, String> extraProperties() {
-        return Map.of("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET);
+        // A cache that never expires during the test: only the change's notice can make a server forget an account.
+        return Map.of("micronaut.security.token.jwt.signatures.secret.generator.secret", SECRET,
+                "micronaut.caches.accounts.expire-after-write", "1h");
     }
 
     @Test
@@ -72,6 +74,34 @@ class TokenRulesTest extends IntegrationTest {
             assertEquals(401, api.get(token, "/organisations?code=GM0363").status(), "trial " + trial);
             setEnabled(id, true);
             assertEquals(401, api.get(token, "/organisations?code=GM0363").status(), "enabling again does not revive old tokens");
+        }
+    }
+
+    @Test
+    void aDisabledUserOrANewPasswordIsRefusedAtOnceOnEveryServer() {
+        String username = "two-" + UUID.randomUUID().toString().substring(0, 8);
+        long id = createMunicipalityUser(username, "wachtwoord-van-de-gebruiker");
+        try (EmbeddedServer second = ApplicationContext.run(EmbeddedServer.class, new HashMap<>(getProperties()))) {
+            Api other = api(second);
+            for (int trial = 0; trial < 5; trial++) {
+                String token = api.login(username, "wachtwoord-van-de-gebruiker");
+                assertEquals(200, other.get(token, "/organisations?code=GM0363").status(), "the second server caches the account");
+                setEnabled(id, false);
+                // A change is refused at once: it asks the database.
+                ApiResponse write = other.post(token, "/users/me/password",
+                        Map.of("currentPassword", "niet-het-wachtwoord", "newPassword", "wat-dan-ook-nieuws-hier"));
+                assertEquals(401, write.status(), "trial " + trial + ": " + write);
+                // A read is refused as soon as the change's notice arrived, within milliseconds (the cache alone would keep it an hour).
+                assertEquals(401, eventually(() -> other.get(token, "/organisations?code=GM0363").status(), 401), "trial " + trial);
+                setEnabled(id, true);
+            }
+            String token = other.login(username, "wachtwoord-van-de-gebruiker");
+            assertEquals(200, other.get(token, "/organisations?code=GM0363").status());
+            assertEquals(204, api.post(token, "/users/me/password", Map.of("currentPassword", "wachtwoord-van-de-gebruiker",
+                    "newPassword", "nieuw-wachtwoord-van-de-gebruiker")).status());
+            assertEquals(401, other.post(token, "/users/me/password", Map.of("currentPassword", "x", "newPassword", "wat-dan-ook-nieuws-hier"))
+                    .status(), "a new password ends the token on the other server too");
+            assertEquals(401, eventually(() -> other.get(token, "/organisations?code=GM0363").status(), 401));
         }
     }
 
@@ -154,6 +184,17 @@ class TokenRulesTest extends IntegrationTest {
             root = root.getCause();
         }
         assertTrue(root.getMessage().contains("at least 32"), refused.toString());
+    }
+
+    /** The value once it is the expected one, or the last value after a second. */
+    private static int eventually(java.util.function.IntSupplier value, int expected) {
+        long deadline = System.nanoTime() + 1_000_000_000L;
+        int last = value.getAsInt();
+        while (last != expected && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+            last = value.getAsInt();
+        }
+        return last;
     }
 
     private static Api api(EmbeddedServer server) {

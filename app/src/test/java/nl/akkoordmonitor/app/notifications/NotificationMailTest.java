@@ -105,7 +105,7 @@ class NotificationMailTest extends MailTestBase {
             String text = part(mail, "text/plain");
             String html = part(mail, "text/html");
             assertTrue(text.contains(REASON) && html.contains(REASON), text);
-            assertTrue(text.contains("https://akkoordmonitor.example.nl/evaluations/" + evaluation.evaluationId()), text);
+            assertTrue(text.contains("https://akkoordmonitor.example.nl/evaluatie/" + evaluation.evaluationId()), text);
             String unsubscribe = header(mail, "List-Unsubscribe");
             assertNotNull(unsubscribe);
             assertTrue(text.contains(unsubscribe.substring(1, unsubscribe.length() - 1)), "the text holds the link that switches mail off");
@@ -117,7 +117,7 @@ class NotificationMailTest extends MailTestBase {
         // The same notice in the product, unread until read; nobody else can mark it.
         ApiResponse unread = api.get(first.token(), "/notifications?unread=true");
         Map<String, Object> notice = unread.items().stream().filter(n -> "EVALUATION_RETURNED".equals(n.get("kind"))).findFirst().orElseThrow();
-        assertEquals("/evaluations/" + evaluation.evaluationId(), notice.get("link"));
+        assertEquals("/evaluatie/" + evaluation.evaluationId(), notice.get("link"), "the link opens the page, not the API");
         long noticeId = ((Number) notice.get("id")).longValue();
         assertEquals(404, api.post(other.token(), "/notifications/" + noticeId + "/read", Map.of()).status());
         assertEquals(204, api.post(first.token(), "/notifications/" + noticeId + "/read", Map.of()).status());
@@ -148,7 +148,11 @@ class NotificationMailTest extends MailTestBase {
             assertEquals(1, mails.size(), "one reminder for " + user.email());
             assertEquals("Herinnering: Regioplan inleveren bij VWS op 8 juni 2035", subject(mails.get(0)));
             assertTrue(part(mails.get(0), "text/plain").contains("over 7 dagen"), part(mails.get(0), "text/plain"));
+            assertTrue(part(mails.get(0), "text/plain").contains("https://akkoordmonitor.example.nl/agenda"),
+                    "the reminder leads to the calendar page: " + part(mails.get(0), "text/plain"));
         }
+        // The reminder as it arrived, for the README.
+        writeMail(mailsTo(first).get(0), "herinnering.txt");
         assertEquals(0, mailsTo(ggd).size(), "the date is for municipalities only");
 
         // A day later it is still the 7-day step: nothing new.
@@ -291,5 +295,15 @@ class NotificationMailTest extends MailTestBase {
         String text = part(digests.get(0), "text/plain");
         assertTrue(text.contains("Evaluatie 2025 teruggestuurd door") && text.contains("Evaluatie 2025 geaccepteerd door"), text);
         assertTrue(text.indexOf("teruggestuurd") < text.indexOf("geaccepteerd"), "oldest first");
+    }
+
+    private static void writeMail(MimeMessage mail, String name) {
+        try {
+            java.nio.file.Path directory = java.nio.file.Path.of("target", "mails");
+            java.nio.file.Files.createDirectories(directory);
+            java.nio.file.Files.writeString(directory.resolve(name), "Onderwerp: " + subject(mail) + "\n\n" + part(mail, "text/plain"));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 }

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param kind        what kind of date
  * @param title       what is due, in Dutch
  * @param description more about it, or null
- * @param link        the path of the thing in the application, or null
+ * @param link        the path of the page where it is seen or done (PagePaths), or null
  */
 @Serdeable
 public record CalendarEntry(String uid, LocalDate date, Kind kind, String title, @Nullable String description, @Nullable String link) {

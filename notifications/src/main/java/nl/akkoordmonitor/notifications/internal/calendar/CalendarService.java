@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.notifications.internal.calendar;
 
+import nl.akkoordmonitor.notifications.internal.PagePaths;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
@@ -98,7 +99,7 @@ public class CalendarService {
                 if (agreement.covers(evaluated)) {
                     entries.add(new CalendarEntry("evaluation-" + agreement.id() + "-" + evaluated, deadline,
                             CalendarEntry.Kind.EVALUATION_DEADLINE, Texts.text("calendar.evaluationDeadline", evaluated, agreement.title()),
-                            null, "/agreements/" + agreement.id() + "/evaluations"));
+                            null, PagePaths.evaluations(evaluated)));
                 }
             }
         }
@@ -107,7 +108,7 @@ public class CalendarService {
                 if (row.ownerOrganisationId() == organisation.id() && row.open()) {
                     entries.add(new CalendarEntry("milestone-" + row.id(), row.dueDate(), CalendarEntry.Kind.MILESTONE_DUE,
                             Texts.text("calendar.milestone", row.title()), row.coreThemeCode() + " " + row.coreThemeName(),
-                            "/milestones/" + row.id()));
+                            PagePaths.milestone(row.id())));
                 }
             });
             if (organisation.type() == OrganisationType.MUNICIPALITY) {
@@ -127,7 +128,7 @@ public class CalendarService {
                         || (d.audience() == NationalDate.Audience.GGD && type == OrganisationType.GGD_REGION)
                         || (d.audience() == NationalDate.Audience.MUNICIPALITY && type == OrganisationType.MUNICIPALITY))
                 .map(d -> new CalendarEntry("date-" + d.id(), d.date(), CalendarEntry.Kind.valueOf(d.kind().name()), d.title(),
-                        d.description(), "/calendar"))
+                        d.description(), PagePaths.calendar()))
                 .toList();
     }
 }

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.notifications.internal.inbox;
 
+import nl.akkoordmonitor.notifications.internal.PagePaths;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementSummary;
@@ -33,12 +34,14 @@ class ChangeNotices {
     @EventListener
     void evaluationChanged(EvaluationStatusChanged change) {
         AgreementSummary agreement = agreements.get(change.agreementId());
-        String link = "/evaluations/" + change.evaluationId();
+        // The reviewers open it to review it, the owner to see the verdict.
+        String link = PagePaths.evaluation(change.evaluationId());
         switch (change.to()) {
             case SUBMITTED -> notifier.notify(audience.evaluationReviewers(change.reviewerOrganisationId(), agreement),
                     NotificationKind.EVALUATION_SUBMITTED,
                     Texts.text("evaluation.submitted.subject", change.year(), agreement.ownerName()),
-                    Texts.text("evaluation.submitted.body", change.year(), agreement.ownerName(), agreement.title()), link);
+                    Texts.text("evaluation.submitted.body", change.year(), agreement.ownerName(), agreement.title()),
+                    PagePaths.review(change.evaluationId()));
             case RETURNED -> {
                 String reviewer = name(change.reviewerOrganisationId());
                 String reason = change.reason() == null ? "" : change.reason().strip();
@@ -65,7 +68,7 @@ class ChangeNotices {
         notifier.notify(audience.reviewers(agreement), NotificationKind.DEVIATION_RECORDED,
                 Texts.text("deviation.subject", agreement.ownerName(), deviation.themeCode()),
                 Texts.text("deviation.body", agreement.ownerName(), deviation.themeCode(), agreement.title(), deviation.themeName()),
-                "/agreements/" + agreement.id() + "/adoptions");
+                PagePaths.agreement(agreement.id()));
     }
 
     @EventListener
@@ -76,7 +79,7 @@ class ChangeNotices {
                 Texts.text("frame.body", change.themeCode(), change.themeName(), national.title(),
                         Texts.text(change.added() ? "frame.added" : "frame.changed"),
                         Texts.text(change.binding() ? "frame.binding" : "frame.optional")),
-                "/agreements/" + national.id() + "/core-themes");
+                PagePaths.agreement(national.id()));
     }
 
     private String name(long organisationId) {

@@ -56,7 +56,7 @@ class InboxController {
      * @param kind      what it is about
      * @param subject   one line
      * @param body      what happened and what to do
-     * @param link      the path of the thing it is about
+     * @param link      the path of the page the notification is about (where it is seen or done)
      * @param createdAt when it was made
      * @param read      whether the user marked it read
      */

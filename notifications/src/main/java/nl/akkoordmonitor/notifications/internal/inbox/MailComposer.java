@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.notifications.internal.inbox;
 
+import nl.akkoordmonitor.notifications.internal.PagePaths;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.notifications.internal.Links;
 import nl.akkoordmonitor.notifications.internal.Texts;
@@ -54,17 +55,19 @@ class MailComposer {
         return new MailContent(subject, text.toString(), html);
     }
 
-    private static String footerText(String unsubscribeUrl) {
-        return "--\n" + Texts.text("mail.footer") + "\n" + unsubscribeUrl + "\n" + Texts.text("mail.settings") + "\n";
+    private String footerText(String unsubscribeUrl) {
+        return "--\n" + Texts.text("mail.footer") + "\n" + unsubscribeUrl + "\n" + Texts.text("mail.settings") + "\n"
+                + links.absolute(PagePaths.calendar()) + "\n";
     }
 
-    private static String page(String title, String content, String unsubscribeUrl) {
+    private String page(String title, String content, String unsubscribeUrl) {
         return "<!DOCTYPE html>\n<html lang=\"nl\">\n<head><meta charset=\"utf-8\"><title>" + escape(title) + "</title></head>\n"
                 + "<body style=\"font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #1a1a1a; max-width: 40em\">\n"
                 + "<h1 style=\"font-size: 20px\">" + escape(title) + "</h1>\n" + content
                 + "<hr>\n<p style=\"font-size: 14px; color: #4d4d4d\">" + escape(Texts.text("mail.footer")) + " <a href=\""
                 + escape(unsubscribeUrl) + "\">" + escape(Texts.text("mail.footer.link")) + "</a>.<br>"
-                + escape(Texts.text("mail.settings")) + "</p>\n</body>\n</html>\n";
+                + escape(Texts.text("mail.settings")) + " <a href=\"" + escape(links.absolute(PagePaths.calendar())) + "\">"
+                + escape(links.absolute(PagePaths.calendar())) + "</a></p>\n</body>\n</html>\n";
     }
 
     static String escape(String text) {

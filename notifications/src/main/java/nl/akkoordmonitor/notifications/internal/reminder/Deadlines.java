@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.notifications.internal.reminder;
 
+import nl.akkoordmonitor.notifications.internal.PagePaths;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
@@ -66,7 +67,7 @@ class Deadlines {
             found.add(new Deadline("date:" + date.id(), date.date(), steps, () -> audience.withRoles(roles),
                     days -> new Message(NotificationKind.DEADLINE_REMINDER,
                             Texts.text("date.subject", date.title(), Texts.date(date.date())),
-                            Texts.text("date.body", date.title(), Texts.date(date.date()), days, extra), "/calendar")));
+                            Texts.text("date.body", date.title(), Texts.date(date.date()), days, extra), PagePaths.calendar())));
         }
         milestones(today, found);
         return found;
@@ -89,7 +90,7 @@ class Deadlines {
                         days -> new Message(NotificationKind.DEADLINE_REMINDER,
                                 Texts.text("evaluationDeadline.subject", evaluated, Texts.date(deadline)),
                                 Texts.text("evaluationDeadline.body", evaluated, Texts.date(deadline), row.agreementTitle(), days),
-                                "/agreements/" + row.agreementId() + "/evaluations")));
+                                PagePaths.evaluations(evaluated))));
             }
         }
     }
@@ -104,7 +105,7 @@ class Deadlines {
             found.add(new Deadline("sisa:" + accounted, date, steps, () -> audience.withRoles(List.of(Role.MUNICIPALITY)),
                     days -> new Message(NotificationKind.DEADLINE_REMINDER,
                             Texts.text("sisa.subject", accounted, Texts.date(date)),
-                            Texts.text("sisa.body", accounted, Texts.date(date), days), "/calendar")));
+                            Texts.text("sisa.body", accounted, Texts.date(date), days), PagePaths.calendar())));
         }
     }
 
@@ -125,7 +126,7 @@ class Deadlines {
                 .stream().collect(Collectors.toMap(AgreementSummary::id, Function.identity()));
         for (MilestoneRow row : rows) {
             String agreement = agreementsById.containsKey(row.agreementId()) ? agreementsById.get(row.agreementId()).title() : "";
-            String link = "/milestones/" + row.id();
+            String link = PagePaths.milestone(row.id());
             if (row.dueDate().isBefore(today)) {
                 // Overdue: one reminder, as a step of -1 days.
                 found.add(new Deadline("milestone:" + row.id(), row.dueDate(), List.of(), () -> audience.owner(row.ownerOrganisationId()),

@@ -2,6 +2,8 @@ package nl.akkoordmonitor.platform.internal.user;
 
 import io.micronaut.context.annotation.Value;
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpMethod;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.security.token.Claims;
 import io.micronaut.security.token.jwt.validator.GenericJwtClaimsValidator;
 import jakarta.inject.Singleton;
@@ -14,7 +16,9 @@ import java.util.Objects;
  * and organisation written in it. Without this check a disabled user, or one moved to another
  * municipality, would keep acting with the old rights until the token expires (8 hours).
  * A token also ends when the account's token version moved on (a new password).
- * The account is read through {@link AccountCache}, not from the database on every request.
+ * The account is read through {@link AccountCache}, not from the database on every reading request:
+ * every server forgets a changed account when the change's notice reaches it (AccountChangeNotifications),
+ * within milliseconds; a request that changes something reads the account from the database.
  */
 @Singleton
 class CurrentAccountClaimsValidator<T> implements GenericJwtClaimsValidator<T> {
@@ -40,10 +44,20 @@ class CurrentAccountClaimsValidator<T> implements GenericJwtClaimsValidator<T> {
             return false;
         }
         Long organisation = claims.get(Actor.CLAIM_ORGANISATION_ID) instanceof Number n ? n.longValue() : null;
-        AccountCache.Account account = accounts.get(userId.longValue());
+        // A request that changes something asks the database itself: then no server acts for an
+        // account that another server disabled a moment ago, however late the notice of it comes.
+        AccountCache.Account account = changes(request) ? accounts.fresh(userId.longValue()) : accounts.get(userId.longValue());
         return account != null && account.enabled() && account.tokenVersion() == version.longValue()
                 && account.role().name().equals(claims.get(Actor.CLAIM_ROLE))
                 && Objects.equals(account.organisationId(), organisation);
+    }
+
+    private static boolean changes(@Nullable Object request) {
+        if (request instanceof HttpRequest<?> http) {
+            HttpMethod method = http.getMethod();
+            return method != HttpMethod.GET && method != HttpMethod.HEAD && method != HttpMethod.OPTIONS;
+        }
+        return false;
     }
 
     /**

@@ -31,10 +31,12 @@ class UserService {
     private final ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges;
     private final LoginThrottle throttle;
     private final PasswordPolicy passwordPolicy;
+    private final AccountChangeNotifications otherServers;
 
     UserService(UserRepository users, PasswordHasher hasher, RoleOrganisationPolicy roleOrganisation, AuditLog auditLog,
                 ApplicationEventPublisher<AccountCache.AccountChanged> accountChanges, LoginThrottle throttle,
-                PasswordPolicy passwordPolicy) {
+                PasswordPolicy passwordPolicy, AccountChangeNotifications otherServers) {
+        this.otherServers = otherServers;
         this.users = users;
         this.throttle = throttle;
         this.passwordPolicy = passwordPolicy;
@@ -86,8 +88,9 @@ class UserService {
         // Update with the version the caller read: when another request changed the row in between,
         // the database finds no row with that version and the update fails as a 409.
         UserEntity after = users.update(before.withAccess(request.role(), request.organisationId(), request.enabled(), request.version()));
-        // The token check forgets the account after the commit (AccountCache).
+        // The token check forgets the account after the commit (AccountCache), on every server.
         accountChanges.publishEvent(new AccountCache.AccountChanged(id));
+        otherServers.changed(id);
         auditLog.record(actor, AuditEntry.of(ENTITY, id, "UPDATE")
                 .values(UserRecords.AuditedUser.of(before), UserRecords.AuditedUser.of(after))
                 .organisation(after.organisationId() != null ? after.organisationId() : before.organisationId()));
@@ -106,6 +109,7 @@ class UserService {
         RuleViolatedException.refuseIfAny(passwordPolicy.check(user.username(), request.newPassword(), "/newPassword"));
         users.update(user.withPasswordHash(hasher.hash(request.newPassword())));
         accountChanges.publishEvent(new AccountCache.AccountChanged(user.id()));
+        otherServers.changed(user.id());
         // Only the fact is recorded: no password and no hash ever goes into the audit log.
         auditLog.record(actor, AuditEntry.of(ENTITY, user.id(), "PASSWORD_CHANGE").organisation(user.organisationId()));
     }
