@@ -193,15 +193,18 @@ public class AgreementPages {
 
     /** Each missing item with a link to the page where it is put right. */
     static List<Missing> missing(Views.Agreement agreement, List<Views.CoreTheme> themes, List<ApiViolation> violations) {
-        Map<String, Long> themeIds = themes.stream().collect(Collectors.toMap(Views.CoreTheme::code, Views.CoreTheme::id, (a, b) -> a));
         String base = "/akkoord/" + agreement.id();
         return violations.stream().map(v -> {
+            String field = v.field() == null ? "" : v.field().replaceFirst("^/", "");
             String href = null;
-            if (v.field() != null && themeIds.containsKey(v.field())) {
-                href = base + "/thema/" + themeIds.get(v.field());
-            } else if ("parties".equals(v.field())) {
+            // A theme's refusal names it in its message ("thema CODE (naam)"): signing has no request
+            // field to point at. Its code followed by its name finds the theme, and so its page.
+            Optional<Views.CoreTheme> theme = themes.stream().filter(t -> v.message().contains(t.code() + " (")).findFirst();
+            if (theme.isPresent()) {
+                href = base + "/thema/" + theme.get().id();
+            } else if ("parties".equals(field)) {
                 href = base + "/partijen";
-            } else if ("firstYear".equals(v.field()) || "lastYear".equals(v.field())) {
+            } else if ("firstYear".equals(field) || "lastYear".equals(field)) {
                 href = base + "/wijzigen";
             }
             return new Missing(v.message(), href);
