@@ -31,7 +31,9 @@ class VocabularyCompleteTest {
             "nl.akkoordmonitor.milestones.internal.evaluation.EvaluationWorkflowPolicy$Action",
             "nl.akkoordmonitor.reporting.internal.workbook.ColumnType",
             "nl.akkoordmonitor.reporting.internal.workbook.TrafficLight",
-            "nl.akkoordmonitor.notifications.internal.outbox.OutboxSender$Outcome");
+            "nl.akkoordmonitor.notifications.internal.outbox.OutboxSender$Outcome",
+            // What a login throttle counts (an account or an address); it is stored, never shown.
+            "nl.akkoordmonitor.platform.internal.user.LoginThrottle$Kind");
 
     @Test
     void everyEnumAUserCanSeeHasADutchAndAnEnglishWord() throws Exception {

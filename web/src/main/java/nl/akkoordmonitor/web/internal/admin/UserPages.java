@@ -61,7 +61,8 @@ class UserPages {
                          @Nullable @QueryValue String gelukt) {
         WebUser user = pages.user(request, authentication);
         int number = pagina == null || pagina < 1 ? 1 : pagina;
-        PageResponse<Accounts.UserView> users = pages.api(user).get("/users?size=50&page=" + (number - 1), USERS);
+        // Newest first: the account just made is at the top, however many there are.
+        PageResponse<Accounts.UserView> users = pages.api(user).get("/users?size=50&sort=createdAt,desc&page=" + (number - 1), USERS);
         Page page = pages.page(request, user, Texts.t("users.title"));
         if (gelukt != null && Texts.has("users.done." + gelukt)) {
             page.flash(Texts.t("users.done." + gelukt));
