@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Sortable;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -41,7 +42,7 @@ class UserController {
 
     @Get
     @Operation(summary = "List user accounts")
-    PageResponse<UserRecords.UserView> list(Pageable pageable) {
+    PageResponse<UserRecords.UserView> list(@Sortable({"id", "username", "role", "createdAt"}) Pageable pageable) {
         return PageResponse.of(users.findAll(pageable), UserRecords.UserView::of);
     }
 
