@@ -7,6 +7,8 @@ import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import nl.akkoordmonitor.app.database.EmbeddedDatabase;
+import io.micronaut.json.JsonMapper;
+import nl.akkoordmonitor.demo.DemoMailServer;
 import nl.akkoordmonitor.demo.DemoTools;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -48,6 +50,7 @@ class DemoModeTest {
     private Path directory;
     private EmbeddedDatabase database;
     private EmbeddedServer server;
+    private DemoMailServer mail;
 
     @BeforeAll
     void start() throws Exception {
@@ -58,12 +61,17 @@ class DemoModeTest {
         properties.put("akkoordmonitor.security.bcrypt-cost", "4");
         properties.put("akkoordmonitor.clock.fixed-instant", TODAY + "T10:00:00Z");
         properties.put("micronaut.server.port", "-1");
-        server = ApplicationContext.run(EmbeddedServer.class, properties);
+        // As --demo does: an SMTP server of its own that catches the mail.
+        mail = DemoMailServer.start();
+        properties.putAll(mail.properties());
+        ApplicationContext context = ApplicationContext.builder().properties(properties).singletons(mail).start();
+        server = context.getBean(EmbeddedServer.class).start();
     }
 
     @AfterAll
     void stop() throws IOException {
         server.getApplicationContext().close();
+        mail.close();
         database.close();
         try (Stream<Path> files = Files.walk(directory)) {
             files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
@@ -117,6 +125,84 @@ class DemoModeTest {
             BrowserTest.assertAccessible(page);
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(BrowserTest.SCREENSHOTS.resolve("demo-mijn-akkoord-1280.png")));
         }
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void theMailsOfTheDemoAreCaughtAndShownToTheirRecipient() throws Exception {
+        // The demo municipality submits an evaluation; its GGD region is told by mail.
+        String municipality = login("demo-gemeente");
+        Map<String, Object> agreements = call("GET", "/agreements?owner=" + organisation(municipality, "GM0014") + "&size=10", municipality, null);
+        long agreement = number(((List<Map<String, Object>>) agreements.get("items")).get(0).get("id"));
+        Map<String, Object> evaluation = call("POST", "/agreements/" + agreement + "/evaluations", municipality, Map.of("year", 2032));
+        long id = number(evaluation.get("id"));
+        List<Map<String, Object>> themes = new ArrayList<>();
+        for (Map<String, Object> theme : (List<Map<String, Object>>) evaluation.get("themes")) {
+            themes.add(Map.of("coreThemeCode", theme.get("coreThemeCode"), "rating", "GREEN", "findings", "Volgens plan."));
+        }
+        Map<String, Object> filled = call("PUT", "/evaluations/" + id, municipality,
+                Map.of("version", evaluation.get("version"), "generalConclusion", "Op koers.", "themes", themes));
+        call("POST", "/evaluations/" + id + "/submit", municipality, Map.of("version", filled.get("version")));
+
+        // The sender runs every few seconds in demo mode; the GGD sees the mail, the municipality none of it.
+        String ggd = login("demo-ggd");
+        List<Map<String, Object>> caught = List.of();
+        for (int tries = 0; tries < 60 && caught.isEmpty(); tries++) {
+            Thread.sleep(500);
+            caught = list(ggd, "/demo/mails");
+        }
+        assertEquals(1, caught.size(), caught.toString());
+        assertTrue(((String) caught.get(0).get("subject")).startsWith("Evaluatie 2032 van Groningen"), caught.toString());
+        assertTrue(((String) caught.get(0).get("text")).contains("/beoordelen/" + id), "the mail leads to the review page");
+        assertEquals("demo-ggd@" + DemoMailServer.DOMAIN, caught.get(0).get("to"));
+        assertEquals(List.of(), list(municipality, "/demo/mails"), "nobody sees another user's mail");
+    }
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private String login(String username) throws Exception {
+        return (String) call("POST", "/login", null, Map.of("username", username, "password", DemoTools.PASSWORD)).get("access_token");
+    }
+
+    @SuppressWarnings("unchecked")
+    private long organisation(String token, String code) throws Exception {
+        return number(((List<Map<String, Object>>) call("GET", "/organisations?code=" + code, token, null).get("items")).get(0).get("id"));
+    }
+
+    private static long number(Object value) {
+        return ((Number) value).longValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> list(String token, String path) throws Exception {
+        HttpResponse<String> answer = send("GET", path, token, null);
+        assertEquals(200, answer.statusCode(), answer.body());
+        return json().readValue(answer.body(), io.micronaut.core.type.Argument.listOf(
+                io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> call(String method, String path, String token, Object body) throws Exception {
+        HttpResponse<String> answer = send(method, path, token, body);
+        assertTrue(answer.statusCode() / 100 == 2, method + " " + path + ": " + answer.statusCode() + " " + answer.body());
+        return json().readValue(answer.body(), Map.class);
+    }
+
+    private HttpResponse<String> send(String method, String path, String token, Object body) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(server.getURI().resolve(path)).header("Accept", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json().writeValueAsString(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private JsonMapper json() {
+        return server.getApplicationContext().getBean(JsonMapper.class);
     }
 
     private List<String> strings(String sql) throws SQLException {
