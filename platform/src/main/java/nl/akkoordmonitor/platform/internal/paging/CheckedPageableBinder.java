@@ -50,11 +50,13 @@ class CheckedPageableBinder extends PageableRequestArgumentBinder {
         List<String> sorts = parameters.getAll(configuration.getSortParameterName());
         if (!sorts.isEmpty()) {
             List<String> allowed = Arrays.asList(context.getAnnotationMetadata().stringValues(Sortable.class));
+            // Field names, as the API spells them, in every language.
+            String fields = String.join(", ", allowed);
             for (String sort : sorts) {
                 String problem = sortProblem(sort, allowed);
                 if (problem != null) {
                     violations.add(Violation.at(configuration.getSortParameterName(), allowed.isEmpty()
-                            ? Message.of("SORT_FIXED_ORDER") : Message.of(problem, sort, String.join(", ", allowed))));
+                            ? Message.of("SORT_FIXED_ORDER") : Message.of(problem, sort, fields)));
                 }
             }
         }
