@@ -37,7 +37,7 @@ class AgreementAccessCases implements AccessCaseProvider {
         long version = ((Number) read.get("version")).longValue();
         AgreementFixtures.Commitment commitment = draft.commitments().get(0);
         @SuppressWarnings("unchecked")
-        Map<String, Object> adoption = ((List<Map<String, Object>>) world.api.get(amsterdam, "/agreements/" + draft.id() + "/adoptions").json()).get(0);
+        Map<String, Object> adoption = world.api.get(amsterdam, "/agreements/" + draft.id() + "/adoptions").items().get(0);
         long commitmentVersion = ((Number) world.api.get(amsterdam, "/commitments/" + commitment.id()).get("version")).longValue();
         String ambition = (String) adoption.get("ambition");
         ApiResponse party = world.api.post(amsterdam, "/agreements/" + draft.id() + "/parties",

@@ -193,13 +193,13 @@ class FinancingAccessCases implements AccessCaseProvider {
 
     @SuppressWarnings("unchecked")
     private static long versionOf(AccessWorld world, String token, String path, int index) {
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) expect(200, world.api.get(token, path)).json();
+        List<Map<String, Object>> rows = expect(200, world.api.get(token, path)).items();
         return ((Number) rows.get(index).get("version")).longValue();
     }
 
     @SuppressWarnings("unchecked")
     private static long versionOfBudget(AccessWorld world, String token, long stream, int year) {
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) expect(200, world.api.get(token, "/funding-streams/" + stream + "/budgets")).json();
+        List<Map<String, Object>> rows = expect(200, world.api.get(token, "/funding-streams/" + stream + "/budgets")).items();
         return rows.stream().filter(r -> ((Number) r.get("year")).intValue() == year)
                 .map(r -> ((Number) r.get("version")).longValue()).findFirst().orElseThrow();
     }

@@ -5,6 +5,7 @@ import nl.akkoordmonitor.app.financing.Money;
 import nl.akkoordmonitor.app.milestones.AgreementWorld;
 import nl.akkoordmonitor.app.milestones.AgreementWorld.Agreement;
 import nl.akkoordmonitor.app.milestones.AgreementWorld.Place;
+import nl.akkoordmonitor.app.support.Api;
 import nl.akkoordmonitor.app.support.ApiResponse;
 import nl.akkoordmonitor.app.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
@@ -54,7 +55,7 @@ class NothingOfTheInsideLeaksTest extends IntegrationTest {
         Agreement agreement = world.activeLocal(owner, 2024, 2026);
         String ownerToken = world.municipality(owner);
         String secret = "geheim" + UUID.randomUUID().toString().replace("-", "");
-        Map<String, Object> ids = inside(ownerToken, owner, agreement, secret);
+        Map<String, Object> ids = inside(api, ownerToken, owner, agreement, secret);
 
         Map<String, String> outsiders = new LinkedHashMap<>();
         outsiders.put("a municipality of the same region", world.municipality(world.freshMunicipalityIn(owner.regionCode())));
@@ -62,7 +63,7 @@ class NothingOfTheInsideLeaksTest extends IntegrationTest {
         outsiders.put("a municipality of another region", world.municipality(elsewhere));
         outsiders.put("the GGD of another region", world.ggd(elsewhere.regionCode()));
 
-        List<String> paths = getPaths();
+        List<String> paths = getPaths(api);
         assertTrue(paths.size() >= 30, "expected the application's GET operations, found " + paths);
 
         List<String> leaks = new ArrayList<>();
@@ -102,7 +103,7 @@ class NothingOfTheInsideLeaksTest extends IntegrationTest {
     }
 
     /** Fills the inside of the owner's agreement, each part with the secret word; returns the ids to fill paths with. */
-    private Map<String, Object> inside(String token, Place owner, Agreement agreement, String secret) {
+    static Map<String, Object> inside(Api api, String token, Place owner, Agreement agreement, String secret) {
         long commitment = agreement.commitment();
         long milestone = created(api.post(token, "/commitments/" + commitment + "/milestones",
                 Map.of("title", "Mijlpaal " + secret, "dueDate", "2026-06-30"))).id();
@@ -147,7 +148,7 @@ class NothingOfTheInsideLeaksTest extends IntegrationTest {
 
     /** The GET paths of the served OpenAPI document. */
     @SuppressWarnings("unchecked")
-    private List<String> getPaths() {
+    static List<String> getPaths(Api api) {
         ApiResponse document = api.get(null, "/swagger/akkoordmonitor-0.1.yml");
         assertEquals(200, document.status(), document.toString());
         Map<String, Object> yaml = new Yaml().load(document.text());
@@ -160,7 +161,7 @@ class NothingOfTheInsideLeaksTest extends IntegrationTest {
      * The requests for one documented path: its path parameters filled with the owner's ids, once
      * without a query and once with every query parameter the walk knows aimed at the owner.
      */
-    private static List<String> requests(String template, Map<String, Object> ids) {
+    static List<String> requests(String template, Map<String, Object> ids) {
         Matcher m = PATH_PARAMETER.matcher(template);
         StringBuilder path = new StringBuilder();
         while (m.find()) {
@@ -171,7 +172,7 @@ class NothingOfTheInsideLeaksTest extends IntegrationTest {
                 + "&agreement=" + ids.get("agreement") + "&agreementId=" + ids.get("agreement")
                 + "&commitmentId=" + ids.get("commitment") + "&streamId=" + ids.get("stream")
                 + "&recipientId=" + ids.get("owner") + "&organisation=" + ids.get("owner") + "&owner=" + ids.get("owner")
-                + "&scope=" + URLEncoder.encode(String.valueOf(ids.get("ownerCode")), StandardCharsets.UTF_8);
+                + "&scope=" + URLEncoder.encode(String.valueOf(ids.get("ownerCode")), StandardCharsets.UTF_8) + "&size=1000";
         return List.of(path.toString(), path + query);
     }
 

@@ -122,7 +122,7 @@ class AgreementApiTest extends IntegrationTest {
 
         ApiResponse themes = api.get(region.ownerToken(), "/agreements/" + region.id() + "/core-themes");
         assertEquals(200, themes.status());
-        assertEquals(3, ((List<?>) themes.json()).size());
+        assertEquals(3, themes.items().size());
 
         ApiResponse onRegional = api.post(region.ownerToken(), "/agreements/" + region.id() + "/core-themes",
                 Map.of("code", "EIGEN", "name", "Eigen thema", "binding", false));
@@ -161,7 +161,7 @@ class AgreementApiTest extends IntegrationTest {
         assertRule(api.post(token, path, Map.of("coreThemeId", binding, "ambition", "nog eens")), 409, "THEME_ADOPTED_ONCE");
 
         ApiResponse list = api.get(token, path);
-        assertEquals(1, ((List<?>) list.json()).size());
+        assertEquals(1, list.items().size());
     }
 
     @Test
@@ -178,7 +178,7 @@ class AgreementApiTest extends IntegrationTest {
         assertEquals(List.of("YOUTH", "STUDENTS"), commitment.get("targetGroups"));
         assertEquals("EDUCATION", commitment.get("livingEnvironment"));
         assertEquals(national.bindingThemes().get(0).code(), commitment.get("coreThemeCode"));
-        assertEquals(1, ((List<?>) api.get(local.ownerToken(), "/agreements/" + local.id() + "/commitments").json()).size());
+        assertEquals(1, api.get(local.ownerToken(), "/agreements/" + local.id() + "/commitments").items().size());
 
         Map<String, Object> badGroup = new HashMap<>(AgreementFixtures.commitmentBody("x", local.ownerId(), 2024, 2026));
         badGroup.put("targetGroups", List.of("TEENAGERS"));
@@ -212,7 +212,7 @@ class AgreementApiTest extends IntegrationTest {
         assertRule(api.post(national.ownerToken(), path, Map.of("organisationId", insurer.id(), "role", "FUNDER")), 409, "PARTY_ONCE_PER_ROLE");
         assertProblem(api.post(national.ownerToken(), path, Map.of("organisationId", insurer.id(), "role", "SPONSOR")), 400);
 
-        assertEquals(2, ((List<?>) api.get(national.ownerToken(), path).json()).size());
+        assertEquals(2, api.get(national.ownerToken(), path).items().size());
     }
 
     @Test
@@ -221,7 +221,7 @@ class AgreementApiTest extends IntegrationTest {
 
         ApiResponse history = api.get(national.ownerToken(), "/agreements/" + national.id() + "/history");
         assertEquals(200, history.status(), history.toString());
-        List<Map<String, Object>> events = (List<Map<String, Object>>) history.json();
+        List<Map<String, Object>> events = history.items();
         List<String> what = events.stream().map(e -> e.get("entity") + ":" + e.get("action")).toList();
         assertEquals(List.of("agreement:CREATE", "core_theme:CREATE", "core_theme:CREATE", "party:CREATE", "agreement:SIGN"), what);
         assertTrue(events.stream().allMatch(e -> e.get("username") != null));

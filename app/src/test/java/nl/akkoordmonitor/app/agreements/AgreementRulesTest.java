@@ -154,7 +154,7 @@ class AgreementRulesTest extends IntegrationTest {
         assertEquals(201, api.post(token, adoptions, Map.of("coreThemeId", optional, "ambition", "Meer bewegen",
                 "reason", "Gemeenteraad nam een motie aan")).status());
 
-        List<Map<String, Object>> history = (List<Map<String, Object>>) api.get(fixtures.vwsToken(), "/agreements/" + local.id() + "/history").json();
+        List<Map<String, Object>> history = api.get(fixtures.vwsToken(), "/agreements/" + local.id() + "/history").items();
         Map<String, Object> commitmentChange = history.stream()
                 .filter(e -> "commitment".equals(e.get("entity")) && "UPDATE".equals(e.get("action"))).findFirst().orElseThrow();
         assertEquals("Scholen vroegen om een smallere aanpak", commitmentChange.get("reason"));
@@ -200,7 +200,7 @@ class AgreementRulesTest extends IntegrationTest {
         assertEquals(List.of(200, 409), answers.stream().map(ApiResponse::status).sorted().toList(), answers.toString());
         ApiResponse loser = answers.stream().filter(a -> a.status() == 409).findFirst().orElseThrow();
         assertProblem(loser, 409);
-        List<Map<String, Object>> history = (List<Map<String, Object>>) api.get(national.ownerToken(), path + "/history").json();
+        List<Map<String, Object>> history = api.get(national.ownerToken(), path + "/history").items();
         assertEquals(1, history.stream().filter(e -> "UPDATE".equals(e.get("action"))).count(), history.toString());
 
         assertProblem(api.put(national.ownerToken(), path, Map.of("title", "Oud", "firstYear", 2024, "lastYear", 2026, "version", version)), 409);

@@ -97,7 +97,7 @@ class AgreementScopeTest extends IntegrationTest {
             assertProblem(api.post(outsider, "/agreements/" + regional + "/close", Map.of()), 403);
             assertProblem(api.put(outsider, "/commitments/" + amsterdamRegion.commitments().get(0).id(), commitment), 403);
         }
-        long party = ((Number) ((List<Map<String, Object>>) api.get(otherMunicipality, "/agreements/" + regional + "/parties").json())
+        long party = ((Number) api.get(otherMunicipality, "/agreements/" + regional + "/parties").items()
                 .get(0).get("id")).longValue();
         for (String outsider : List.of(otherMunicipality, otherRegion)) {
             assertProblem(api.put(outsider, "/agreements/" + regional + "/adoptions/" + adoption,

@@ -153,7 +153,7 @@ class AllocationApiTest extends IntegrationTest {
         ApiResponse fetched = api.get(vlieland, "/allocations/" + allocation);
         assertEquals(true, fetched.get("overspent"));
         ApiResponse history = api.get(vlieland, "/allocations/" + allocation + "/expenditures");
-        assertEquals(List.of(2024, 2025), ((List<Map<String, Object>>) history.json()).stream().map(e -> e.get("year")).toList());
+        assertEquals(List.of(2024, 2025), history.items().stream().map(e -> e.get("year")).toList());
     }
 
     @Test
@@ -264,7 +264,7 @@ class AllocationApiTest extends IntegrationTest {
 
     private Map<String, Object> budgetOf(long stream, int year) {
         ApiResponse budgets = api.get(vlieland, "/funding-streams/" + stream + "/budgets");
-        return ((List<Map<String, Object>>) budgets.json()).stream().filter(b -> ((Number) b.get("year")).intValue() == year)
+        return budgets.items().stream().filter(b -> ((Number) b.get("year")).intValue() == year)
                 .findFirst().orElseThrow();
     }
 }

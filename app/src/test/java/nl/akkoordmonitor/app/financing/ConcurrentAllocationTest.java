@@ -67,7 +67,7 @@ class ConcurrentAllocationTest extends IntegrationTest {
         } finally {
             pool.shutdownNow();
         }
-        Map<String, Object> budget = ((List<Map<String, Object>>) api.get(terschelling, "/funding-streams/" + stream + "/budgets").json()).get(0);
+        Map<String, Object> budget = api.get(terschelling, "/funding-streams/" + stream + "/budgets").items().get(0);
         assertEquals(euros("9000.00"), euros(budget.get("allocated")));
         assertEquals(euros("1000.00"), euros(budget.get("remaining")));
     }

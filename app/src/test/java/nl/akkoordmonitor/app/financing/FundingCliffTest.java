@@ -84,10 +84,10 @@ class FundingCliffTest extends IntegrationTest {
         long incidental = money.streamWithBudgets(schiermonnikoog, aStream().incidental(2024, 2025), "1000.00", 2024);
         money.allocation(schiermonnikoog, incidental, 2024, commitment, "1000.00");
 
-        assertTrue(containsCommitment(api.get(schiermonnikoog, "/financing/analysis/funding-cliffs"), commitment));
-        assertTrue(containsCommitment(api.get(fixtures.tokenFor("GG7206"), "/financing/analysis/funding-cliffs"), commitment));
-        assertTrue(containsCommitment(api.get(fixtures.vwsToken(), "/financing/analysis/funding-cliffs"), commitment));
-        assertTrue(!containsCommitment(api.get(fixtures.tokenFor("GG3406"), "/financing/analysis/funding-cliffs"), commitment));
+        assertTrue(containsCommitment(api.get(schiermonnikoog, "/financing/analysis/funding-cliffs?size=1000"), commitment));
+        assertTrue(containsCommitment(api.get(fixtures.tokenFor("GG7206"), "/financing/analysis/funding-cliffs?size=1000"), commitment));
+        assertTrue(containsCommitment(api.get(fixtures.vwsToken(), "/financing/analysis/funding-cliffs?size=1000"), commitment));
+        assertTrue(!containsCommitment(api.get(fixtures.tokenFor("GG3406"), "/financing/analysis/funding-cliffs?size=1000"), commitment));
     }
 
     @Test
@@ -140,12 +140,12 @@ class FundingCliffTest extends IntegrationTest {
     private List<Map<String, Object>> cliffsOf(LocalAgreement local) {
         ApiResponse response = api.get(schiermonnikoog, "/financing/analysis/funding-cliffs?agreement=" + local.id());
         assertEquals(200, response.status(), response.toString());
-        return (List<Map<String, Object>>) response.json();
+        return response.items();
     }
 
     private static boolean containsCommitment(ApiResponse response, long commitment) {
         assertEquals(200, response.status(), response.toString());
-        return ((List<Map<String, Object>>) response.json()).stream()
+        return response.items().stream()
                 .anyMatch(c -> ((Number) c.get("commitmentId")).longValue() == commitment);
     }
 }

@@ -95,7 +95,7 @@ class FundingStreamApiTest extends IntegrationTest {
         ApiResponse budgets = api.get(utrecht, "/funding-streams/" + stream + "/budgets");
 
         assertEquals(200, budgets.status(), budgets.toString());
-        List<Map<String, Object>> lines = (List<Map<String, Object>>) budgets.json();
+        List<Map<String, Object>> lines = budgets.items();
         assertEquals(List.of(2024, 2025), lines.stream().map(l -> l.get("year")).toList());
         assertEquals(euros("125000.50"), euros(lines.get(0).get("amount")));
         assertEquals(euros("125000.50"), euros(lines.get(0).get("remaining")));
@@ -213,7 +213,7 @@ class FundingStreamApiTest extends IntegrationTest {
     }
 
     private long budgetId(long stream, int year) {
-        List<Map<String, Object>> lines = (List<Map<String, Object>>) api.get(utrecht, "/funding-streams/" + stream + "/budgets").json();
+        List<Map<String, Object>> lines = api.get(utrecht, "/funding-streams/" + stream + "/budgets").items();
         return lines.stream().filter(l -> ((Number) l.get("year")).intValue() == year)
                 .map(l -> ((Number) l.get("id")).longValue()).findFirst().orElseThrow();
     }

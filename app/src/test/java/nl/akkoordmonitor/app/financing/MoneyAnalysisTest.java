@@ -127,7 +127,7 @@ class MoneyAnalysisTest extends IntegrationTest {
     void theMoneyPerStreamAddsUpToTheSameTotals() {
         ApiResponse streams = api.get(ameland, "/financing/analysis/streams?year=2025&agreement=" + local.id());
 
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) streams.json();
+        List<Map<String, Object>> rows = streams.items();
         assertEquals(4, rows.size(), streams.toString());
         Map<String, Object> first = rows.stream().filter(r -> ((Number) r.get("streamId")).longValue() == s1).findFirst().orElseThrow();
         assertLine(first, "100000.00", "50000.00", "49500.00");
@@ -139,7 +139,7 @@ class MoneyAnalysisTest extends IntegrationTest {
     void overspendingListsTheAllocationSpentBeyondItsAmount() {
         ApiResponse response = api.get(ameland, "/financing/analysis/overspending?year=2025&agreement=" + local.id());
 
-        List<Map<String, Object>> rows = (List<Map<String, Object>>) response.json();
+        List<Map<String, Object>> rows = response.items();
         assertEquals(1, rows.size(), response.toString());
         assertEquals(c2, ((Number) rows.get(0).get("commitmentId")).longValue());
         assertEquals(euros("20000.00"), euros(rows.get(0).get("allocated")));
@@ -158,7 +158,7 @@ class MoneyAnalysisTest extends IntegrationTest {
         assertEquals(true, of2024.get("yearEnded"));
         assertEquals(true, of2025.get("yearEnded"));
         ApiResponse notEarmarked = api.get(ameland, "/financing/analysis/earmarked-unspent?year=2025&municipality=" + AMELAND);
-        assertTrue(((List<Map<String, Object>>) notEarmarked.json()).stream()
+        assertTrue(notEarmarked.items().stream()
                 .noneMatch(r -> ((Number) r.get("streamId")).longValue() == s1));
     }
 
@@ -206,7 +206,7 @@ class MoneyAnalysisTest extends IntegrationTest {
     }
 
     private static Map<String, Object> streamRow(ApiResponse response, long stream) {
-        return ((List<Map<String, Object>>) response.json()).stream()
+        return response.items().stream()
                 .filter(r -> ((Number) r.get("streamId")).longValue() == stream).findFirst()
                 .orElseThrow(() -> new AssertionError("no row for stream " + stream + " in " + response));
     }

@@ -77,7 +77,7 @@ class EvaluationCompletenessApiTest extends IntegrationTest {
         assertEquals("2026-04-01", figures.get("deadline"));
         Map<String, Set<Long>> lists = new java.util.HashMap<>();
         for (String figure : FIGURES) {
-            ApiResponse list = api.get(ggd, "/evaluations/completeness/" + figure + "?year=2025&region=" + region);
+            ApiResponse list = api.get(ggd, "/evaluations/completeness/" + figure + "?year=2025&size=1000&region=" + region);
             assertEquals(200, list.status(), list.toString());
             Set<Long> ids = agreementIds(list);
             assertEquals(number(figures, key(figure)), ids.size(), figure + " does not match its list");
@@ -108,7 +108,7 @@ class EvaluationCompletenessApiTest extends IntegrationTest {
         assertEquals(1, number(own, "expected"));
         assertEquals(1, number(own, "missing"));
         assertEquals(0, number(own, "submitted"));
-        ApiResponse lateOwn = api.get(tokens.get(3), "/evaluations/completeness/LATE?year=2025");
+        ApiResponse lateOwn = api.get(tokens.get(3), "/evaluations/completeness/LATE?year=2025&size=1000");
         assertEquals(List.of(a3), new ArrayList<>(agreementIds(lateOwn)));
         assertEquals(false, api.get(ggd, "/evaluations/" + late).get("submittedOnTime"));
         assertEquals(true, api.get(ggd, "/evaluations/" + awaiting).get("submittedOnTime"));
@@ -148,7 +148,7 @@ class EvaluationCompletenessApiTest extends IntegrationTest {
     @SuppressWarnings("unchecked")
     private static Set<Long> agreementIds(ApiResponse list) {
         Set<Long> ids = new HashSet<>();
-        for (Map<String, Object> row : (List<Map<String, Object>>) list.json()) {
+        for (Map<String, Object> row : list.items()) {
             ids.add(((Number) row.get("agreementId")).longValue());
         }
         return ids;
@@ -156,7 +156,7 @@ class EvaluationCompletenessApiTest extends IntegrationTest {
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> row(ApiResponse list, long agreementId) {
-        return ((List<Map<String, Object>>) list.json()).stream()
+        return list.items().stream()
                 .filter(row -> ((Number) row.get("agreementId")).longValue() == agreementId).findFirst().orElseThrow();
     }
 

@@ -131,7 +131,7 @@ class EvaluationRoundApiTest extends IntegrationTest {
         assertProblem(evaluations.open(other, agreement.id(), 2026), 403);
         assertEquals(200, api.get(world.ggd(place.regionCode()), "/evaluations/" + id).status());
         assertEquals(200, api.get(world.vws(), "/evaluations/" + id).status());
-        assertEquals(1, ((List<?>) api.get(municipality, "/agreements/" + agreement.id() + "/evaluations").json()).size());
+        assertEquals(1, api.get(municipality, "/agreements/" + agreement.id() + "/evaluations").items().size());
     }
 
     @Test

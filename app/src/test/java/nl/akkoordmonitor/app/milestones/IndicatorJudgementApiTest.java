@@ -47,7 +47,7 @@ class IndicatorJudgementApiTest extends IntegrationTest {
         assertJudgement(user, target, 2026, "NO_DATA", 16.0);
 
         ApiResponse list = api.get(user, "/agreements/" + agreement.id() + "/indicator-targets");
-        Map<String, Object> judged = ((List<Map<String, Object>>) list.json()).get(0);
+        Map<String, Object> judged = list.items().get(0);
         assertEquals(List.of("ON_COURSE", "OFF_COURSE"), ((List<Map<String, Object>>) judged.get("measurements")).stream().map(m -> m.get("judgement")).toList());
         assertEquals("OFF_COURSE", judged.get("latestJudgement"));
     }

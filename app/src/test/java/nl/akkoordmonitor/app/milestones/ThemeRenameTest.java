@@ -36,7 +36,7 @@ class ThemeRenameTest extends IntegrationTest {
         long themeId = ((Number) before.get("coreThemeId")).longValue();
         long nationalId = ((Number) api.get(user, "/agreements/" + agreement.id()).get("nationalId")).longValue();
         String vws = world.vws();
-        Map<String, Object> theme = ((List<Map<String, Object>>) api.get(vws, "/agreements/" + nationalId + "/core-themes").json())
+        Map<String, Object> theme = api.get(vws, "/agreements/" + nationalId + "/core-themes").items()
                 .stream().filter(t -> ((Number) t.get("id")).longValue() == themeId).findFirst().orElseThrow();
         String newName = before.get("coreThemeName") + " (herzien)";
 

@@ -120,7 +120,7 @@ class CalendarFeedTest extends IntegrationTest {
 
     @SuppressWarnings("unchecked")
     private static List<Map<String, Object>> entries(ApiResponse response) {
-        return (List<Map<String, Object>>) response.json();
+        return response.items();
     }
 
     private String title(String token, long agreementId) {

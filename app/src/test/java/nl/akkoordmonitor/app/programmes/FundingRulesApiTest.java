@@ -81,7 +81,7 @@ class FundingRulesApiTest extends IntegrationTest {
         assertEquals(euros("35000.00"), euros(history(spuk, spuk.lsa(), 2025).get("amount")));
         // The stream's budget is the sum of its parts; a shift leaves it as it was.
         assertEquals(euros("150000.00"), euros(budgetOf(spuk.stream(), 2025).get("amount")));
-        assertEquals(2, ((List<?>) api.get(assen, "/funding-streams/" + spuk.stream() + "/shifts").json()).size());
+        assertEquals(2, api.get(assen, "/funding-streams/" + spuk.stream() + "/shifts").items().size());
     }
 
     @Test
@@ -147,7 +147,7 @@ class FundingRulesApiTest extends IntegrationTest {
         assertEquals("2026-01-15", letterChange.get("letterDate"));
         assertTrue(((String) letterChange.get("reference")).startsWith("2026-0000123456"), letterChange.toString());
         assertEquals("Korting van 10% op de SPUK in 2026", letterChange.get("reason"));
-        assertEquals(2, ((List<?>) api.get(assen, path).json()).size());
+        assertEquals(2, api.get(assen, path).items().size());
 
         // The stream's budget follows its parts and is not changed past them.
         assertEquals(euros("91800.00"), euros(budgetOf(spuk.stream(), 2026).get("amount")));
@@ -224,7 +224,7 @@ class FundingRulesApiTest extends IntegrationTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> budgetOf(long stream, int year) {
-        List<Map<String, Object>> budgets = (List<Map<String, Object>>) api.get(assen, "/funding-streams/" + stream + "/budgets").json();
+        List<Map<String, Object>> budgets = api.get(assen, "/funding-streams/" + stream + "/budgets").items();
         return budgets.stream().filter(b -> ((Number) b.get("year")).intValue() == year).findFirst().orElseThrow();
     }
 

@@ -130,7 +130,7 @@ class MunicipalityYearTest extends BrowserTest {
         String token = api.login(user[0], user[1]);
         long agreementId = Long.parseLong(page.url().replaceAll(".*/akkoord/(\\d+)/.*", "$1"));
         @SuppressWarnings("unchecked")
-        long commitmentId = ((Number) ((java.util.List<Map<String, Object>>) api.get(token, "/agreements/" + agreementId + "/commitments").json())
+        long commitmentId = ((Number) api.get(token, "/agreements/" + agreementId + "/commitments").items()
                 .get(0).get("id")).longValue();
         LocalDate today = LocalDate.now();
         long soon = api.post(token, "/commitments/" + commitmentId + "/milestones",

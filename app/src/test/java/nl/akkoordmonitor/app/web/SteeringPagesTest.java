@@ -172,7 +172,7 @@ class SteeringPagesTest extends BrowserTest {
 
     @SuppressWarnings("unchecked")
     private Map<String, Object> evaluationOf(String token, long agreement) {
-        return ((List<Map<String, Object>>) api.get(token, "/agreements/" + agreement + "/evaluations").json()).get(0);
+        return api.get(token, "/agreements/" + agreement + "/evaluations").items().get(0);
     }
 
     private String focusedText() {

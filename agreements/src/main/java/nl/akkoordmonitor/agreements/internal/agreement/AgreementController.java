@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.agreements.internal.agreement;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -11,6 +10,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -18,6 +18,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.akkoordmonitor.agreements.AgreementLevel;
@@ -25,10 +26,13 @@ import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
-import nl.akkoordmonitor.platform.paging.PageResponse;
-import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.message.Languages;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.message.Messages;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.Problem;
 import nl.akkoordmonitor.platform.problem.Violation;
@@ -43,6 +47,10 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Agreements")
 class AgreementController {
+
+    /** What {@code signingCheck} sorts on. */
+    static final Sorting<Problem.Item> SIGNING_CHECK = Sorting.by("rule", Problem.Item::rule)
+            .and("field", Problem.Item::field);
 
     private final AgreementService service;
     private final AgreementQueries queries;
@@ -76,14 +84,18 @@ class AgreementController {
                                      @Nullable @QueryValue AgreementStatus status,
                                      @Nullable @QueryValue Integer year,
                                      @Parameter(description = "id of a national agreement: only agreements of that programme") @Nullable @QueryValue Long programme,
-                                     Pageable pageable,
+                                     @RequestBean Paging paging,
+            @Parameter(description = "Sort on title, level, status, firstYear, lastYear, ownerName or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"title", "title,desc", "level", "level,desc", "status", "status,desc", "firstYear", "firstYear,desc", "lastYear", "lastYear,desc", "ownerName", "ownerName,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort,
                                      Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
         Actor actor = Actor.of(authentication);
         Long regionId = region == null || region.isBlank() ? null : organisations.findByCode(region.strip().toUpperCase())
                 .filter(o -> o.type() == OrganisationType.GGD_REGION).map(Organisation::id)
                 .orElseThrow(() -> new BadRequestException(Violation.at("region", Message.of("REGION_CODE_UNKNOWN", region))));
         return queries.search(access.scopeOf(actor), actor.organisationId(),
-                new AgreementQueries.Filter(level, owner, regionId, status, year, programme), pageable);
+                new AgreementQueries.Filter(level, owner, regionId, status, year, programme), list);
     }
 
     @Get("/{id}")
@@ -102,9 +114,15 @@ class AgreementController {
     @Get("/{id}/signing-check")
     @Operation(summary = "List what is still missing before a draft can be signed",
             description = "The same check as signing, without signing: every missing item as a violation (empty when it can be signed). For the owner.")
-    List<Problem.Item> signingCheck(@PathVariable long id, Authentication authentication, HttpRequest<?> request) {
+    PageResponse<Problem.Item> signingCheck(@PathVariable long id, @RequestBean Paging paging,
+            @Parameter(description = "Sort on rule or field; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"rule", "rule,desc", "field", "field,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication,
+                                            HttpRequest<?> request) {
+        ListRequest list = paging.sortedBy(sort);
         // Written as the violations of a refused signing are: rule, field and a message in the caller's language.
-        return Problem.Item.of(service.missingForSigning(Actor.of(authentication), id), messages, Languages.of(request));
+        return list.page(Problem.Item.of(service.missingForSigning(Actor.of(authentication), id), messages, Languages.of(request)),
+                SIGNING_CHECK);
     }
 
     @Post("/{id}/sign")

@@ -2,13 +2,14 @@ package nl.akkoordmonitor.agreements.internal.agreement;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.SqlOrder;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -55,10 +56,15 @@ public class AgreementQueries {
         return rows.stream().findFirst();
     }
 
+    /** What the list of agreements sorts on. */
+    static final SqlOrder ORDER = SqlOrder.by("title", "a.title").and("level", "a.level").and("status", "a.status")
+            .and("firstYear", "a.first_year").and("lastYear", "a.last_year").and("ownerName", "o.name").and("id", "a.id")
+            .otherwise("a.level, a.first_year DESC, a.id");
+
     /** Agreements matching the filter that the scope may read, a page at a time. */
     @Transactional(readOnly = true)
     public PageResponse<AgreementView> search(AgreementAccess.Scope scope, @Nullable Long callerOrganisationId,
-                                              Filter filter, Pageable pageable) {
+                                              Filter filter, ListRequest list) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         where.append(VISIBLE);
@@ -101,10 +107,10 @@ public class AgreementQueries {
             }
         });
         List<Object> pageParams = new ArrayList<>(params);
-        pageParams.add(pageable.getSize());
-        pageParams.add(pageable.getOffset());
-        List<AgreementView> items = list(SELECT + where + " ORDER BY a.level, a.first_year DESC, a.id LIMIT ? OFFSET ?", pageParams);
-        return PageResponse.of(items, pageable.getNumber(), pageable.getSize(), total);
+        pageParams.add(list.pageSize());
+        pageParams.add(list.offset());
+        List<AgreementView> items = list(SELECT + where + list.orderBy(ORDER) + " LIMIT ? OFFSET ?", pageParams);
+        return PageResponse.of(items, list.pageNumber(), list.pageSize(), total);
     }
 
     /** The agreements with these ids, in one query. */

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.agreements.internal.commitment;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,18 +8,25 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
-import java.util.List;
 
 /** Commitments: the concrete actions under an adopted theme. */
 @Controller
@@ -26,6 +34,14 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Commitments")
 class CommitmentController {
+
+    /** What {@code ofAgreement} sorts on. */
+    static final Sorting<CommitmentView> COMMITMENTS = Sorting.by("coreThemeCode", CommitmentView::coreThemeCode)
+            .and("title", CommitmentView::title)
+            .and("firstYear", CommitmentView::firstYear)
+            .and("lastYear", CommitmentView::lastYear)
+            .and("responsibleOrganisationName", CommitmentView::responsibleOrganisationName)
+            .and("id", CommitmentView::id);
 
     private final CommitmentService service;
 
@@ -43,8 +59,12 @@ class CommitmentController {
 
     @Get("/agreements/{agreementId}/commitments")
     @Operation(summary = "The commitments of an agreement, by theme")
-    List<CommitmentView> ofAgreement(@PathVariable long agreementId, Authentication authentication) {
-        return service.ofAgreement(Actor.of(authentication), agreementId);
+    PageResponse<CommitmentView> ofAgreement(@PathVariable long agreementId, @RequestBean Paging paging,
+            @Parameter(description = "Sort on coreThemeCode, title, firstYear, lastYear, responsibleOrganisationName or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"coreThemeCode", "coreThemeCode,desc", "title", "title,desc", "firstYear", "firstYear,desc", "lastYear", "lastYear,desc", "responsibleOrganisationName", "responsibleOrganisationName,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.ofAgreement(Actor.of(authentication), agreementId), COMMITMENTS);
     }
 
     @Get("/commitments/{id}")

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.agreements.internal.organisation;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -9,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -16,11 +16,14 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -44,8 +47,12 @@ class OrganisationController {
                                     @Parameter(description = "CBS code of a GGD region, e.g. GG3406") @Nullable @QueryValue String region,
                                     @Parameter(description = "CBS code, e.g. GM0363, or VWS") @Nullable @QueryValue String code,
                                     @Nullable @QueryValue String name,
-                                    Pageable pageable) {
-        return PageResponse.of(service.search(type, region, code, name, pageable), o -> o);
+                                    @RequestBean Paging paging,
+            @Parameter(description = "Sort on name, code, type or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"name", "name,desc", "code", "code,desc", "type", "type,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort) {
+        ListRequest list = paging.sortedBy(sort);
+        return PageResponse.of(service.search(type, region, code, name, list), o -> o);
     }
 
     @Get("/{id}")

@@ -27,9 +27,22 @@ interface OrganisationRepository extends CrudRepository<OrganisationEntity, Long
               AND (CAST(:name AS VARCHAR) IS NULL OR o.name ILIKE '%' || :name || '%')
             """;
 
-    @Query(value = SELECT_ROW + FILTER + " ORDER BY o.type, o.name, o.id",
+    /** The fields {@link #search} sorts on; its ORDER BY names each with its column. */
+    List<String> SORT_FIELDS = List.of("name", "code", "type", "id");
+
+    @Query(value = SELECT_ROW + FILTER + """
+             ORDER BY CASE WHEN CAST(:sort AS VARCHAR) = 'name,asc' THEN o.name END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'name,desc' THEN o.name END DESC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'code,asc' THEN o.code END ASC NULLS LAST,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'code,desc' THEN o.code END DESC NULLS LAST,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'type,asc' THEN o.type END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'type,desc' THEN o.type END DESC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'id,asc' THEN o.id END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'id,desc' THEN o.id END DESC,
+                      o.type, o.name, o.id""",
             countQuery = "SELECT count(*) FROM agreements.organisation o LEFT JOIN agreements.organisation r ON r.id = o.ggd_region_id " + FILTER)
-    Page<OrganisationRow> search(@Nullable String type, @Nullable String regionCode, @Nullable String code, @Nullable String name, Pageable pageable);
+    Page<OrganisationRow> search(@Nullable String type, @Nullable String regionCode, @Nullable String code, @Nullable String name,
+                                 @Nullable String sort, Pageable pageable);
 
     @Query(SELECT_ROW + " WHERE o.id = :id")
     Optional<OrganisationRow> findRow(long id);

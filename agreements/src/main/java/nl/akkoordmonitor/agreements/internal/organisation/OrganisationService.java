@@ -2,7 +2,6 @@ package nl.akkoordmonitor.agreements.internal.organisation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Organisation;
@@ -11,6 +10,7 @@ import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
@@ -52,7 +52,8 @@ class OrganisationService implements Organisations {
         return ids.isEmpty() ? List.of() : repository.findRows(ids).stream().map(OrganisationRow::toOrganisation).toList();
     }
 
-    Page<Organisation> search(@Nullable OrganisationType type, @Nullable String regionCode, @Nullable String code, @Nullable String name, Pageable pageable) {
+    Page<Organisation> search(@Nullable OrganisationType type, @Nullable String regionCode, @Nullable String code, @Nullable String name,
+                              ListRequest list) {
         if (regionCode != null) {
             String normalised = regionCode.strip().toUpperCase();
             Optional<Organisation> region = findByCode(normalised).filter(o -> o.type() == OrganisationType.GGD_REGION);
@@ -63,7 +64,7 @@ class OrganisationService implements Organisations {
         }
         return repository.search(type == null ? null : type.name(), regionCode,
                         code == null || code.isBlank() ? null : code.strip().toUpperCase(),
-                        name == null || name.isBlank() ? null : name.strip(), pageable)
+                        name == null || name.isBlank() ? null : name.strip(), list.sortKey(OrganisationRepository.SORT_FIELDS), list.pageable())
                 .map(OrganisationRow::toOrganisation);
     }
 

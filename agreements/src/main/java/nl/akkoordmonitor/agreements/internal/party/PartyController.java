@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.agreements.internal.party;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,18 +8,25 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
-import java.util.List;
 
 /** The organisations that take part in an agreement: signatories, coordinators, executors, advisers, funders. */
 @Controller("/agreements/{agreementId}/parties")
@@ -26,6 +34,12 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Parties")
 class PartyController {
+
+    /** What {@code parties} sorts on. */
+    static final Sorting<PartyRecords.PartyView> PARTIES = Sorting.by("organisationName", PartyRecords.PartyView::organisationName)
+            .and("role", PartyRecords.PartyView::role)
+            .and("organisationType", PartyRecords.PartyView::organisationType)
+            .and("id", PartyRecords.PartyView::id);
 
     private final PartyService service;
 
@@ -50,7 +64,11 @@ class PartyController {
 
     @Get
     @Operation(summary = "The parties of an agreement")
-    List<PartyRecords.PartyView> parties(@PathVariable long agreementId, Authentication authentication) {
-        return service.parties(Actor.of(authentication), agreementId);
+    PageResponse<PartyRecords.PartyView> parties(@PathVariable long agreementId, @RequestBean Paging paging,
+            @Parameter(description = "Sort on organisationName, role, organisationType or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"organisationName", "organisationName,desc", "role", "role,desc", "organisationType", "organisationType,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.parties(Actor.of(authentication), agreementId), PARTIES);
     }
 }

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.agreements.internal.succession;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,18 +8,26 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.akkoordmonitor.agreements.internal.succession.SuccessionRecords.CarryOverRequest;
 import nl.akkoordmonitor.agreements.internal.succession.SuccessionRecords.CarryOverView;
 import nl.akkoordmonitor.agreements.internal.succession.SuccessionRecords.ThemeSuccessionRequest;
 import nl.akkoordmonitor.agreements.internal.succession.SuccessionRecords.ThemeSuccessionView;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -31,6 +40,10 @@ import java.util.List;
 @Tag(name = "Agreements")
 class SuccessionController {
 
+    /** What {@code mapping} sorts on. */
+    static final Sorting<ThemeSuccessionView> MAPPING = Sorting.by("fromCode", ThemeSuccessionView::fromCode)
+            .and("toCode", ThemeSuccessionView::toCode);
+
     private final SuccessionService service;
 
     SuccessionController(SuccessionService service) {
@@ -39,8 +52,12 @@ class SuccessionController {
 
     @Get("/theme-successions")
     @Operation(operationId = "listThemeSuccessions", summary = "Which theme of this successor takes over which theme of its predecessor")
-    List<ThemeSuccessionView> mapping(@PathVariable long id, Authentication authentication) {
-        return service.mapping(Actor.of(authentication), id);
+    PageResponse<ThemeSuccessionView> mapping(@PathVariable long id, @RequestBean Paging paging,
+            @Parameter(description = "Sort on fromCode or toCode; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"fromCode", "fromCode,desc", "toCode", "toCode,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.mapping(Actor.of(authentication), id), MAPPING);
     }
 
     @Put("/theme-successions")

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.agreements.internal.theme;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,18 +8,25 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
-import java.util.List;
 
 /** Core themes of the national frame and how child agreements adopt them (comply or explain). */
 @Controller("/agreements/{agreementId}")
@@ -26,6 +34,19 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Core themes and adoption")
 class ThemeController {
+
+    /** What {@code adoptions} sorts on. */
+    static final Sorting<ThemeRecords.AdoptionView> ADOPTIONS = Sorting.by("code", ThemeRecords.AdoptionView::code)
+            .and("name", ThemeRecords.AdoptionView::name)
+            .and("binding", ThemeRecords.AdoptionView::binding)
+            .and("deviation", ThemeRecords.AdoptionView::deviation)
+            .and("id", ThemeRecords.AdoptionView::id);
+
+    /** What {@code coreThemes} sorts on. */
+    static final Sorting<CoreThemeEntity> CORE_THEMES = Sorting.by("code", CoreThemeEntity::code)
+            .and("name", CoreThemeEntity::name)
+            .and("binding", CoreThemeEntity::binding)
+            .and("id", CoreThemeEntity::id);
 
     private final ThemeService service;
 
@@ -50,8 +71,12 @@ class ThemeController {
 
     @Get("/core-themes")
     @Operation(summary = "The core themes of the agreement's national frame")
-    List<CoreThemeEntity> coreThemes(@PathVariable long agreementId, Authentication authentication) {
-        return service.coreThemes(Actor.of(authentication), agreementId);
+    PageResponse<CoreThemeEntity> coreThemes(@PathVariable long agreementId, @RequestBean Paging paging,
+            @Parameter(description = "Sort on code, name, binding or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"code", "code,desc", "name", "name,desc", "binding", "binding,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.coreThemes(Actor.of(authentication), agreementId), CORE_THEMES);
     }
 
     @Post("/adoptions")
@@ -71,7 +96,11 @@ class ThemeController {
 
     @Get("/adoptions")
     @Operation(summary = "The themes the agreement adopted, deviations included")
-    List<ThemeRecords.AdoptionView> adoptions(@PathVariable long agreementId, Authentication authentication) {
-        return service.adoptions(Actor.of(authentication), agreementId);
+    PageResponse<ThemeRecords.AdoptionView> adoptions(@PathVariable long agreementId, @RequestBean Paging paging,
+            @Parameter(description = "Sort on code, name, binding, deviation or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"code", "code,desc", "name", "name,desc", "binding", "binding,desc", "deviation", "deviation,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.adoptions(Actor.of(authentication), agreementId), ADOPTIONS);
     }
 }

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.financing.internal.allocation;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,15 +10,21 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -39,6 +44,11 @@ import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.
 @Tag(name = "Financing")
 class AllocationController {
 
+    /** What {@code expenditures} sorts on. */
+    static final Sorting<ExpenditureView> EXPENDITURES = Sorting.by("year", ExpenditureView::year)
+            .and("amount", ExpenditureView::amount)
+            .and("id", ExpenditureView::id);
+
     private final AllocationService service;
 
     AllocationController(AllocationService service) {
@@ -57,8 +67,12 @@ class AllocationController {
     @Operation(summary = "List the allocations you may see, with what was spent of each")
     PageResponse<AllocationView> list(@Nullable @QueryValue Long streamId, @Nullable @QueryValue Long agreementId,
                                       @Nullable @QueryValue Long commitmentId, @Nullable @QueryValue Integer year,
-                                      Pageable pageable, Authentication authentication) {
-        return PageResponse.of(service.search(Actor.of(authentication), streamId, agreementId, commitmentId, year, pageable), a -> a);
+                                      @RequestBean Paging paging,
+            @Parameter(description = "Sort on year, amount, spent, streamName or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"year", "year,desc", "amount", "amount,desc", "spent", "spent,desc", "streamName", "streamName,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return PageResponse.of(service.search(Actor.of(authentication), streamId, agreementId, commitmentId, year, list), a -> a);
     }
 
     @Get("/allocations/{id}")
@@ -82,8 +96,12 @@ class AllocationController {
 
     @Get("/allocations/{id}/expenditures")
     @Operation(summary = "The spending reported on an allocation, per year")
-    List<ExpenditureView> expenditures(@PathVariable long id, Authentication authentication) {
-        return service.expendituresOf(Actor.of(authentication), id);
+    PageResponse<ExpenditureView> expenditures(@PathVariable long id, @RequestBean Paging paging,
+            @Parameter(description = "Sort on year, amount or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"year", "year,desc", "amount", "amount,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.expendituresOf(Actor.of(authentication), id), EXPENDITURES);
     }
 
     @Post("/allocations/{id}/expenditures")

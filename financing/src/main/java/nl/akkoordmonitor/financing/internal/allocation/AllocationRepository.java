@@ -9,6 +9,7 @@ import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -42,10 +43,24 @@ interface AllocationRepository extends CrudRepository<AllocationEntity, Long> {
               AND (CAST(:year AS INTEGER) IS NULL OR a.year = :year)
             """;
 
-    @Query(value = SELECT_ROW + FILTER + " ORDER BY a.year, a.id", countQuery = "SELECT count(*) " + FROM + FILTER)
+    /** The fields {@link #search} sorts on; its ORDER BY names each with its column. */
+    List<String> SORT_FIELDS = List.of("year", "amount", "spent", "streamName", "id");
+
+    @Query(value = SELECT_ROW + FILTER + """
+             ORDER BY CASE WHEN CAST(:sort AS VARCHAR) = 'year,asc' THEN a.year END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'year,desc' THEN a.year END DESC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'amount,asc' THEN a.amount END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'amount,desc' THEN a.amount END DESC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'spent,asc' THEN COALESCE(e.spent, 0) END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'spent,desc' THEN COALESCE(e.spent, 0) END DESC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'streamName,asc' THEN s.name END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'streamName,desc' THEN s.name END DESC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'id,asc' THEN a.id END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'id,desc' THEN a.id END DESC,
+                      a.year, a.id""", countQuery = "SELECT count(*) " + FROM + FILTER)
     Page<AllocationRow> search(boolean national, boolean ggd, long organisationId, @Nullable Long streamId,
                                @Nullable Long agreementId, @Nullable Long commitmentId, @Nullable Integer year,
-                               Pageable pageable);
+                               @Nullable String sort, Pageable pageable);
 
     @Query(SELECT_ROW + VISIBLE + " AND a.id = :id")
     Optional<AllocationRow> findVisible(boolean national, boolean ggd, long organisationId, long id);

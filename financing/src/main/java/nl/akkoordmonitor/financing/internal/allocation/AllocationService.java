@@ -2,7 +2,6 @@ package nl.akkoordmonitor.financing.internal.allocation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementAccess;
@@ -18,6 +17,7 @@ import nl.akkoordmonitor.financing.internal.stream.FundingStreamService;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
@@ -110,9 +110,9 @@ class AllocationService {
 
     @Transactional
     Page<AllocationView> search(Actor actor, @Nullable Long streamId, @Nullable Long agreementId,
-                                @Nullable Long commitmentId, @Nullable Integer year, Pageable pageable) {
+                                @Nullable Long commitmentId, @Nullable Integer year, ListRequest list) {
         return allocations.search(actor.isNational(), actor.role() == Role.GGD, organisationOf(actor), streamId,
-                agreementId, commitmentId, year, pageable).map(AllocationView::of);
+                agreementId, commitmentId, year, list.sortKey(AllocationRepository.SORT_FIELDS), list.pageable()).map(AllocationView::of);
     }
 
     @Transactional

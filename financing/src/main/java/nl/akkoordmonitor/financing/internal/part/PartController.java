@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.financing.internal.part;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -7,12 +8,15 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.akkoordmonitor.financing.internal.part.PartRecords.BudgetHistory;
@@ -26,10 +30,13 @@ import nl.akkoordmonitor.financing.internal.part.PartRecords.PartRequest;
 import nl.akkoordmonitor.financing.internal.part.PartRecords.PartView;
 import nl.akkoordmonitor.financing.internal.part.PartRecords.ShiftRequest;
 import nl.akkoordmonitor.financing.internal.part.PartRecords.ShiftView;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
-import java.util.List;
 
 /** The parts (onderdelen) of a funding stream and the rules of its money: shifts, carry-over, letters, co-financing. */
 @Controller("/funding-streams/{id}")
@@ -37,6 +44,24 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Financing")
 class PartController {
+
+    /** What {@code letters} sorts on. */
+    static final Sorting<LetterView> LETTERS = Sorting.by("letterDate", LetterView::letterDate)
+            .and("reference", LetterView::reference)
+            .and("kind", LetterView::kind);
+
+    /** What {@code shifts} sorts on. */
+    static final Sorting<ShiftView> SHIFTS = Sorting.by("createdAt", ShiftView::createdAt)
+            .and("year", ShiftView::year)
+            .and("amount", ShiftView::amount)
+            .and("fromPartCode", ShiftView::fromPartCode)
+            .and("toPartCode", ShiftView::toPartCode);
+
+    /** What {@code parts} sorts on. */
+    static final Sorting<PartView> PARTS = Sorting.by("position", PartView::position)
+            .and("code", PartView::code)
+            .and("name", PartView::name)
+            .and("mainTheme", PartView::mainTheme);
 
     private final PartService service;
 
@@ -53,8 +78,12 @@ class PartController {
 
     @Get("/parts")
     @Operation(operationId = "listFundingParts", summary = "The stream's parts with their budget per year")
-    List<PartView> parts(@PathVariable long id, Authentication authentication) {
-        return service.parts(Actor.of(authentication), id);
+    PageResponse<PartView> parts(@PathVariable long id, @RequestBean Paging paging,
+            @Parameter(description = "Sort on position, code, name or mainTheme; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"position", "position,desc", "code", "code,desc", "name", "name,desc", "mainTheme", "mainTheme,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.parts(Actor.of(authentication), id), PARTS);
     }
 
     @Post("/parts/{partId}/budgets")
@@ -84,8 +113,12 @@ class PartController {
 
     @Get("/shifts")
     @Operation(operationId = "listFundingShifts", summary = "The shifts between the stream's parts")
-    List<ShiftView> shifts(@PathVariable long id, Authentication authentication) {
-        return service.shifts(Actor.of(authentication), id);
+    PageResponse<ShiftView> shifts(@PathVariable long id, @RequestBean Paging paging,
+            @Parameter(description = "Sort on createdAt, year, amount, fromPartCode or toPartCode; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"createdAt", "createdAt,desc", "year", "year,desc", "amount", "amount,desc", "fromPartCode", "fromPartCode,desc", "toPartCode", "toPartCode,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.shifts(Actor.of(authentication), id), SHIFTS);
     }
 
     @Post("/carry-overs")
@@ -106,8 +139,12 @@ class PartController {
 
     @Get("/letters")
     @Operation(operationId = "listBudgetLetters", summary = "The budget letters of a stream, oldest first")
-    List<LetterView> letters(@PathVariable long id, Authentication authentication) {
-        return service.letters(Actor.of(authentication), id);
+    PageResponse<LetterView> letters(@PathVariable long id, @RequestBean Paging paging,
+            @Parameter(description = "Sort on letterDate, reference or kind; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"letterDate", "letterDate,desc", "reference", "reference,desc", "kind", "kind,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.letters(Actor.of(authentication), id), LETTERS);
     }
 
     @Get("/co-financing")

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.financing.internal.stream;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,17 +9,23 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.akkoordmonitor.financing.FundingNature;
 import nl.akkoordmonitor.financing.LegalBasis;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -38,6 +43,11 @@ import static nl.akkoordmonitor.financing.internal.stream.FundingStreamRecords.U
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Financing")
 class FundingStreamController {
+
+    /** What {@code budgets} sorts on. */
+    static final Sorting<BudgetView> BUDGETS = Sorting.by("year", BudgetView::year)
+            .and("amount", BudgetView::amount)
+            .and("remaining", BudgetView::remaining);
 
     private final FundingStreamService service;
 
@@ -58,8 +68,12 @@ class FundingStreamController {
             description = "Filter by recipient organisation, legal basis, nature and a year the stream's period covers.")
     PageResponse<StreamView> list(@Nullable @QueryValue Long recipientId, @Nullable @QueryValue LegalBasis legalBasis,
                                   @Nullable @QueryValue FundingNature nature, @Nullable @QueryValue Integer year,
-                                  Pageable pageable, Authentication authentication) {
-        return PageResponse.of(service.search(Actor.of(authentication), recipientId, legalBasis, nature, year, pageable), s -> s);
+                                  @RequestBean Paging paging,
+            @Parameter(description = "Sort on name, legalBasis, nature, firstYear or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"name", "name,desc", "legalBasis", "legalBasis,desc", "nature", "nature,desc", "firstYear", "firstYear,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return PageResponse.of(service.search(Actor.of(authentication), recipientId, legalBasis, nature, year, list), s -> s);
     }
 
     @Get("/{id}")
@@ -76,8 +90,12 @@ class FundingStreamController {
 
     @Get("/{id}/budgets")
     @Operation(summary = "The stream's budgets per year, with what is allocated and what is left")
-    List<BudgetView> budgets(@PathVariable long id, Authentication authentication) {
-        return service.budgetsOf(Actor.of(authentication), id);
+    PageResponse<BudgetView> budgets(@PathVariable long id, @RequestBean Paging paging,
+            @Parameter(description = "Sort on year, amount or remaining; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"year", "year,desc", "amount", "amount,desc", "remaining", "remaining,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.budgetsOf(Actor.of(authentication), id), BUDGETS);
     }
 
     @Post("/{id}/budgets")

@@ -2,7 +2,6 @@ package nl.akkoordmonitor.financing.internal.stream;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Organisations;
@@ -13,6 +12,7 @@ import nl.akkoordmonitor.financing.internal.shared.Refusals;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
@@ -87,10 +87,11 @@ public class FundingStreamService {
 
     @Transactional
     Page<StreamView> search(Actor actor, @Nullable Long recipientId, @Nullable LegalBasis legalBasis,
-                            @Nullable FundingNature nature, @Nullable Integer year, Pageable pageable) {
+                            @Nullable FundingNature nature, @Nullable Integer year, ListRequest list) {
         MoneyAccess.ReadFilter filter = access.readFilter(actor);
         return streams.search(filter.recipientId(), filter.regionId(), recipientId,
-                        legalBasis == null ? null : legalBasis.name(), nature == null ? null : nature.name(), year, pageable)
+                        legalBasis == null ? null : legalBasis.name(), nature == null ? null : nature.name(), year,
+                        list.sortKey(FundingStreamRepository.SORT_FIELDS), list.pageable())
                 .map(StreamView::of);
     }
 

@@ -9,12 +9,15 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.akkoordmonitor.milestones.CompletenessFigure;
@@ -28,6 +31,10 @@ import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.Evalua
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.OpenRequest;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.TransitionRequest;
 import nl.akkoordmonitor.milestones.internal.scope.ScopeResolver;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -39,6 +46,20 @@ import java.util.List;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Evaluations")
 class EvaluationController {
+
+    /** What {@code drillDown} sorts on. */
+    static final Sorting<EvaluationRow> DRILL_DOWN = Sorting.by("ownerName", EvaluationRow::ownerName)
+            .and("agreementTitle", EvaluationRow::agreementTitle)
+            .and("level", EvaluationRow::level)
+            .and("status", EvaluationRow::status)
+            .and("firstSubmittedOn", EvaluationRow::firstSubmittedOn)
+            .and("agreementId", EvaluationRow::agreementId);
+
+    /** What {@code ofAgreement} sorts on. */
+    static final Sorting<EvaluationView> EVALUATIONS = Sorting.by("year", EvaluationView::year)
+            .and("status", EvaluationView::status)
+            .and("deadline", EvaluationView::deadline)
+            .and("id", EvaluationView::id);
 
     private final EvaluationService service;
     private final EvaluationReporting completeness;
@@ -61,8 +82,12 @@ class EvaluationController {
 
     @Get("/agreements/{agreementId}/evaluations")
     @Operation(summary = "List an agreement's evaluations, by year")
-    List<EvaluationView> ofAgreement(@PathVariable long agreementId, Authentication authentication) {
-        return service.ofAgreement(Actor.of(authentication), agreementId);
+    PageResponse<EvaluationView> ofAgreement(@PathVariable long agreementId, @RequestBean Paging paging,
+            @Parameter(description = "Sort on year, status, deadline or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"year", "year,desc", "status", "status,desc", "deadline", "deadline,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.ofAgreement(Actor.of(authentication), agreementId), EVALUATIONS);
     }
 
     @Get("/evaluations/{id}")
@@ -116,9 +141,13 @@ class EvaluationController {
     @Get("/evaluations/completeness/{figure}{?region,municipality}")
     @Operation(summary = "The agreements behind one completeness figure", description = "figure is EXPECTED, SUBMITTED, ON_TIME, LATE, "
             + "AWAITING_REVIEW, RETURNED, ACCEPTED or MISSING.")
-    List<EvaluationRow> drillDown(@PathVariable CompletenessFigure figure, @QueryValue int year, @Nullable @QueryValue String region,
-                                  @Nullable @QueryValue String municipality, Authentication authentication) {
-        return completeness.rows(scopes.resolve(Actor.of(authentication), region, municipality), year, figure);
+    PageResponse<EvaluationRow> drillDown(@PathVariable CompletenessFigure figure, @QueryValue int year, @Nullable @QueryValue String region,
+                                  @Nullable @QueryValue String municipality, @RequestBean Paging paging,
+            @Parameter(description = "Sort on ownerName, agreementTitle, level, status, firstSubmittedOn or agreementId; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"ownerName", "ownerName,desc", "agreementTitle", "agreementTitle,desc", "level", "level,desc", "status", "status,desc", "firstSubmittedOn", "firstSubmittedOn,desc", "agreementId", "agreementId,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(completeness.rows(scopes.resolve(Actor.of(authentication), region, municipality), year, figure), DRILL_DOWN);
     }
 
     @Get("/evaluation-deadlines/{year}")

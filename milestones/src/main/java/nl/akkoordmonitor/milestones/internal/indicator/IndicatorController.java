@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.milestones.internal.indicator;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,12 +9,15 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.akkoordmonitor.milestones.IndicatorFamily;
@@ -25,7 +27,9 @@ import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.Indicato
 import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.MeasurementRequest;
 import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.MeasurementUpdate;
 import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.MeasurementView;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -46,8 +50,12 @@ class IndicatorController {
     @Get("/indicators{?family,source}")
     @Operation(summary = "List the indicator catalogue", description = "Filter by family and by source.")
     PageResponse<IndicatorView> list(@Nullable @QueryValue IndicatorFamily family, @Nullable @QueryValue IndicatorSource source,
-                                     Pageable pageable) {
-        return PageResponse.of(service.search(family, source, pageable), v -> v);
+                                     @RequestBean Paging paging,
+            @Parameter(description = "Sort on code, name, family or source; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"code", "code,desc", "name", "name,desc", "family", "family,desc", "source", "source,desc"}))
+            @Nullable @QueryValue String sort) {
+        ListRequest list = paging.sortedBy(sort);
+        return PageResponse.of(service.search(family, source, list), v -> v);
     }
 
     @Get("/indicators/{id}")
@@ -75,8 +83,12 @@ class IndicatorController {
     @Operation(summary = "List the values measured on an indicator", description = "Filter by organisation (CBS code) and years.")
     PageResponse<MeasurementView> measurements(@PathVariable long id, @Nullable @QueryValue String organisation,
                                                @Nullable @QueryValue Integer fromYear, @Nullable @QueryValue Integer toYear,
-                                               Pageable pageable) {
-        return PageResponse.of(service.measurements(id, organisation, fromYear, toYear, pageable), v -> v);
+                                               @RequestBean Paging paging,
+            @Parameter(description = "Sort on year, value or organisationId; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"year", "year,desc", "value", "value,desc", "organisationId", "organisationId,desc"}))
+            @Nullable @QueryValue String sort) {
+        ListRequest list = paging.sortedBy(sort);
+        return PageResponse.of(service.measurements(id, organisation, fromYear, toYear, list), v -> v);
     }
 
     @Post("/indicators/{id}/measurements")

@@ -2,7 +2,6 @@ package nl.akkoordmonitor.milestones.internal.indicator;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.model.Page;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Organisation;
@@ -17,11 +16,12 @@ import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.Measurem
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.message.Message;
-import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
 
@@ -46,8 +46,9 @@ class IndicatorService {
         this.closedYears = closedYears;
     }
 
-    Page<IndicatorView> search(@Nullable IndicatorFamily family, @Nullable IndicatorSource source, Pageable pageable) {
-        return indicators.search(family == null ? null : family.name(), source == null ? null : source.name(), pageable)
+    Page<IndicatorView> search(@Nullable IndicatorFamily family, @Nullable IndicatorSource source, ListRequest list) {
+        return indicators.search(family == null ? null : family.name(), source == null ? null : source.name(),
+                        list.sortKey(IndicatorRepository.SORT_FIELDS), list.pageable())
                 .map(IndicatorView::of);
     }
 
@@ -82,7 +83,7 @@ class IndicatorService {
     }
 
     Page<MeasurementView> measurements(long indicatorId, @Nullable String organisationCode, @Nullable Integer fromYear,
-                                       @Nullable Integer toYear, Pageable pageable) {
+                                       @Nullable Integer toYear, ListRequest list) {
         get(indicatorId);
         Long organisationId = null;
         if (organisationCode != null && !organisationCode.isBlank()) {
@@ -90,7 +91,8 @@ class IndicatorService {
                     .orElseThrow(() -> new BadRequestException(Violation.at("organisation", Message.of("ORGANISATION_CODE_UNKNOWN", organisationCode))))
                     .id();
         }
-        return measurements.search(indicatorId, organisationId, fromYear, toYear, pageable).map(MeasurementView::of);
+        return measurements.search(indicatorId, organisationId, fromYear, toYear, list.sortKey(MeasurementRepository.SORT_FIELDS),
+                list.pageable()).map(MeasurementView::of);
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.milestones.internal.indicator;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -8,12 +9,15 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -21,6 +25,10 @@ import jakarta.validation.constraints.Min;
 import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.JudgedMeasurement;
 import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.TargetRequest;
 import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.TargetView;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -33,6 +41,11 @@ import java.util.List;
 @Tag(name = "Indicators")
 class IndicatorTargetController {
 
+    /** What {@code list} sorts on. */
+    static final Sorting<TargetView> TARGETS = Sorting.by("indicatorCode", (TargetView t) -> t.indicator().code())
+            .and("targetYear", TargetView::targetYear)
+            .and("id", TargetView::id);
+
     private final IndicatorTargetService service;
 
     IndicatorTargetController(IndicatorTargetService service) {
@@ -42,8 +55,12 @@ class IndicatorTargetController {
     @Get("/agreements/{agreementId}/indicator-targets")
     @Operation(summary = "List an agreement's indicator targets with every measurement judged",
             description = "ON_COURSE when a value is at or beyond the straight path from baseline to target for its year, by the indicator's direction.")
-    List<TargetView> list(@PathVariable long agreementId, Authentication authentication) {
-        return service.ofAgreement(Actor.of(authentication), agreementId);
+    PageResponse<TargetView> list(@PathVariable long agreementId, @RequestBean Paging paging,
+            @Parameter(description = "Sort on indicatorCode, targetYear or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"indicatorCode", "indicatorCode,desc", "targetYear", "targetYear,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(service.ofAgreement(Actor.of(authentication), agreementId), TARGETS);
     }
 
     @Post("/agreements/{agreementId}/indicator-targets")

@@ -8,6 +8,7 @@ import io.micronaut.data.model.Pageable;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.CrudRepository;
 
+import java.util.List;
 import java.util.Optional;
 
 @JdbcRepository(dialect = Dialect.POSTGRES)
@@ -20,10 +21,20 @@ interface MeasurementRepository extends CrudRepository<MeasurementEntity, Long> 
               AND (CAST(:toYear AS INTEGER) IS NULL OR m.year <= :toYear)
             """;
 
-    @Query(value = "SELECT m.* FROM milestones.measurement m " + FILTER + " ORDER BY m.organisation_id, m.year",
+    /** The fields {@link #search} sorts on; its ORDER BY names each with its column. */
+    List<String> SORT_FIELDS = List.of("year", "value", "organisationId");
+
+    @Query(value = "SELECT m.* FROM milestones.measurement m " + FILTER + """
+             ORDER BY CASE WHEN CAST(:sort AS VARCHAR) = 'year,asc' THEN m.year END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'year,desc' THEN m.year END DESC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'value,asc' THEN m.value END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'value,desc' THEN m.value END DESC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'organisationId,asc' THEN m.organisation_id END ASC,
+                      CASE WHEN CAST(:sort AS VARCHAR) = 'organisationId,desc' THEN m.organisation_id END DESC,
+                      m.organisation_id, m.year""",
             countQuery = "SELECT count(*) FROM milestones.measurement m " + FILTER)
     Page<MeasurementEntity> search(long indicatorId, @Nullable Long organisationId, @Nullable Integer fromYear,
-                                   @Nullable Integer toYear, Pageable pageable);
+                                   @Nullable Integer toYear, @Nullable String sort, Pageable pageable);
 
     Optional<MeasurementEntity> findByIndicatorIdAndOrganisationIdAndYear(long indicatorId, long organisationId, int year);
 }

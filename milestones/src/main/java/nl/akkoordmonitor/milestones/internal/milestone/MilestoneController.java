@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.milestones.internal.milestone;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -10,6 +9,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -17,6 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import nl.akkoordmonitor.milestones.MilestoneRow;
@@ -26,7 +27,9 @@ import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.Mileston
 import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.Overview;
 import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportAnswer;
 import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportRequest;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -62,8 +65,12 @@ class MilestoneController {
                                     @Nullable @QueryValue MilestoneState state,
                                     @Nullable @QueryValue LocalDate dueBefore,
                                     @Nullable @QueryValue LocalDate dueAfter,
-                                    Pageable pageable, Authentication authentication) {
-        return service.list(Actor.of(authentication), agreement, region, municipality, theme, state, dueBefore, dueAfter, pageable.getNumber(), pageable.getSize());
+                                    @RequestBean Paging paging,
+            @Parameter(description = "Sort on dueDate, title, coreThemeCode, latestStatus, latestPercentComplete, latestReportDate or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"dueDate", "dueDate,desc", "title", "title,desc", "coreThemeCode", "coreThemeCode,desc", "latestStatus", "latestStatus,desc", "latestPercentComplete", "latestPercentComplete,desc", "latestReportDate", "latestReportDate,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return service.list(Actor.of(authentication), agreement, region, municipality, theme, state, dueBefore, dueAfter, list);
     }
 
     @Get("/milestones/overview{?region,municipality,year}")

@@ -12,6 +12,7 @@ import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportView;
 import nl.akkoordmonitor.milestones.internal.sql.Where;
+import nl.akkoordmonitor.platform.paging.SqlOrder;
 
 import java.sql.Date;
 import java.sql.PreparedStatement;
@@ -30,6 +31,11 @@ import java.util.function.Consumer;
 @Singleton
 @Transactional(readOnly = true)
 class MilestoneQueries {
+
+    /** What the milestone list sorts on. */
+    static final SqlOrder ORDER = SqlOrder.by("dueDate", "m.due_date").and("title", "m.title").and("coreThemeCode", "m.core_theme_code")
+            .and("latestStatus", "m.latest_status").and("latestPercentComplete", "m.latest_percent_complete")
+            .and("latestReportDate", "m.latest_report_date").and("id", "m.id").otherwise("m.due_date, m.id");
 
     static final String SELECT_VIEW = """
             SELECT m.id, m.commitment_id, m.agreement_id, m.owner_organisation_id, m.ggd_region_id, m.core_theme_id,
@@ -55,7 +61,8 @@ class MilestoneQueries {
         this.jdbc = jdbc;
     }
 
-    Page list(Filter filter, ReportScope visible, LocalDate today, int page, int size) {
+    /** A page of the milestones the filter and scope let through; {@code orderBy} comes from {@link #ORDER}. */
+    Page list(Filter filter, ReportScope visible, LocalDate today, String orderBy, int page, int size) {
         Where where = scoped(visible)
                 .andIf(filter.agreementId(), "m.agreement_id = ?")
                 .andIf(filter.regionId(), "m.ggd_region_id = ?")
@@ -73,7 +80,7 @@ class MilestoneQueries {
                 return rs.getLong(1);
             }
         });
-        List<MilestoneRow> items = jdbc.prepareStatement(SELECT_VIEW + where.sql() + " ORDER BY m.due_date, m.id LIMIT ? OFFSET ?", statement -> {
+        List<MilestoneRow> items = jdbc.prepareStatement(SELECT_VIEW + where.sql() + orderBy + " LIMIT ? OFFSET ?", statement -> {
             statement.setDate(1, Date.valueOf(today));
             int next = where.bind(statement, 2);
             statement.setInt(next, size);

@@ -23,8 +23,9 @@ import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ThemeCou
 import nl.akkoordmonitor.milestones.internal.scope.ScopeResolver;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
-import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
@@ -112,15 +113,15 @@ class MilestoneService {
 
     PageResponse<MilestoneRow> list(Actor actor, @Nullable Long agreementId, @Nullable String regionCode, @Nullable String municipalityCode,
                                     @Nullable String themeCode, @Nullable MilestoneState state, @Nullable LocalDate dueBefore,
-                                    @Nullable LocalDate dueAfter, int page, int size) {
+                                    @Nullable LocalDate dueAfter, ListRequest list) {
         Long regionId = regionCode == null || regionCode.isBlank() ? null : scopes.byCode("region", regionCode, OrganisationType.GGD_REGION).id();
         Long municipalityId = municipalityCode == null || municipalityCode.isBlank() ? null
                 : scopes.byCode("municipality", municipalityCode, OrganisationType.MUNICIPALITY).id();
         String theme = themeCode == null || themeCode.isBlank() ? null : themeCode.strip().toUpperCase();
         MilestoneQueries.Page result = queries.list(
                 new MilestoneQueries.Filter(agreementId, regionId, municipalityId, theme, state, dueBefore, dueAfter),
-                ReportScope.of(access.scopeOf(actor)), today(), page, size);
-        return PageResponse.of(result.items(), page, size, result.total());
+                ReportScope.of(access.scopeOf(actor)), today(), list.orderBy(MilestoneQueries.ORDER), list.pageNumber(), list.pageSize());
+        return PageResponse.of(result.items(), list.pageNumber(), list.pageSize(), result.total());
     }
 
     /** The answer to a report, and whether it was stored now (false: its idempotency key was known). */

@@ -1,8 +1,5 @@
 package nl.akkoordmonitor.notifications.internal.calendar;
 
-import nl.akkoordmonitor.platform.message.Message;
-import nl.akkoordmonitor.platform.problem.ForbiddenException;
-import nl.akkoordmonitor.platform.problem.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
@@ -13,6 +10,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -21,6 +19,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.security.SecurityRequirements;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -37,6 +37,13 @@ import nl.akkoordmonitor.notifications.internal.settings.Recipient;
 import nl.akkoordmonitor.notifications.internal.settings.RecipientStore;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.ForbiddenException;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
 import nl.akkoordmonitor.platform.users.UserDirectory;
@@ -44,7 +51,6 @@ import nl.akkoordmonitor.platform.users.UserDirectory;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 
 /**
@@ -55,6 +61,17 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 @Tag(name = "Calendar")
 class CalendarController {
+
+    /** What {@code dates} sorts on. */
+    static final Sorting<NationalDate> DATES = Sorting.by("date", NationalDate::date)
+            .and("kind", NationalDate::kind)
+            .and("audience", NationalDate::audience)
+            .and("title", NationalDate::title);
+
+    /** What {@code calendar} sorts on. */
+    static final Sorting<CalendarEntry> CALENDAR = Sorting.by("date", CalendarEntry::date)
+            .and("kind", CalendarEntry::kind)
+            .and("title", CalendarEntry::title);
 
     static final String TEXT_CALENDAR = "text/calendar";
 
@@ -98,9 +115,13 @@ class CalendarController {
             description = "Evaluation deadlines, due dates of open milestones, the SiSa date (municipalities) and the dates VWS added. "
                     + "Without organisation your own; a GGD region may ask for its municipalities, VWS for anyone (else 403).")
     @Transactional
-    List<CalendarEntry> calendar(@QueryValue @Min(2000) @Max(2100) int year, @QueryValue @Nullable Long organisation,
-                                 Authentication authentication) {
-        return calendars.calendar(Actor.of(authentication), organisation, year);
+    PageResponse<CalendarEntry> calendar(@QueryValue @Min(2000) @Max(2100) int year, @QueryValue @Nullable Long organisation,
+                                 @RequestBean Paging paging,
+            @Parameter(description = "Sort on date, kind or title; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"date", "date,desc", "kind", "kind,desc", "title", "title,desc"}))
+            @Nullable @QueryValue String sort, Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(calendars.calendar(Actor.of(authentication), organisation, year), CALENDAR);
     }
 
     @Get("/feed")
@@ -156,8 +177,12 @@ class CalendarController {
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Operation(operationId = "listNationalDates", summary = "The dates VWS added to the calendar, in a year")
     @Transactional
-    List<NationalDate> dates(@QueryValue @Min(2000) @Max(2100) int year) {
-        return nationalDates.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
+    PageResponse<NationalDate> dates(@QueryValue @Min(2000) @Max(2100) int year, @RequestBean Paging paging,
+            @Parameter(description = "Sort on date, kind, audience or title; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"date", "date,desc", "kind", "kind,desc", "audience", "audience,desc", "title", "title,desc"}))
+            @Nullable @QueryValue String sort) {
+        ListRequest list = paging.sortedBy(sort);
+        return list.page(nationalDates.between(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)), DATES);
     }
 
     @Post("/dates")

@@ -1,7 +1,5 @@
 package nl.akkoordmonitor.notifications.internal.inbox;
 
-import nl.akkoordmonitor.platform.message.Message;
-import nl.akkoordmonitor.platform.problem.NotFoundException;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpResponse;
@@ -10,6 +8,7 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -18,10 +17,15 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.SqlOrder;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.sql.ResultSet;
@@ -65,6 +69,10 @@ class InboxController {
                             Instant createdAt, boolean read) {
     }
 
+    /** What the list of notifications sorts on; newest first unless asked otherwise. */
+    static final SqlOrder ORDER = SqlOrder.by("createdAt", "created_at").and("kind", "kind").and("subject", "subject")
+            .otherwise("created_at DESC, id DESC");
+
     /** How many notifications the user has not read. */
     @Serdeable
     record UnreadCount(long unread) {
@@ -75,9 +83,15 @@ class InboxController {
             description = "With unread=true only those not yet read.")
     @Transactional
     PageResponse<NotificationView> list(@QueryValue(defaultValue = "false") boolean unread,
-                                        @QueryValue(defaultValue = "0") @Min(0) int page,
-                                        @QueryValue(defaultValue = "50") @Min(1) @Max(200) int size,
+                                        @RequestBean Paging paging,
+            @Parameter(description = "Sort on createdAt, kind or subject; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"createdAt", "createdAt,desc", "kind", "kind,desc", "subject", "subject,desc"}))
+            @Nullable @QueryValue String sort,
                                         Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
+        int page = list.pageNumber();
+        int size = list.pageSize();
+        String orderBy = list.orderBy(ORDER);
         Actor actor = Actor.of(authentication);
         String condition = MINE + (unread ? " AND read_at IS NULL" : "");
         long total = jdbc.prepareStatement("SELECT count(*) FROM notifications.notification WHERE " + condition, s -> {
@@ -90,7 +104,7 @@ class InboxController {
         });
         List<NotificationView> items = jdbc.prepareStatement("""
                 SELECT id, kind, subject, body, link, created_at, read_at FROM notifications.notification
-                WHERE %s ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?""".formatted(condition), s -> {
+                WHERE %s%s LIMIT ? OFFSET ?""".formatted(condition, orderBy), s -> {
             s.setLong(1, actor.userId());
             s.setObject(2, actor.organisationId());
             s.setInt(3, size);

@@ -1,10 +1,10 @@
 package nl.akkoordmonitor.platform.internal.audit;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -12,10 +12,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.akkoordmonitor.platform.audit.AuditRecord;
-import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -52,15 +55,19 @@ class AuditController {
                                      @Parameter(description = "e.g. CREATE, UPDATE, LOGIN, LOGIN_FAILED") @Nullable @QueryValue String action,
                                      @Parameter(description = "first day, inclusive (yyyy-mm-dd)") @Nullable @QueryValue LocalDate from,
                                      @Parameter(description = "last day, inclusive (yyyy-mm-dd)") @Nullable @QueryValue LocalDate to,
-                                     Pageable pageable,
+                                     @RequestBean Paging paging,
+            @Parameter(description = "Sort on occurredAt, entity, action, username or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"occurredAt", "occurredAt,desc", "entity", "entity,desc", "action", "action,desc", "username", "username,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort,
                                      Authentication authentication) {
+        ListRequest list = paging.sortedBy(sort);
         if (from != null && to != null && from.isAfter(to)) {
             throw new BadRequestException(new Violation("PERIOD_REVERSED", "from", Message.of("PERIOD_REVERSED", from, to)));
         }
         AuditScope scope = AuditScope.of(Actor.of(authentication), organisations);
         scope.checkMayFilterOn(organisation);
         return search.search(new AuditFilter(blankToNull(entity), blankToNull(entityId), organisation, user,
-                blankToNull(action) == null ? null : action.strip().toUpperCase(), from, to), scope, pageable);
+                blankToNull(action) == null ? null : action.strip().toUpperCase(), from, to), scope, list);
     }
 
     private static String blankToNull(String value) {

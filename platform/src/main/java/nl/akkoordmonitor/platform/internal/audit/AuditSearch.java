@@ -1,11 +1,12 @@
 package nl.akkoordmonitor.platform.internal.audit;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
-import io.micronaut.data.model.Pageable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.platform.audit.AuditRecord;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.SqlOrder;
 import nl.akkoordmonitor.platform.time.ClockFactory;
 
 import java.sql.PreparedStatement;
@@ -19,7 +20,9 @@ import java.util.List;
 @Singleton
 class AuditSearch {
 
-    private static final int DEFAULT_PAGE_SIZE = 50;
+    /** What the audit log sorts on; newest first unless asked otherwise. */
+    static final SqlOrder ORDER = SqlOrder.by("occurredAt", "occurred_at").and("entity", "entity").and("action", "action")
+            .and("username", "username").and("id", "id").otherwise("occurred_at DESC, id DESC");
 
     private final JdbcOperations jdbc;
 
@@ -28,9 +31,10 @@ class AuditSearch {
     }
 
     @Transactional(readOnly = true)
-    PageResponse<AuditRecord> search(AuditFilter filter, AuditScope scope, Pageable pageable) {
-        int size = pageable.isUnpaged() ? DEFAULT_PAGE_SIZE : pageable.getSize();
-        int page = pageable.isUnpaged() ? 0 : pageable.getNumber();
+    PageResponse<AuditRecord> search(AuditFilter filter, AuditScope scope, ListRequest list) {
+        int size = list.pageSize();
+        int page = list.pageNumber();
+        String orderBy = list.orderBy(ORDER);
         Where where = where(filter, scope);
         long total = jdbc.prepareStatement("SELECT count(*) FROM platform.audit_event" + where.sql, statement -> {
             where.bind(statement);
@@ -40,7 +44,7 @@ class AuditSearch {
             }
         });
         List<AuditRecord> items = jdbc.prepareStatement(JdbcAuditLog.SELECT + where.sql
-                + " ORDER BY occurred_at DESC, id DESC LIMIT ? OFFSET ?", statement -> {
+                + orderBy + " LIMIT ? OFFSET ?", statement -> {
             int next = where.bind(statement);
             statement.setInt(next, size);
             statement.setLong(next + 1, (long) page * size);

@@ -1,7 +1,8 @@
 package nl.akkoordmonitor.platform.internal.user;
 
-import io.micronaut.data.model.Pageable;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -9,21 +10,26 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.http.annotation.Status;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
-import nl.akkoordmonitor.platform.paging.Sortable;
+import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
+import java.util.List;
 
 /** User accounts: an ADMIN manages them; every user changes their own password. */
 @Controller("/users")
@@ -35,6 +41,9 @@ class UserController {
     private final UserService service;
     private final UserRepository users;
 
+    /** What the list of users sorts on (properties of the account). */
+    static final List<String> SORT_FIELDS = List.of("username", "role", "organisationId", "enabled", "createdAt", "id");
+
     UserController(UserService service, UserRepository users) {
         this.service = service;
         this.users = users;
@@ -42,8 +51,12 @@ class UserController {
 
     @Get
     @Operation(summary = "List user accounts")
-    PageResponse<UserRecords.UserView> list(@Sortable({"id", "username", "role", "createdAt"}) Pageable pageable) {
-        return PageResponse.of(users.findAll(pageable), UserRecords.UserView::of);
+    PageResponse<UserRecords.UserView> list(@RequestBean Paging paging,
+            @Parameter(description = "Sort on username, role, organisationId, enabled, createdAt or id; add ,desc to reverse.",
+                    schema = @Schema(allowableValues = {"username", "username,desc", "role", "role,desc", "organisationId", "organisationId,desc", "enabled", "enabled,desc", "createdAt", "createdAt,desc", "id", "id,desc"}))
+            @Nullable @QueryValue String sort) {
+        ListRequest list = paging.sortedBy(sort);
+        return PageResponse.of(users.findAll(list.pageable(SORT_FIELDS, "id")), UserRecords.UserView::of);
     }
 
     @Get("/{id}")

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.web.internal.agreement;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -55,12 +54,6 @@ public class AgreementPages {
     public static final List<String> SETTINGS = List.of("SOCIETY", "NEIGHBOURHOOD", "EDUCATION", "WORK", "ONLINE", "CARE", "HOME");
     public static final List<String> LEVELS = List.of("UNIVERSAL", "SELECTIVE", "INDICATED");
     public static final List<String> PARTY_ROLES = List.of("SIGNATORY", "COORDINATOR", "EXECUTOR", "ADVISER", "FUNDER");
-    private static final Argument<List<Views.CoreTheme>> THEMES = Argument.listOf(Views.CoreTheme.class);
-    private static final Argument<List<Views.Adoption>> ADOPTIONS = Argument.listOf(Views.Adoption.class);
-    private static final Argument<List<Views.Commitment>> COMMITMENTS = Argument.listOf(Views.Commitment.class);
-    private static final Argument<List<Views.Party>> PARTIES = Argument.listOf(Views.Party.class);
-    private static final Argument<List<ApiViolation>> VIOLATIONS = Argument.listOf(ApiViolation.class);
-    private static final Argument<List<Views.HistoryEntry>> HISTORY = Argument.listOf(Views.HistoryEntry.class);
 
     private final Pages pages;
     private final OwnAgreements own;
@@ -174,34 +167,37 @@ public class AgreementPages {
 
     Overview overview(Api.Caller api, WebUser user, long id) {
         Views.Agreement agreement = api.get("/agreements/" + id, Views.Agreement.class);
-        List<Views.CoreTheme> themes = api.get("/agreements/" + agreement.nationalId() + "/core-themes", THEMES);
-        Map<Long, Views.Adoption> adoptions = api.get("/agreements/" + id + "/adoptions", ADOPTIONS).stream()
+        List<Views.CoreTheme> themes = api.getList("/agreements/" + agreement.nationalId() + "/core-themes", Views.CoreTheme.class);
+        Map<Long, Views.Adoption> adoptions = api.getList("/agreements/" + id + "/adoptions", Views.Adoption.class).stream()
                 .collect(Collectors.toMap(Views.Adoption::coreThemeId, a -> a, (a, b) -> a));
-        Map<Long, List<Views.Commitment>> commitments = api.get("/agreements/" + id + "/commitments", COMMITMENTS).stream()
+        Map<Long, List<Views.Commitment>> commitments = api.getList("/agreements/" + id + "/commitments", Views.Commitment.class).stream()
                 .collect(Collectors.groupingBy(Views.Commitment::coreThemeId, LinkedHashMap::new, Collectors.toList()));
         List<ThemeRow> rows = themes.stream()
                 .sorted((a, b) -> a.binding() == b.binding() ? a.code().compareTo(b.code()) : a.binding() ? -1 : 1)
                 .map(t -> new ThemeRow(t, adoptions.get(t.id()), commitments.getOrDefault(t.id(), List.of())))
                 .toList();
-        List<Views.Party> parties = api.get("/agreements/" + id + "/parties", PARTIES);
+        List<Views.Party> parties = api.getList("/agreements/" + id + "/parties", Views.Party.class);
         List<Missing> missing = List.of();
         if (agreement.draft() && user.actor().actsFor(agreement.ownerId())) {
-            missing = missing(agreement, themes, api.get("/agreements/" + id + "/signing-check", VIOLATIONS));
+            missing = missing(agreement, themes, api.getList("/agreements/" + id + "/signing-check", ApiViolation.class));
         }
         return new Overview(agreement, rows, parties, missing);
     }
 
     /** Each missing item with a link to the page where it is put right. */
     static List<Missing> missing(Views.Agreement agreement, List<Views.CoreTheme> themes, List<ApiViolation> violations) {
-        Map<String, Long> themeIds = themes.stream().collect(Collectors.toMap(Views.CoreTheme::code, Views.CoreTheme::id, (a, b) -> a));
         String base = "/akkoord/" + agreement.id();
         return violations.stream().map(v -> {
+            String field = v.field() == null ? "" : v.field().replaceFirst("^/", "");
             String href = null;
-            if (v.field() != null && themeIds.containsKey(v.field())) {
-                href = base + "/thema/" + themeIds.get(v.field());
-            } else if ("parties".equals(v.field())) {
+            // A theme's refusal names it in its message ("thema CODE (naam)"): signing has no request
+            // field to point at. Its code followed by its name finds the theme, and so its page.
+            Optional<Views.CoreTheme> theme = themes.stream().filter(t -> v.message().contains(t.code() + " (")).findFirst();
+            if (theme.isPresent()) {
+                href = base + "/thema/" + theme.get().id();
+            } else if ("parties".equals(field)) {
                 href = base + "/partijen";
-            } else if ("firstYear".equals(v.field()) || "lastYear".equals(v.field())) {
+            } else if ("firstYear".equals(field) || "lastYear".equals(field)) {
                 href = base + "/wijzigen";
             }
             return new Missing(v.message(), href);
@@ -505,7 +501,7 @@ public class AgreementPages {
         WebUser user = pages.user(request, authentication);
         Api.Caller api = pages.api(user);
         Views.Agreement agreement = api.get("/agreements/" + id, Views.Agreement.class);
-        List<Views.HistoryEntry> entries = api.get("/agreements/" + id + "/history", HISTORY);
+        List<Views.HistoryEntry> entries = api.getList("/agreements/" + id + "/history", Views.HistoryEntry.class);
         Page page = pages.page(request, user, Texts.t("history.title"));
         return pages.render(request, page, "agreement/history", "agreement", agreement, "entries", entries);
     }

@@ -11,14 +11,15 @@ import io.micronaut.http.client.DefaultHttpClientConfiguration;
 import io.micronaut.http.client.HttpClient;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.http.client.multipart.MultipartBody;
-import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.json.JsonMapper;
+import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.annotation.PreDestroy;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.platform.security.ClientAddresses;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -83,6 +84,9 @@ public class Api {
     public record Download(byte[] bytes, String contentType, String fileName) {
     }
 
+    /** The page size in which {@link Caller#getList} reads a list: the largest the API gives. */
+    private static final int LIST_PAGE = 1000;
+
     /** The calls of one user. Every failure answer becomes an {@link ApiProblem}. */
     public static final class Caller {
 
@@ -102,8 +106,17 @@ public class Api {
             return exchange(HttpRequest.GET(path), Argument.of(type));
         }
 
+        /** Every item of a list answer, page by page ({@code {items, page, size, totalItems, totalPages}}). */
         public <T> List<T> getList(String path, Class<T> type) {
-            return exchange(HttpRequest.GET(path), Argument.listOf(type));
+            List<T> all = new ArrayList<>();
+            String separator = path.contains("?") ? "&" : "?";
+            for (int page = 0; ; page++) {
+                Views.Paged<T> answer = exchange(HttpRequest.GET(path + separator + "size=" + LIST_PAGE + "&page=" + page), Views.paged(type));
+                all.addAll(answer.items() == null ? List.of() : answer.items());
+                if ((long) (page + 1) * LIST_PAGE >= answer.totalItems()) {
+                    return all;
+                }
+            }
         }
 
         public <T> T get(String path, Argument<T> type) {

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.web.internal.evaluation;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -92,8 +91,8 @@ public class EvaluationPages {
     private HttpResponse<?> listPage(HttpRequest<?> request, WebUser user, Form form, HttpStatus status) {
         Api.Caller api = pages.api(user);
         Optional<Views.Agreement> agreement = own.current(api, user);
-        List<Views.Evaluation> evaluations = agreement.map(a -> api.get("/agreements/" + a.id() + "/evaluations",
-                Argument.listOf(Views.Evaluation.class))).orElse(List.of());
+        List<Views.Evaluation> evaluations = agreement.map(a -> api.getList("/agreements/" + a.id() + "/evaluations",
+                Views.Evaluation.class)).orElse(List.of());
         List<Integer> years = new ArrayList<>();
         agreement.filter(a -> !a.draft()).ifPresent(a -> {
             for (int y = a.firstYear(); y <= Math.min(a.lastYear(), LocalDate.now(clock).getYear()); y++) {

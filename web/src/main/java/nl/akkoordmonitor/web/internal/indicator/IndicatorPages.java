@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.web.internal.indicator;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -46,7 +45,6 @@ import java.util.Optional;
 @ExecuteOn(TaskExecutors.BLOCKING)
 public class IndicatorPages {
 
-    private static final Argument<List<Views.IndicatorTarget>> TARGETS = Argument.listOf(Views.IndicatorTarget.class);
 
     private final Pages pages;
     private final OwnAgreements own;
@@ -124,7 +122,7 @@ public class IndicatorPages {
     }
 
     private static List<Views.IndicatorTarget> targets(Api.Caller api, Optional<Views.Agreement> agreement) {
-        return agreement.map(a -> api.get("/agreements/" + a.id() + "/indicator-targets", TARGETS)).orElse(List.of());
+        return agreement.map(a -> api.getList("/agreements/" + a.id() + "/indicator-targets", Views.IndicatorTarget.class)).orElse(List.of());
     }
 
     private HttpResponse<?> render(HttpRequest<?> request, Page page, Optional<Views.Agreement> agreement,

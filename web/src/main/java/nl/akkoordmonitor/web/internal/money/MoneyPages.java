@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.web.internal.money;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -67,8 +66,8 @@ public class MoneyPages {
         Api.Caller api = pages.api(user);
         int year = jaar == null ? LocalDate.now(clock).getYear() : jaar;
         Optional<Views.Agreement> agreement = own.current(api, user);
-        List<Views.StreamMoney> streams = agreement.map(a -> api.get("/financing/analysis/streams?year=" + year + "&agreement=" + a.id(),
-                Argument.listOf(Views.StreamMoney.class))).orElse(List.of());
+        List<Views.StreamMoney> streams = agreement.map(a -> api.getList("/financing/analysis/streams?year=" + year + "&agreement=" + a.id(),
+                Views.StreamMoney.class)).orElse(List.of());
         List<AllocationRow> allocations = agreement.map(a -> allocations(api, a)).orElse(List.of());
         Page page = pages.page(request, user, Texts.t("money.title"));
         if (gelukt != null && Texts.has("money.done." + gelukt)) {
@@ -86,7 +85,7 @@ public class MoneyPages {
     }
 
     private static Map<Long, String> commitmentTitles(Api.Caller api, Views.Agreement agreement) {
-        return api.get("/agreements/" + agreement.id() + "/commitments", Argument.listOf(Views.Commitment.class)).stream()
+        return api.getList("/agreements/" + agreement.id() + "/commitments", Views.Commitment.class).stream()
                 .collect(Collectors.toMap(Views.Commitment::id, Views.Commitment::title, (a, b) -> a, LinkedHashMap::new));
     }
 
@@ -186,7 +185,7 @@ public class MoneyPages {
     private HttpResponse<?> spendingPage(HttpRequest<?> request, WebUser user, long id, Form form, HttpStatus status) {
         Api.Caller api = pages.api(user);
         Views.Allocation allocation = api.get("/allocations/" + id, Views.Allocation.class);
-        List<Views.Expenditure> spent = api.get("/allocations/" + id + "/expenditures", Argument.listOf(Views.Expenditure.class));
+        List<Views.Expenditure> spent = api.getList("/allocations/" + id + "/expenditures", Views.Expenditure.class);
         Page page = pages.page(request, user, Texts.t("money.spend.title")).form(form);
         return pages.render(request, status, page, "money/spend", "allocation", allocation, "expenditures", spent, "form", form,
                 "typed", Euros.parse(form.value("amount")).orElse(null));

@@ -49,7 +49,6 @@ public class NotificationPages {
 
     static final int PAGE_SIZE = 25;
     private static final Argument<Views.Paged<Notification>> NOTIFICATIONS = Views.paged(Notification.class);
-    private static final Argument<List<CalendarEntry>> ENTRIES = Argument.listOf(CalendarEntry.class);
     private static final List<String> DELIVERIES = List.of("IMMEDIATE", "DIGEST", "OFF");
 
     private final Pages pages;
@@ -180,7 +179,7 @@ public class NotificationPages {
     }
 
     private HttpResponse<?> renderCalendar(HttpRequest<?> request, Api.Caller api, Page page, int year, Form form, HttpStatus status) {
-        List<CalendarEntry> entries = api.get("/calendar?year=" + year, ENTRIES);
+        List<CalendarEntry> entries = api.getList("/calendar?year=" + year, CalendarEntry.class);
         String feed = api.get("/calendar/feed", Feed.class).url();
         Map<String, String> deliveries = new LinkedHashMap<>();
         DELIVERIES.forEach(d -> deliveries.put(d, Texts.t("calendar.delivery." + d)));

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.web.internal.start;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -72,7 +71,7 @@ public class StartPage {
         List<Todo> todos = new ArrayList<>();
         String base = "/akkoord/" + agreement.id();
         if (agreement.draft()) {
-            List<ApiViolation> missing = api.get(base + "/signing-check", Argument.listOf(ApiViolation.class));
+            List<ApiViolation> missing = api.getList(base + "/signing-check", ApiViolation.class);
             todos.add(new Todo(missing.isEmpty() ? Texts.t("start.todo.sign.ready") : Texts.t("start.todo.sign", missing.size()), null,
                     base + "/ondertekenen", Texts.t("start.todo.sign.link"), missing.isEmpty() ? "warn" : "bad"));
         }
@@ -87,8 +86,8 @@ public class StartPage {
         // The yearly evaluation of last year.
         int year = today.getYear() - 1;
         if (agreement.firstYear() <= year && year <= agreement.lastYear() && !agreement.draft()) {
-            Optional<Views.Evaluation> evaluation = api.get("/agreements/" + agreement.id() + "/evaluations",
-                    Argument.listOf(Views.Evaluation.class)).stream().filter(e -> e.year() == year).findFirst();
+            Optional<Views.Evaluation> evaluation = api.getList("/agreements/" + agreement.id() + "/evaluations",
+                    Views.Evaluation.class).stream().filter(e -> e.year() == year).findFirst();
             if (evaluation.isEmpty()) {
                 todos.add(new Todo(Texts.t("start.todo.evaluation.start", year), null, "/evaluatie", Texts.t("start.todo.evaluation.link"), "warn"));
             } else if ("RETURNED".equals(evaluation.get().status())) {
