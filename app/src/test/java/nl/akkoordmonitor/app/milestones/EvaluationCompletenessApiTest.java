@@ -110,6 +110,12 @@ class EvaluationCompletenessApiTest extends IntegrationTest {
         assertEquals(0, number(own, "submitted"));
         ApiResponse lateOwn = api.get(tokens.get(3), "/evaluations/completeness/LATE?year=2025&size=1000");
         assertEquals(List.of(a3), new ArrayList<>(agreementIds(lateOwn)));
+
+        // Without a year, this year: as the coverage and money overviews answer.
+        ApiResponse thisYear = api.get(tokens.get(5), "/evaluations/completeness");
+        assertEquals(200, thisYear.status(), thisYear.toString());
+        assertEquals(java.time.LocalDate.now().getYear(), number(thisYear, "year"));
+        assertEquals(200, api.get(tokens.get(5), "/evaluations/completeness/EXPECTED").status());
         assertEquals(false, api.get(ggd, "/evaluations/" + late).get("submittedOnTime"));
         assertEquals(true, api.get(ggd, "/evaluations/" + awaiting).get("submittedOnTime"));
     }
@@ -124,7 +130,7 @@ class EvaluationCompletenessApiTest extends IntegrationTest {
         assertProblem(api.get(municipality, "/evaluations/completeness/MISSING?year=2025&region=" + place.regionCode()), 403);
         assertProblem(api.get(otherGgd, "/evaluations/completeness?year=2025&municipality=" + place.municipalityCode()), 403);
         assertProblem(api.get(world.vws(), "/evaluations/completeness/FORGOTTEN?year=2025"), 400);
-        assertProblem(api.get(world.vws(), "/evaluations/completeness"), 400);
+        assertProblem(api.get(world.vws(), "/evaluations/completeness?year=nonsense"), 400);
         assertEquals(200, api.get(world.vws(), "/evaluations/completeness?year=2025").status());
     }
 

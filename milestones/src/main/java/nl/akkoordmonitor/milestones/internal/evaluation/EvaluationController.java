@@ -38,6 +38,8 @@ import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
+import java.time.LocalDate;
+import java.time.Clock;
 import java.util.List;
 
 /** The yearly evaluation per agreement, its review workflow, deadlines and completeness. */
@@ -65,8 +67,11 @@ class EvaluationController {
     private final EvaluationReporting completeness;
     private final EvaluationDeadlines deadlines;
     private final ScopeResolver scopes;
+    private final Clock clock;
 
-    EvaluationController(EvaluationService service, EvaluationReporting completeness, EvaluationDeadlines deadlines, ScopeResolver scopes) {
+    EvaluationController(EvaluationService service, EvaluationReporting completeness, EvaluationDeadlines deadlines, ScopeResolver scopes,
+                         Clock clock) {
+        this.clock = clock;
         this.service = service;
         this.completeness = completeness;
         this.deadlines = deadlines;
@@ -133,21 +138,24 @@ class EvaluationController {
     @Get("/evaluations/completeness{?region,municipality}")
     @Operation(summary = "Who has and has not submitted a year's evaluation", description = "Expected (every ACTIVE agreement of the year), submitted, "
             + "on time, late, awaiting review, returned, accepted and missing, for the country, a GGD region or a municipality (CBS codes).")
-    EvaluationCompleteness completeness(@QueryValue int year, @Nullable @QueryValue String region, @Nullable @QueryValue String municipality,
+    EvaluationCompleteness completeness(@Parameter(description = "the year evaluated (default this year)") @Nullable @QueryValue Integer year,
+                                        @Nullable @QueryValue String region, @Nullable @QueryValue String municipality,
                                         Authentication authentication) {
-        return completeness.completeness(scopes.resolve(Actor.of(authentication), region, municipality), year);
+        return completeness.completeness(scopes.resolve(Actor.of(authentication), region, municipality), yearOrThisYear(year));
     }
 
     @Get("/evaluations/completeness/{figure}{?region,municipality}")
     @Operation(summary = "The agreements behind one completeness figure", description = "figure is EXPECTED, SUBMITTED, ON_TIME, LATE, "
             + "AWAITING_REVIEW, RETURNED, ACCEPTED or MISSING.")
-    PageResponse<EvaluationRow> drillDown(@PathVariable CompletenessFigure figure, @QueryValue int year, @Nullable @QueryValue String region,
+    PageResponse<EvaluationRow> drillDown(@PathVariable CompletenessFigure figure,
+                                          @Parameter(description = "the year evaluated (default this year)") @Nullable @QueryValue Integer year, @Nullable @QueryValue String region,
                                   @Nullable @QueryValue String municipality, @RequestBean Paging paging,
             @Parameter(description = "Sort on ownerName, agreementTitle, level, status, firstSubmittedOn or agreementId; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"ownerName", "ownerName,desc", "agreementTitle", "agreementTitle,desc", "level", "level,desc", "status", "status,desc", "firstSubmittedOn", "firstSubmittedOn,desc", "agreementId", "agreementId,desc"}))
             @Nullable @QueryValue String sort, Authentication authentication) {
         ListRequest list = paging.sortedBy(sort);
-        return list.page(completeness.rows(scopes.resolve(Actor.of(authentication), region, municipality), year, figure), DRILL_DOWN);
+        return list.page(completeness.rows(scopes.resolve(Actor.of(authentication), region, municipality), yearOrThisYear(year), figure),
+                DRILL_DOWN);
     }
 
     @Get("/evaluation-deadlines/{year}")
@@ -161,5 +169,10 @@ class EvaluationController {
     @Operation(summary = "Set the submission deadline of a year's evaluations", description = "VWS only; send the version when changing a configured deadline.")
     DeadlineView setDeadline(@PathVariable int year, @Body @Valid DeadlineRequest request, Authentication authentication) {
         return deadlines.set(Actor.of(authentication), year, request);
+    }
+
+    /** Like the coverage and money overviews: without a year, this year. */
+    private int yearOrThisYear(@Nullable Integer year) {
+        return year == null ? LocalDate.now(clock).getYear() : year;
     }
 }

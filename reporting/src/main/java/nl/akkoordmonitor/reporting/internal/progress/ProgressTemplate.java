@@ -90,7 +90,7 @@ public final class ProgressTemplate {
                 row.poi().createCell(PERCENT).setCellStyle(workbook.styles().inputPercent());
                 row.poi().createCell(NARRATIVE).setCellStyle(workbook.styles().input());
             }
-            sheet.print(new PrintLayout(Labels.format("template.title", organisationName), "", false));
+            sheet.print(new PrintLayout(Labels.format("template.title", organisationName), ""));
             sheet.finish();
             int lastRow = Math.max(HEADER_ROW + 1, HEADER_ROW + milestones.size());
             addValidations(sheet.poi(), lastRow);

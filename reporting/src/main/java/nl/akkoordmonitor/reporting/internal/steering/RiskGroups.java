@@ -22,6 +22,8 @@ final class RiskGroups {
 
     /** Subjects named in a row that stands for several risks. */
     static final int NAMED = 3;
+    /** For the whole country: one subject named, so that a row is one line. */
+    static final int NAMED_PER_REGION = 1;
 
     private RiskGroups() {
     }
@@ -48,7 +50,7 @@ final class RiskGroups {
         }
         List<Group> rows = new ArrayList<>();
         for (List<ReportLines.RiskLine> members : groups.values()) {
-            rows.add(members.size() == 1 ? single(members.get(0)) : together(members));
+            rows.add(members.size() == 1 ? single(members.get(0)) : together(members, perRegion ? NAMED_PER_REGION : NAMED));
         }
         rows.sort(Comparator.comparingInt((Group g) -> SteeringWorkbookWriter.RISK_KINDS.indexOf(g.kind()))
                 .thenComparing(Group::cliffYear, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -62,7 +64,7 @@ final class RiskGroups {
                 r.amount());
     }
 
-    private static Group together(List<ReportLines.RiskLine> members) {
+    private static Group together(List<ReportLines.RiskLine> members, int namedAtMost) {
         ReportLines.RiskLine first = members.get(0);
         Set<String> organisations = new LinkedHashSet<>();
         Set<String> subjects = new LinkedHashSet<>();
@@ -80,9 +82,9 @@ final class RiskGroups {
         }
         String organisation = organisations.size() == 1 ? organisations.iterator().next()
                 : Labels.format("risk.group.organisations", organisations.size());
-        List<String> named = subjects.stream().limit(NAMED).toList();
+        List<String> named = subjects.stream().limit(namedAtMost).toList();
         String subject = String.join("; ", named)
-                + (subjects.size() > NAMED ? Labels.format("risk.group.more", subjects.size() - NAMED) : "");
+                + (subjects.size() > namedAtMost ? Labels.format("risk.group.more", subjects.size() - namedAtMost) : "");
         return new Group(first.kind(), first.regionCode(), organisation, members.size(), subject,
                 Labels.get("risk.group.detail." + first.kind()), earliest, first.cliffYear(), amount);
     }

@@ -70,7 +70,7 @@ public final class SteeringWorkbookWriter {
                               Supplier<SteeringReportContent> rest, Executor executor, LocalDate generatedOn) {
         StreamingWorkbook workbook = new StreamingWorkbook(SHEETS.stream().map(Labels::get).toList());
         try {
-            PrintLayout print = new PrintLayout(title, Labels.format("report.generatedOn", dutchDate(generatedOn)), false);
+            PrintLayout print = new PrintLayout(title, Labels.format("report.generatedOn", dutchDate(generatedOn)));
             CompletableFuture<OtherSheets> others = CompletableFuture.supplyAsync(
                     () -> otherSheets(workbook, title, rest.get(), print), executor);
             try {
@@ -273,6 +273,9 @@ public final class SteeringWorkbookWriter {
         return sheet.dataRows();
     }
 
+    /** Risico's of the whole country prints on at most this many pages. */
+    static final int RISK_PAGES_NATIONAL = 3;
+
     /** The kinds of risk in the order Risico's lists them. */
     static final List<String> RISK_KINDS = List.of("FUNDING_CLIFF", "OVERSPENDING", "EVALUATION_MISSING",
             "EVALUATION_RETURNED", "OVERDUE", "AT_RISK");
@@ -287,7 +290,7 @@ public final class SteeringWorkbookWriter {
                              PrintLayout print) {
         SheetWriter sheet = workbook.sheet(Labels.get("sheet.risks"), List.of(
                 Column.status("col.risk", 22), Column.text("col.region", 9), Column.wrapped("col.organisation", 22),
-                Column.integer("col.count"), Column.wrapped("col.subject", 40), Column.wrapped("col.detail", 40),
+                Column.integer("col.count"), Column.wrapped("col.subject", 48), Column.wrapped("col.detail", 40),
                 Column.date("col.date"), Column.year("col.cliffYear"), Column.money("col.amount"))).title(title);
         for (String kind : RISK_KINDS) {
             sheet.labelled(Labels.get("risk." + kind), Labels.get("risk.explain." + kind), 8);
@@ -295,7 +298,9 @@ public final class SteeringWorkbookWriter {
         if (perRegion) {
             sheet.paragraph(Labels.get("risk.explain.perRegion"), 9, false);
         }
-        sheet.header().print(print);
+        // For the country the rows are one line each (one region and kind per row) and the sheet
+        // prints smaller when needed to stay within three pages.
+        sheet.header().print(perRegion ? print.onAtMost(RISK_PAGES_NATIONAL) : print);
         sheet.repeatRows(sheet.headerRowIndex(), sheet.headerRowIndex());
         for (RiskGroups.Group r : RiskGroups.of(risks, perRegion)) {
             sheet.row().status(Labels.get("risk." + r.kind()), riskLight(r.kind())).text(r.regionCode()).text(r.organisation())

@@ -13,13 +13,24 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
  *
  * @param footerLeft   e.g. "Voortgangsrapportage 2025 – GGD Groningen"
  * @param footerCenter e.g. "Gemaakt op 01-12-2026"
- * @param onePage      fit the whole sheet on one page (the summary), not only its width
+ * @param pagesHigh    0: as many pages as the rows need; else the sheet is printed smaller to fit
+ *                     on at most this many pages (1 for the summary)
  */
-public record PrintLayout(String footerLeft, String footerCenter, boolean onePage) {
+public record PrintLayout(String footerLeft, String footerCenter, int pagesHigh) {
+
+    /** One page wide, as many pages high as the rows need. */
+    public PrintLayout(String footerLeft, String footerCenter) {
+        this(footerLeft, footerCenter, 0);
+    }
 
     /** The same layout, fitted on one page. */
     public PrintLayout onOnePage() {
-        return new PrintLayout(footerLeft, footerCenter, true);
+        return onAtMost(1);
+    }
+
+    /** The same layout, printed smaller when needed to fit on at most this many pages. */
+    public PrintLayout onAtMost(int pages) {
+        return new PrintLayout(footerLeft, footerCenter, pages);
     }
 
     void applyTo(SXSSFSheet sheet, int repeatFrom, int repeatTo, int lastColumn, int lastRow) {
@@ -27,7 +38,7 @@ public record PrintLayout(String footerLeft, String footerCenter, boolean onePag
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         setup.setLandscape(true);
         setup.setFitWidth((short) 1);
-        setup.setFitHeight((short) (onePage ? 1 : 0));
+        setup.setFitHeight((short) pagesHigh);
         sheet.setFitToPage(true);
         sheet.setAutobreaks(true);
         sheet.setHorizontallyCenter(false);
@@ -38,7 +49,7 @@ public record PrintLayout(String footerLeft, String footerCenter, boolean onePag
         sheet.setMargin(PageMargin.BOTTOM, 0.6);
         sheet.setMargin(PageMargin.HEADER, 0.25);
         sheet.setMargin(PageMargin.FOOTER, 0.25);
-        if (repeatTo >= 0 && !onePage) {
+        if (repeatTo >= 0 && pagesHigh != 1) {
             sheet.setRepeatingRows(new CellRangeAddress(repeatFrom, repeatTo, -1, -1));
         }
         sheet.getHeader().setLeft("&A");

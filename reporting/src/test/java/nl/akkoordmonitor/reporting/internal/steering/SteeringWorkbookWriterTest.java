@@ -294,6 +294,33 @@ class SteeringWorkbookWriterTest {
     }
 
     /** The header row of a table sheet: the one its filter starts on. */
+    @Test
+    void forTheWholeCountryRisicosHasOneLineRowsAndPrintsOnAtMostThreePages() throws IOException {
+        SteeringReportContent regional = content();
+        List<ReportLines.RiskLine> risks = new ArrayList<>();
+        for (String subject : List.of("Gezonde leefomgeving rond scholen in Utrecht", "Welzijn op recept in Zeist",
+                "Werkgevers en mentale gezondheid in Houten")) {
+            risks.add(new ReportLines.RiskLine("FUNDING_CLIFF", "GG3014", subject.substring(subject.lastIndexOf(' ') + 1), subject,
+                    "Incidenteel geld tot en met 2026; geen structureel geld voor 2027, 2028", null, 2027, new BigDecimal("1000.00")));
+        }
+        SteeringReportContent national = new SteeringReportContent(regional.summary(), regional.bindingThemes(), regional.coverage(),
+                regional.evaluations(), regional.indicators(), regional.money(), regional.streams(), risks, true);
+        try (XSSFWorkbook workbook = write(national)) {
+            XSSFSheet sheet = workbook.getSheet("Risico's");
+            assertEquals(SteeringWorkbookWriter.RISK_PAGES_NATIONAL, sheet.getPrintSetup().getFitHeight());
+            assertEquals(1, sheet.getPrintSetup().getFitWidth());
+            Row cliffs = sheet.getRow(headerRow(sheet) + 1);
+            assertEquals("Financieringsklif", cliffs.getCell(0).getStringCellValue());
+            assertEquals("3 organisaties", cliffs.getCell(2).getStringCellValue());
+            assertEquals("Gezonde leefomgeving rond scholen in Utrecht, en 2 meer", cliffs.getCell(4).getStringCellValue());
+            assertEquals(3000.0, cliffs.getCell(8).getNumericCellValue());
+            assertTrue(cliffs.getHeightInPoints() <= 16f, "one line of 14.5 points: " + cliffs.getHeightInPoints());
+        }
+        try (XSSFWorkbook workbook = write(regional)) {
+            assertEquals(0, workbook.getSheet("Risico's").getPrintSetup().getFitHeight(), "a region's risks print at full size");
+        }
+    }
+
     static int headerRow(XSSFSheet sheet) {
         return CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef()).getFirstRow();
     }
