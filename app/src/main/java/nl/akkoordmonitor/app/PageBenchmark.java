@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times the steering pages of the GGD, VWS and the administrator on the running server with the
+ * Times the pages of a municipality, the GGD, VWS and the administrator on the running server with the
  * national-scale dataset loaded: each page is asked for many times over the loopback, as a browser
  * with a session would, and the 50th and 99th percentile of the answer time are printed. The time
  * includes the loopback (well under a millisecond), so it is the server's time to within that.
@@ -40,7 +40,17 @@ final class PageBenchmark {
         String admin = token("admin", adminPassword);
         String vws = token(user(admin, "benchmark-vws", "VWS", organisation(admin, "VWS")), PASSWORD);
         String ggd = token(user(admin, "benchmark-ggd", "GGD", organisation(admin, "GG3406")), PASSWORD);
+        long amsterdam = organisation(admin, "GM0363");
+        String municipality = token(user(admin, "benchmark-gemeente", "MUNICIPALITY", amsterdam), PASSWORD);
+        long agreement = firstId(get("/agreements?owner=" + amsterdam + "&size=1", municipality));
         List<Target> targets = List.of(
+                new Target(municipality, "/mijn-akkoord", 100),
+                new Target(municipality, "/akkoord/" + agreement, 100),
+                new Target(municipality, "/mijlpalen", 100),
+                new Target(municipality, "/mijlpalen?sorteer=status", 100),
+                new Target(municipality, "/geld?jaar=" + year, 100),
+                new Target(municipality, "/indicatoren", 100),
+                new Target(municipality, "/evaluatie", 100),
                 new Target(vws, "/sturing?jaar=" + year, 300),
                 new Target(vws, "/sturing/dekking?jaar=" + year, 100),
                 new Target(vws, "/sturing/mijlpalen?jaar=" + year, 100),
@@ -56,7 +66,7 @@ final class PageBenchmark {
                 new Target(admin, "/beheer/gebruikers", 100),
                 new Target(admin, "/beheer/audit?wat=agreement", 100));
         out.println();
-        out.printf(Locale.ROOT, "Steering pages, %d requests each after %d to warm up (milliseconds)%n", RUNS, WARM_UP);
+        out.printf(Locale.ROOT, "Pages, %d requests each after %d to warm up (milliseconds)%n", RUNS, WARM_UP);
         out.printf(Locale.ROOT, "  %-62s %8s %8s %8s%n", "page", "p50", "p99", "target");
         for (Target target : targets) {
             List<Long> nanos = new ArrayList<>();
@@ -106,6 +116,23 @@ final class PageBenchmark {
         Matcher m = ID.matcher(response.body());
         if (!m.find()) {
             throw new IllegalStateException("no organisation " + code + ": " + response.body());
+        }
+        return Long.parseLong(m.group(1));
+    }
+
+    private String get(String path, String token) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + path))
+                .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() >= 300) {
+            throw new IllegalStateException(path + " answered " + response.statusCode() + ": " + response.body());
+        }
+        return response.body();
+    }
+
+    private static long firstId(String body) {
+        Matcher m = ID.matcher(body);
+        if (!m.find()) {
+            throw new IllegalStateException("nothing found: " + body);
         }
         return Long.parseLong(m.group(1));
     }

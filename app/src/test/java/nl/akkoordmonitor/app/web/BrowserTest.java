@@ -111,6 +111,9 @@ public abstract class BrowserTest extends IntegrationTest {
     protected void screenshots(String name) {
         for (int width : new int[]{375, 1280}) {
             page.setViewportSize(width, 900);
+            // Usable on a phone: nothing makes the page itself scroll sideways (wide tables scroll in their own box).
+            Number scrollWidth = (Number) page.evaluate("() => document.documentElement.scrollWidth");
+            assertTrue(scrollWidth.intValue() <= width, page.url() + " is " + scrollWidth + " px wide at " + width + " px");
             page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
                     .setPath(SCREENSHOTS.resolve(name + "-" + width + ".png")));
         }

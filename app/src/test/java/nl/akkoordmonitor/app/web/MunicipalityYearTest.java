@@ -204,6 +204,68 @@ class MunicipalityYearTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("1 melding opgeslagen");
         check("excel");
 
+        // The yearly evaluation: a draft, a refused submission (amber without steering), submitted,
+        // returned by the GGD with its reason, resubmitted.
+        link("Evaluatie").click();
+        check("evaluatie-lijst");
+        button("Evaluatie starten").click();
+        assertThat(page.locator("h1")).hasText("Evaluatie " + year);
+        Locator themes = page.locator("fieldset.am-theme");
+        assertTrue(themes.count() >= 1, "the adopted themes are evaluated");
+        for (int i = 0; i < themes.count(); i++) {
+            themes.nth(i).getByLabel(i == 0 ? "Oranje" : "Groen").check();
+            themes.nth(i).getByLabel("Bevindingen").fill(i == 0 ? "Twee van de vijf scholen rookvrij" : "Uitvoering volgens plan");
+        }
+        page.getByLabel("Algemene conclusie").fill("Het akkoord komt op gang");
+        check("evaluatie-concept");
+        button("Opslaan als concept").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De evaluatie is als concept opgeslagen");
+        assertThat(themes.first().getByLabel("Bevindingen")).hasValue("Twee van de vijf scholen rookvrij");
+        button("Controleren en indienen").click();
+        assertThat(page.locator("main")).containsText("Twee van de vijf scholen rookvrij");
+        check("evaluatie-controleren");
+        button("Evaluatie indienen").click();
+        assertThat(page.locator(".am-error-summary")).isVisible();
+        Locator steering = themes.first().getByLabel("Bijsturing");
+        assertThat(steering).hasAttribute("aria-invalid", "true");
+        check("evaluatie-indienen-geweigerd");
+        steering.fill("Extra gesprekken met de schoolbesturen");
+        button("Controleren en indienen").click();
+        button("Evaluatie indienen").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De evaluatie is ingediend");
+        assertThat(page.locator("dl").first()).containsText("Ingediend");
+        check("evaluatie-ingediend");
+
+        long evaluationId = Long.parseLong(page.url().replaceAll(".*/evaluatie/(\\d+).*", "$1"));
+        String ggd = api.userFor("GGD", api.organisationId(api.admin(), "GG0111"));
+        var returned = new nl.akkoordmonitor.app.milestones.Evaluations(api).transition(ggd, evaluationId, "return",
+                "Onderbouw de bevindingen met cijfers uit de GGD-monitor");
+        assertEquals("RETURNED", returned.get("status"), returned.toString());
+        link("Mijn akkoord").click();
+        assertThat(page.locator(".am-todo")).containsText("Onderbouw de bevindingen met cijfers uit de GGD-monitor");
+        check("mijn-akkoord-teruggestuurd");
+        link("Evaluatie").click();
+        page.getByText("Evaluatie " + year).first().click();
+        assertThat(page.locator("dl").first()).containsText("Teruggestuurd");
+        assertThat(page.getByRole(AriaRole.NOTE)).containsText("Onderbouw de bevindingen met cijfers uit de GGD-monitor");
+        check("evaluatie-teruggestuurd");
+        themes.first().getByLabel("Bevindingen").fill("Twee van de vijf scholen rookvrij (GGD-monitor: 38% rookvrije pleinen)");
+        button("Controleren en indienen").click();
+        button("Evaluatie indienen").click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("De evaluatie is ingediend");
+        assertEquals("SUBMITTED", api.get(token, "/evaluations/" + evaluationId).get("status"));
+
+        // The municipality's own steering report, downloaded from the page.
+        link("Rapportage").click();
+        check("rapportage");
+        Download report = page.waitForDownload(() -> link("Voortgangsrapportage " + year + " downloaden (Excel)").click());
+        assertTrue(report.suggestedFilename().endsWith(".xlsx"), report.suggestedFilename());
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(report.path()))) {
+            assertTrue(workbook.getSheet("Samenvatting") != null, "the report opens with its Samenvatting");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+
         // And log out.
         button("Uitloggen").click();
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("U bent uitgelogd");

@@ -182,7 +182,8 @@ public class Api {
                 ProblemBody problem = e.getResponse().getBody(byte[].class).map(this::problem).orElse(null);
                 throw problem == null
                         ? new ApiProblem(e.getStatus().getCode(), e.getStatus().getReason(), null, null)
-                        : new ApiProblem(e.getStatus().getCode(), problem.title(), problem.detail(), problem.violations());
+                        : new ApiProblem(e.getStatus().getCode(), problem.title(), problem.detail(),
+                        problem.violations() == null ? null : problem.violations().stream().map(ApiViolation::withFormField).toList());
             }
         }
     }

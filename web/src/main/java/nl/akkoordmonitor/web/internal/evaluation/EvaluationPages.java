@@ -152,7 +152,7 @@ public class EvaluationPages {
             if (problem.status() != 400 && problem.status() != 422) {
                 throw problem;
             }
-            form.problems(problem, EvaluationPages::fieldOf);
+            form.problems(problem, f -> fieldOf(evaluation, f));
         }
         Page page = pages.page(request, user, Texts.t("evaluation.title", evaluation.year())).form(form);
         return pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, page, "evaluation/edit", "evaluation", evaluation, "form", form);
@@ -180,7 +180,7 @@ public class EvaluationPages {
                 throw problem;
             }
             // Back to the form, with every problem beside its field.
-            Form form = formOf(evaluation).problems(problem, EvaluationPages::fieldOf);
+            Form form = formOf(evaluation).problems(problem, f -> fieldOf(evaluation, f));
             Page page = pages.page(request, user, Texts.t("evaluation.title", evaluation.year())).form(form);
             return pages.render(request, HttpStatus.UNPROCESSABLE_ENTITY, page, "evaluation/edit", "evaluation", evaluation, "form", form);
         }
@@ -196,15 +196,27 @@ public class EvaluationPages {
         return form;
     }
 
-    /** The form field of an API field: {@code themes[T1].rating} is the first rating choice of theme T1. */
+    /**
+     * The form field of an API field: {@code themes[T1].rating} (by code) or {@code themes[0].rating}
+     * (by position in the evaluation's themes, as the submission check names them) is the first
+     * rating choice of that theme.
+     */
     @Nullable
-    static String fieldOf(String apiField) {
+    static String fieldOf(Views.Evaluation evaluation, String apiField) {
         if ("generalConclusion".equals(apiField)) {
             return apiField;
         }
         Matcher m = THEME_FIELD.matcher(apiField);
         if (m.matches()) {
-            return "rating".equals(m.group(2)) ? "rating-" + m.group(1) + "-" + RATINGS.get(0) : m.group(2) + "-" + m.group(1);
+            String code = m.group(1);
+            if (code.matches("\\d+")) {
+                int index = Integer.parseInt(code);
+                if (index >= evaluation.themes().size()) {
+                    return null;
+                }
+                code = evaluation.themes().get(index).coreThemeCode();
+            }
+            return "rating".equals(m.group(2)) ? "rating-" + code + "-" + RATINGS.get(0) : m.group(2) + "-" + code;
         }
         return null;
     }

@@ -83,21 +83,25 @@ public class StartPage {
             todos.add(new Todo(Texts.t(overdue ? "start.todo.milestone.overdue" : "start.todo.milestone.due", m.title()), m.dueDate(),
                     "/mijlpalen/" + m.id(), Texts.t("start.todo.milestone.link"), overdue ? "bad" : "warn"));
         });
-        // The yearly evaluation of last year.
-        int year = today.getYear() - 1;
-        if (agreement.firstYear() <= year && year <= agreement.lastYear() && !agreement.draft()) {
-            Optional<Views.Evaluation> evaluation = api.getList("/agreements/" + agreement.id() + "/evaluations",
-                    Views.Evaluation.class).stream().filter(e -> e.year() == year).findFirst();
-            if (evaluation.isEmpty()) {
+        // Last year's evaluation when it is not started yet, and every evaluation still in the owner's hands
+        // (a draft, or returned with its reason), whatever its year.
+        if (!agreement.draft()) {
+            int year = today.getYear() - 1;
+            List<Views.Evaluation> evaluations = api.getList("/agreements/" + agreement.id() + "/evaluations",
+                    Views.Evaluation.class);
+            if (agreement.firstYear() <= year && year <= agreement.lastYear() && evaluations.stream().noneMatch(e -> e.year() == year)) {
                 todos.add(new Todo(Texts.t("start.todo.evaluation.start", year), null, "/evaluatie", Texts.t("start.todo.evaluation.link"), "warn"));
-            } else if ("RETURNED".equals(evaluation.get().status())) {
-                todos.add(new Todo(Texts.t("start.todo.evaluation.returned", year, String.valueOf(evaluation.get().returnReason())),
-                        evaluation.get().deadline(), "/evaluatie/" + evaluation.get().id(), Texts.t("start.todo.evaluation.link"), "bad"));
-            } else if ("DRAFT".equals(evaluation.get().status())) {
-                todos.add(new Todo(Texts.t("start.todo.evaluation.draft", year), evaluation.get().deadline(),
-                        "/evaluatie/" + evaluation.get().id(), Texts.t("start.todo.evaluation.link"),
-                        evaluation.get().deadline().isBefore(today) ? "bad" : "warn"));
             }
+            evaluations.stream().sorted(Comparator.comparing(Views.Evaluation::year)).forEach(evaluation -> {
+                if ("RETURNED".equals(evaluation.status())) {
+                    todos.add(new Todo(Texts.t("start.todo.evaluation.returned", evaluation.year(), String.valueOf(evaluation.returnReason())),
+                            evaluation.deadline(), "/evaluatie/" + evaluation.id(), Texts.t("start.todo.evaluation.link"), "bad"));
+                } else if ("DRAFT".equals(evaluation.status())) {
+                    todos.add(new Todo(Texts.t("start.todo.evaluation.draft", evaluation.year()), evaluation.deadline(),
+                            "/evaluatie/" + evaluation.id(), Texts.t("start.todo.evaluation.link"),
+                            evaluation.deadline().isBefore(today) ? "bad" : "warn"));
+                }
+            });
         }
         // Allocations of past and this year without any spending reported.
         if (!agreement.draft()) {
