@@ -54,6 +54,14 @@ class MunicipalityYearTest extends BrowserTest {
         assertThat(page.getByRole(AriaRole.STATUS)).containsText("Het akkoord is aangemaakt");
         check("akkoord-overzicht-concept");
 
+        // The start page says what is still missing before it can be signed, and leads there.
+        String overview = page.url();
+        link("Mijn akkoord").click();
+        assertThat(page.locator(".am-todo")).containsText("Het akkoord is nog niet ondertekend: er ontbreken nog 3 punten.");
+        link("Controleren en ondertekenen").first().click();
+        assertTrue(page.url().endsWith("/ondertekenen"), page.url());
+        page.navigate(overview);
+
         // Signing too early is refused, with every missing item at once, each a link.
         link("Controleren en ondertekenen").click();
         check("akkoord-controleren");

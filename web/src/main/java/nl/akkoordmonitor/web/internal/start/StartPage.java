@@ -71,7 +71,7 @@ public class StartPage {
         List<Todo> todos = new ArrayList<>();
         String base = "/akkoord/" + agreement.id();
         if (agreement.draft()) {
-            List<ApiViolation> missing = api.getList(base + "/signing-check", ApiViolation.class);
+            List<ApiViolation> missing = api.getList("/agreements/" + agreement.id() + "/signing-check", ApiViolation.class);
             todos.add(new Todo(missing.isEmpty() ? Texts.t("start.todo.sign.ready") : Texts.t("start.todo.sign", missing.size()), null,
                     base + "/ondertekenen", Texts.t("start.todo.sign.link"), missing.isEmpty() ? "warn" : "bad"));
         }
