@@ -65,6 +65,11 @@ public class DataIntegrityExceptionHandler implements ExceptionHandler<DataAcces
                     case "23503" -> new ConflictException(Message.of("REFERENCE"));
                     case "23514", "23502", "22001", "22003", "23P01" -> new RuleViolatedException(Violation.of(Message.of("DATABASE_CONSTRAINT")));
                     case "40001", "40P01" -> new ConflictException(Message.of("CONCURRENT_UPDATE"));
+                    // Data exceptions: the value itself cannot be taken (a NUL character, a date or
+                    // number outside PostgreSQL's range): the request is wrong, not the server.
+                    case "22021" -> new BadRequestException(Violation.of(Message.of("TEXT_NUL")));
+                    case "22008", "22007", "22009", "22015", "22P03" -> new BadRequestException(Violation.of(Message.of("VALUE_OUT_OF_RANGE")));
+                    case "22P02", "22023", "22018" -> new BadRequestException(Violation.of(Message.of("VALUE_INVALID")));
                     default -> null;
                 };
             }
