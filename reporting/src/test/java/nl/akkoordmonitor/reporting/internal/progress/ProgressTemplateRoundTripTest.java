@@ -215,6 +215,77 @@ class ProgressTemplateRoundTripTest {
         }
     }
 
+    @Test
+    void aPercentageTypedAsTextIsReadAndTheEdgesZeroAndHundredAreAccepted() throws IOException {
+        try (XSSFWorkbook workbook = template()) {
+            fill(workbook, 0, "Op schema", 0, null);
+            fill(workbook, 1, "Afgerond", 100, null);
+            workbook.getSheet("Voortgang").getRow(ProgressTemplate.HEADER_ROW + 3).getCell(ProgressTemplate.STATUS).setCellValue("Op schema");
+            workbook.getSheet("Voortgang").getRow(ProgressTemplate.HEADER_ROW + 3).getCell(ProgressTemplate.PERCENT).setCellValue("12,0 %");
+            assertEquals(List.of(new ProgressRow(5, 101, ProgressStatus.ON_TRACK, 0, null),
+                            new ProgressRow(6, 102, ProgressStatus.ACHIEVED, 100, null),
+                            new ProgressRow(7, 103, ProgressStatus.ON_TRACK, 12, null)),
+                    ProgressUploadReader.read(workbook, OWN::contains).rows());
+        }
+    }
+
+    @Test
+    void aPercentageAboveHundredBelowZeroOrWithAFractionIsRefused() throws IOException {
+        try (XSSFWorkbook workbook = template()) {
+            fill(workbook, 0, "Op schema", 101, null);
+            fill(workbook, 1, "Op schema", -1, null);
+            workbook.getSheet("Voortgang").getRow(ProgressTemplate.HEADER_ROW + 3).getCell(ProgressTemplate.STATUS).setCellValue("Op schema");
+            workbook.getSheet("Voortgang").getRow(ProgressTemplate.HEADER_ROW + 3).getCell(ProgressTemplate.PERCENT).setCellValue(12.5);
+            UploadRejectedException e = assertThrows(UploadRejectedException.class,
+                    () -> ProgressUploadReader.read(workbook, OWN::contains));
+            assertEquals(List.of("Voortgang!K5", "Voortgang!K6", "Voortgang!K7"), e.violations().stream().map(Violation::field).toList());
+            assertEquals(List.of("PERCENT_INVALID", "PERCENT_INVALID", "PERCENT_INVALID"),
+                    e.violations().stream().map(Violation::rule).toList());
+        }
+    }
+
+    @Test
+    void aNarrativeOfExactlyTheMaximumIsKeptOneCharacterMoreIsRefused() throws IOException {
+        String longest = "x".repeat(ProgressUploadReader.MAX_NARRATIVE);
+        try (XSSFWorkbook workbook = template()) {
+            fill(workbook, 0, "Op schema", 10, longest);
+            assertEquals(longest, ProgressUploadReader.read(workbook, OWN::contains).rows().get(0).narrative());
+            fill(workbook, 0, "Op schema", 10, longest + "x");
+            UploadRejectedException e = assertThrows(UploadRejectedException.class,
+                    () -> ProgressUploadReader.read(workbook, OWN::contains));
+            assertEquals(List.of("NARRATIVE_TOO_LONG"), e.violations().stream().map(Violation::rule).toList());
+        }
+    }
+
+    @Test
+    void aRowWithoutAMilestoneIdOrWithAWordForItIsRefusedAtTheIdCell() throws IOException {
+        try (XSSFWorkbook workbook = template()) {
+            fill(workbook, 0, "Op schema", 10, null);
+            fill(workbook, 1, "Op schema", 20, null);
+            Row first = workbook.getSheet("Voortgang").getRow(ProgressTemplate.HEADER_ROW + 1);
+            first.removeCell(first.getCell(ProgressTemplate.ID));
+            workbook.getSheet("Voortgang").getRow(ProgressTemplate.HEADER_ROW + 2).getCell(ProgressTemplate.ID).setCellValue("mijlpaal");
+            UploadRejectedException e = assertThrows(UploadRejectedException.class,
+                    () -> ProgressUploadReader.read(workbook, OWN::contains));
+            assertEquals(List.of("MILESTONE_ID_MISSING", "MILESTONE_ID_INVALID"), e.violations().stream().map(Violation::rule).toList());
+            assertEquals(List.of("Voortgang!A5", "Voortgang!A6"), e.violations().stream().map(Violation::field).toList());
+        }
+    }
+
+    @Test
+    void aFormulaCountsWithTheValueTheMunicipalitySawNeverRun() throws IOException {
+        try (XSSFWorkbook workbook = template()) {
+            fill(workbook, 0, "Op schema", 10, null);
+            Row row = workbook.getSheet("Voortgang").getRow(ProgressTemplate.HEADER_ROW + 1);
+            row.getCell(ProgressTemplate.PERCENT).setCellFormula("20+20");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            row.getCell(ProgressTemplate.NARRATIVE).setCellFormula("\"Loopt\"");
+            workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
+            assertEquals(List.of(new ProgressRow(5, 101, ProgressStatus.ON_TRACK, 40, "Loopt")),
+                    ProgressUploadReader.read(workbook, OWN::contains).rows());
+        }
+    }
+
     static XSSFWorkbook template() throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ProgressTemplate.write("Utrecht", MILESTONES, out);
