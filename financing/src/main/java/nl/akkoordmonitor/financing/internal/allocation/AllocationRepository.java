@@ -15,11 +15,12 @@ import java.util.Optional;
 @JdbcRepository(dialect = Dialect.POSTGRES)
 interface AllocationRepository extends CrudRepository<AllocationEntity, Long> {
 
+    // Spending summed per allocation found, through the (allocation_id, year) index: summing all of
+    // financing.expenditure first made every list of a municipality's allocations scan the country's.
     String FROM = """
             FROM financing.allocation a
             JOIN financing.funding_stream s ON s.id = a.stream_id
-            LEFT JOIN (SELECT allocation_id, SUM(amount) AS spent FROM financing.expenditure GROUP BY allocation_id) e
-                   ON e.allocation_id = a.id
+            LEFT JOIN LATERAL (SELECT SUM(x.amount) AS spent FROM financing.expenditure x WHERE x.allocation_id = a.id) e ON true
             """;
 
     // Who sees an allocation: the ministry everything; the stream's recipient and the agreement's
