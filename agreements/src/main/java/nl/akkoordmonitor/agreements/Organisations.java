@@ -16,4 +16,7 @@ public interface Organisations {
 
     /** The organisations with these ids, in one query; ids that do not exist are left out. */
     List<Organisation> findAll(Collection<Long> ids);
+
+    /** The GGD regions of the reference data that still exist, by code (the regions of the coverage matrix). */
+    List<Organisation> currentRegions();
 }

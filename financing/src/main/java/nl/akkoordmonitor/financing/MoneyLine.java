@@ -3,6 +3,7 @@ package nl.akkoordmonitor.financing;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.math.BigDecimal;
 
 /**
@@ -15,8 +16,8 @@ import java.math.BigDecimal;
  * @param spent      what was reported as spent in the year
  */
 @Serdeable
-public record MoneyLine(@Nullable LegalBasis legalBasis,
-                        @Nullable FundingNature nature,
+public record MoneyLine(@Schema(type = "string") @Nullable LegalBasis legalBasis,
+                        @Schema(type = "string") @Nullable FundingNature nature,
                         BigDecimal budgeted,
                         BigDecimal allocated,
                         BigDecimal spent) {

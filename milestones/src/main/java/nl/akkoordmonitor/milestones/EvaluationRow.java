@@ -3,6 +3,7 @@ package nl.akkoordmonitor.milestones;
 import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 
 import java.time.Instant;
@@ -36,7 +37,7 @@ public record EvaluationRow(long agreementId,
                             String ownerName,
                             @Nullable Long ggdRegionId,
                             @Nullable Long evaluationId,
-                            @Nullable EvaluationStatus status,
+                            @Schema(type = "string") @Nullable EvaluationStatus status,
                             @Nullable LocalDate firstSubmittedOn,
                             @Nullable Boolean onTime,
                             @Nullable Instant returnedAt,

@@ -30,6 +30,16 @@ public interface MilestoneReporting {
     List<MilestoneOwnerCount> countsByOwnerThemeAndState(ReportScope scope, @Nullable Integer year);
 
     /**
+     * The same counts split by GGD region only (one SQL query): for national overviews, a row per
+     * region, theme and state instead of one per agreement owner. They add up to
+     * {@link #countsByThemeAndState}.
+     */
+    List<MilestoneRegionCount> countsByRegionThemeAndState(ReportScope scope, @Nullable Integer year);
+
+    /** How many milestones due in each year from {@code fromYear} to {@code toYear} are in each state (one SQL query). */
+    List<MilestoneYearCount> countsByYearAndState(ReportScope scope, int fromYear, int toYear);
+
+    /**
      * Records progress reports in bulk, all or nothing, idempotently per entry's key. Every entry
      * must be on a milestone of an agreement the actor's organisation owns; every refused entry is
      * reported and then nothing is stored.

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.LocalDate;
 
 /**
@@ -43,7 +44,7 @@ public record MilestoneRow(long id,
                            LocalDate dueDate,
                            long responsibleOrganisationId,
                            MilestoneState state,
-                           @Nullable ProgressStatus latestStatus,
+                           @Schema(type = "string") @Nullable ProgressStatus latestStatus,
                            @Nullable Integer percentComplete,
                            @Nullable LocalDate latestReportDate,
                            @Nullable String latestNarrative,

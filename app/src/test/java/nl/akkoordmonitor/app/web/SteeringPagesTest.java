@@ -233,10 +233,15 @@ class SteeringPagesTest extends BrowserTest {
         logIn(vws[0], vws[1]);
         open("/rapporten?scope=NL&jaar=2025");
         check("vws-rapporten");
-        Download download = page.waitForDownload(() -> {
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download de rapportage")).click();
-            assertThat(page.getByText("De rapportage wordt gemaakt")).isVisible();
-        });
+        // The message may come and go within one poll when the report is quick: watch it appear.
+        page.evaluate("() => { const p = document.querySelector('[data-preparing]'); window.sawPreparing = false;"
+                + " new MutationObserver(() => { if (!p.hidden) window.sawPreparing = true; })"
+                + ".observe(p, {attributes: true}); }");
+        Download download = page.waitForDownload(() ->
+                page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Download de rapportage")).click());
+        assertEquals(Boolean.TRUE, page.evaluate("() => window.sawPreparing"), "'De rapportage wordt gemaakt' was shown");
+        assertEquals("De rapportage wordt gemaakt. Even geduld, de download begint vanzelf.",
+                page.locator("[data-preparing]").textContent().trim().replaceAll("\\s+", " "));
         assertEquals("voortgangsrapportage-2025-NL.xlsx", download.suggestedFilename());
         try (XSSFWorkbook workbook = new XSSFWorkbook(Files.newInputStream(download.path()))) {
             assertTrue(workbook.getSheetIndex("Samenvatting") >= 0);

@@ -42,6 +42,10 @@ final class UnreadableRequests {
 
     /** The 400 for this cause, or null when the cause is none of these. */
     static BadRequestException translate(Throwable cause) {
+        if (cause instanceof ConversionErrorException conversion && !isBody(conversion.getArgument()) && refused(cause) != null) {
+            // A parameter StrictValues refused (a date outside the years we keep): name the parameter.
+            return new BadRequestException(new Violation("INVALID_FIELD", conversion.getArgument().getName(), refused(cause).message()));
+        }
         for (Throwable t = cause; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof SerdeException serde) {
                 return fromSerde(serde, cause);
@@ -73,6 +77,10 @@ final class UnreadableRequests {
             return unreadable(serde);
         }
         String pointer = pointer(serde.getPath());
+        StrictValues.Refused refused = refused(serde);
+        if (refused != null) {
+            return new BadRequestException(new Violation("INVALID_FIELD", pointer, refused.message()));
+        }
         Class<?> type = null;
         if (!serde.getPath().isEmpty()) {
             type = itemType(serde.getPath().get(0).getArgument());
@@ -89,6 +97,16 @@ final class UnreadableRequests {
         }
         return new BadRequestException(new Violation("INVALID_FIELD", pointer,
                 type == null ? Message.of("validation.other") : expected(type, rejectedValue(serde))));
+    }
+
+    /** The refusal of {@link StrictValues} behind this exception, if it is one. */
+    private static StrictValues.Refused refused(Throwable thrown) {
+        for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof StrictValues.Refused refused) {
+                return refused;
+            }
+        }
+        return null;
     }
 
     /** The type of the value that was refused: for a list or set, the type of its items. */

@@ -3,6 +3,7 @@ package nl.akkoordmonitor.agreements.internal.agreement;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -33,6 +35,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.Problem;
 import nl.akkoordmonitor.platform.problem.Violation;
@@ -68,7 +71,9 @@ class AgreementController {
     }
 
     @Post
-    @Operation(summary = "Create a draft agreement",
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "createAgreement", summary = "Create a draft agreement",
             description = "VWS creates national agreements, a GGD region its regional ones, a municipality its local ones.")
     HttpResponse<AgreementView> create(@Body @Valid AgreementRecords.CreateAgreementRequest request, Authentication authentication) {
         AgreementView created = service.create(Actor.of(authentication), request);
@@ -76,12 +81,13 @@ class AgreementController {
     }
 
     @Get("{?level,owner,region,status,year,programme}")
-    @Operation(summary = "List the agreements you may read",
+    @Answers.Restricted
+    @Operation(operationId = "listAgreements", summary = "List the agreements you may read",
             description = "Filter by level, owner (organisation id), region (CBS code of a GGD region: its own and its municipalities' agreements), status, a year the period covers and programme (the id of the national agreement at the top).")
-    PageResponse<AgreementView> list(@Nullable @QueryValue AgreementLevel level,
+    PageResponse<AgreementView> list(@Schema(type = "string") @Nullable @QueryValue AgreementLevel level,
                                      @Parameter(description = "id of the owning organisation") @Nullable @QueryValue Long owner,
                                      @Parameter(description = "CBS code of a GGD region, e.g. GG3406") @Nullable @QueryValue String region,
-                                     @Nullable @QueryValue AgreementStatus status,
+                                     @Schema(type = "string") @Nullable @QueryValue AgreementStatus status,
                                      @Nullable @QueryValue Integer year,
                                      @Parameter(description = "id of a national agreement: only agreements of that programme") @Nullable @QueryValue Long programme,
                                      @RequestBean Paging paging,
@@ -99,20 +105,23 @@ class AgreementController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "Get one agreement")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "getAgreement", summary = "Get one agreement")
     AgreementView get(@PathVariable long id, Authentication authentication) {
         return access.readableView(Actor.of(authentication), id);
     }
 
     @Put("/{id}")
-    @Operation(summary = "Change the title or period of an agreement",
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "updateAgreement", summary = "Change the title or period of an agreement",
             description = "Send the version you read; a stale version is refused with 409. A signed agreement needs a reason.")
     AgreementView update(@PathVariable long id, @Body @Valid AgreementRecords.UpdateAgreementRequest request, Authentication authentication) {
         return service.update(Actor.of(authentication), id, request);
     }
 
     @Get("/{id}/signing-check")
-    @Operation(summary = "List what is still missing before a draft can be signed",
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "checkSigning", summary = "List what is still missing before a draft can be signed",
             description = "The same check as signing, without signing: every missing item as a violation (empty when it can be signed). For the owner.")
     PageResponse<Problem.Item> signingCheck(@PathVariable long id, @RequestBean Paging paging,
             @Parameter(description = "Sort on rule or field; add ,desc to reverse.",
@@ -126,14 +135,16 @@ class AgreementController {
     }
 
     @Post("/{id}/sign")
-    @Operation(summary = "Sign a draft agreement (DRAFT to ACTIVE)",
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "signAgreement", summary = "Sign a draft agreement (DRAFT to ACTIVE)",
             description = "Refused with 422 listing every missing item: binding themes not adopted with a commitment or explained, no signatory.")
     AgreementView sign(@PathVariable long id, Authentication authentication) {
         return service.sign(Actor.of(authentication), id);
     }
 
     @Post("/{id}/close")
-    @Operation(summary = "Close an active agreement (ACTIVE to CLOSED)")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict
+    @Operation(operationId = "closeAgreement", summary = "Close an active agreement (ACTIVE to CLOSED)")
     AgreementView close(@PathVariable long id, @Nullable @Body AgreementRecords.CloseAgreementRequest request, Authentication authentication) {
         return service.close(Actor.of(authentication), id, request == null ? null : request.reason());
     }

@@ -2,6 +2,7 @@ package nl.akkoordmonitor.agreements.internal.commitment;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,6 +26,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -50,7 +53,9 @@ class CommitmentController {
     }
 
     @Post("/agreements/{agreementId}/adoptions/{adoptionId}/commitments")
-    @Operation(summary = "Add a commitment under an adopted theme", description = "A signed agreement needs a reason.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "addCommitment", summary = "Add a commitment under an adopted theme", description = "A signed agreement needs a reason.")
     HttpResponse<CommitmentView> create(@PathVariable long agreementId, @PathVariable long adoptionId,
                                         @Body @Valid CommitmentRecords.CommitmentRequest request, Authentication authentication) {
         CommitmentView created = service.create(Actor.of(authentication), agreementId, adoptionId, request);
@@ -58,7 +63,8 @@ class CommitmentController {
     }
 
     @Get("/agreements/{agreementId}/commitments")
-    @Operation(summary = "The commitments of an agreement, by theme")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "listCommitments", summary = "The commitments of an agreement, by theme")
     PageResponse<CommitmentView> ofAgreement(@PathVariable long agreementId, @RequestBean Paging paging,
             @Parameter(description = "Sort on coreThemeCode, title, firstYear, lastYear, responsibleOrganisationName or id; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"coreThemeCode", "coreThemeCode,desc", "title", "title,desc", "firstYear", "firstYear,desc", "lastYear", "lastYear,desc", "responsibleOrganisationName", "responsibleOrganisationName,desc", "id", "id,desc"}))
@@ -68,13 +74,15 @@ class CommitmentController {
     }
 
     @Get("/commitments/{id}")
-    @Operation(summary = "Get one commitment")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "getCommitment", summary = "Get one commitment")
     CommitmentView get(@PathVariable long id, Authentication authentication) {
         return service.get(Actor.of(authentication), id);
     }
 
     @Put("/commitments/{id}")
-    @Operation(summary = "Change a commitment", description = "Send the version you read. A signed agreement needs a reason.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "updateCommitment", summary = "Change a commitment", description = "Send the version you read. A signed agreement needs a reason.")
     CommitmentView update(@PathVariable long id, @Body @Valid CommitmentRecords.CommitmentRequest request, Authentication authentication) {
         return service.update(Actor.of(authentication), id, request);
     }

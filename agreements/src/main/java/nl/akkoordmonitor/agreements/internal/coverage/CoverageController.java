@@ -17,6 +17,7 @@ import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -42,7 +43,8 @@ class CoverageController {
     }
 
     @Get("{?year}")
-    @Operation(summary = "Coverage of the binding themes of a national agreement in a year",
+    @Answers.Restricted @Answers.NotFound @Answers.RuleViolated
+    @Operation(operationId = "getCoverage", summary = "Coverage of the binding themes of a national agreement in a year",
             description = "For every GGD region and municipality in your scope (VWS: all; a GGD region: itself and its municipalities; "
                     + "a municipality: itself) the state per binding theme, with totals per theme and per region. The year defaults to this year.")
     Coverage coverage(@PathVariable long nationalId, @Nullable @QueryValue Integer year, Authentication authentication) {

@@ -23,6 +23,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.util.List;
@@ -59,7 +60,8 @@ class HistoryController {
     }
 
     @Get
-    @Operation(summary = "The history of an agreement",
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "listAgreementHistory", summary = "The history of an agreement",
             description = "Every change to the agreement and what hangs under it, oldest first: who, when, what (before and after) "
                     + "and why. Changes to milestones, progress, evaluations and money only for the agreement's owner, reviewer, "
                     + "GGD region and VWS; others see the changes to the agreement, its themes, commitments, parties and targets.")

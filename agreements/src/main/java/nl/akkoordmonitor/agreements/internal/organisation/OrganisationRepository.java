@@ -53,5 +53,9 @@ interface OrganisationRepository extends CrudRepository<OrganisationEntity, Long
     @Query(SELECT_ROW + " WHERE o.code = :code")
     Optional<OrganisationRow> findRowByCode(String code);
 
+    /** The 25 GGD regions of the reference data still in existence, by code: the rows of national overviews. */
+    @Query(SELECT_ROW + " WHERE o.type = 'GGD_REGION' AND o.reference AND o.ended_on IS NULL ORDER BY o.code")
+    List<OrganisationRow> findCurrentRegionRows();
+
     List<Long> findIdByGgdRegionId(long ggdRegionId);
 }

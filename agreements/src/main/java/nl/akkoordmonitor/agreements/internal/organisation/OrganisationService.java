@@ -52,6 +52,11 @@ class OrganisationService implements Organisations {
         return ids.isEmpty() ? List.of() : repository.findRows(ids).stream().map(OrganisationRow::toOrganisation).toList();
     }
 
+    @Override
+    public List<Organisation> currentRegions() {
+        return repository.findCurrentRegionRows().stream().map(OrganisationRow::toOrganisation).toList();
+    }
+
     Page<Organisation> search(@Nullable OrganisationType type, @Nullable String regionCode, @Nullable String code, @Nullable String name,
                               ListRequest list) {
         if (regionCode != null) {

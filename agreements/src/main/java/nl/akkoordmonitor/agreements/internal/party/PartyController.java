@@ -2,6 +2,7 @@ package nl.akkoordmonitor.agreements.internal.party;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,6 +26,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -48,7 +51,9 @@ class PartyController {
     }
 
     @Post
-    @Operation(summary = "Add a party with a role", description = "A signed agreement needs a reason.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "addParty", summary = "Add a party with a role", description = "A signed agreement needs a reason.")
     HttpResponse<PartyRecords.PartyView> add(@PathVariable long agreementId, @Body @Valid PartyRecords.AddPartyRequest request,
                                              Authentication authentication) {
         PartyRecords.PartyView created = service.add(Actor.of(authentication), agreementId, request);
@@ -56,14 +61,16 @@ class PartyController {
     }
 
     @Put("/{partyId}")
-    @Operation(summary = "Change a party's role", description = "Send the version you read. A signed agreement needs a reason.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "changePartyRole", summary = "Change a party's role", description = "Send the version you read. A signed agreement needs a reason.")
     PartyRecords.PartyView change(@PathVariable long agreementId, @PathVariable long partyId,
                                   @Body @Valid PartyRecords.ChangePartyRequest request, Authentication authentication) {
         return service.change(Actor.of(authentication), agreementId, partyId, request);
     }
 
     @Get
-    @Operation(summary = "The parties of an agreement")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "listParties", summary = "The parties of an agreement")
     PageResponse<PartyRecords.PartyView> parties(@PathVariable long agreementId, @RequestBean Paging paging,
             @Parameter(description = "Sort on organisationName, role, organisationType or id; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"organisationName", "organisationName,desc", "role", "role,desc", "organisationType", "organisationType,desc", "id", "id,desc"}))

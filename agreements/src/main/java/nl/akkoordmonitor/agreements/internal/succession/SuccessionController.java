@@ -2,6 +2,7 @@ package nl.akkoordmonitor.agreements.internal.succession;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -28,6 +30,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -51,6 +54,7 @@ class SuccessionController {
     }
 
     @Get("/theme-successions")
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "listThemeSuccessions", summary = "Which theme of this successor takes over which theme of its predecessor")
     PageResponse<ThemeSuccessionView> mapping(@PathVariable long id, @RequestBean Paging paging,
             @Parameter(description = "Sort on fromCode or toCode; add ,desc to reverse.",
@@ -61,6 +65,7 @@ class SuccessionController {
     }
 
     @Put("/theme-successions")
+    @Answers.Restricted @Answers.NotFound @Answers.RuleViolated
     @Operation(operationId = "setThemeSuccessions", summary = "Set the theme mapping from the predecessor to this successor",
             description = "By the owner of the successor national agreement (VWS). Replaces the mapping; 422 lists every theme that does not belong where it is used.")
     List<ThemeSuccessionView> setMapping(@PathVariable long id, @Body @Valid ThemeSuccessionRequest request, Authentication authentication) {
@@ -68,6 +73,8 @@ class SuccessionController {
     }
 
     @Post("/carry-over")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
     @Operation(operationId = "carryOverAgreement", summary = "Carry a regional or local agreement over into the successor of its programme",
             description = "Makes a new draft under the successor with the adoptions, commitments and open milestones of the matching themes, "
                     + "each linked to where it came from, and lists what had no match. By the owner; once per agreement and successor.")

@@ -2,6 +2,7 @@ package nl.akkoordmonitor.agreements.internal.theme;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -24,6 +26,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -55,7 +58,9 @@ class ThemeController {
     }
 
     @Post("/core-themes")
-    @Operation(summary = "Add a core theme to a national agreement", description = "A signed agreement needs a reason.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "addCoreTheme", summary = "Add a core theme to a national agreement", description = "A signed agreement needs a reason.")
     HttpResponse<CoreThemeEntity> addCoreTheme(@PathVariable long agreementId, @Body @Valid ThemeRecords.CreateCoreThemeRequest request,
                                                Authentication authentication) {
         CoreThemeEntity created = service.addCoreTheme(Actor.of(authentication), agreementId, request);
@@ -63,14 +68,16 @@ class ThemeController {
     }
 
     @Put("/core-themes/{themeId}")
-    @Operation(summary = "Change a core theme", description = "Send the version you read. A signed agreement needs a reason.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "updateCoreTheme", summary = "Change a core theme", description = "Send the version you read. A signed agreement needs a reason.")
     CoreThemeEntity updateCoreTheme(@PathVariable long agreementId, @PathVariable long themeId,
                                     @Body @Valid ThemeRecords.UpdateCoreThemeRequest request, Authentication authentication) {
         return service.updateCoreTheme(Actor.of(authentication), agreementId, themeId, request);
     }
 
     @Get("/core-themes")
-    @Operation(summary = "The core themes of the agreement's national frame")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "listCoreThemes", summary = "The core themes of the agreement's national frame")
     PageResponse<CoreThemeEntity> coreThemes(@PathVariable long agreementId, @RequestBean Paging paging,
             @Parameter(description = "Sort on code, name, binding or id; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"code", "code,desc", "name", "name,desc", "binding", "binding,desc", "id", "id,desc"}))
@@ -80,7 +87,9 @@ class ThemeController {
     }
 
     @Post("/adoptions")
-    @Operation(summary = "Adopt a core theme with an ambition, or record a justified deviation from a binding one")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "adoptTheme", summary = "Adopt a core theme with an ambition, or record a justified deviation from a binding one")
     HttpResponse<ThemeRecords.AdoptionView> adopt(@PathVariable long agreementId, @Body @Valid ThemeRecords.AdoptionRequest request,
                                                   Authentication authentication) {
         ThemeRecords.AdoptionView created = service.adopt(Actor.of(authentication), agreementId, request);
@@ -88,14 +97,16 @@ class ThemeController {
     }
 
     @Put("/adoptions/{adoptionId}")
-    @Operation(summary = "Change an adoption's ambition, or turn it into a deviation or back")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "updateAdoption", summary = "Change an adoption's ambition, or turn it into a deviation or back")
     ThemeRecords.AdoptionView updateAdoption(@PathVariable long agreementId, @PathVariable long adoptionId,
                                              @Body @Valid ThemeRecords.UpdateAdoptionRequest request, Authentication authentication) {
         return service.updateAdoption(Actor.of(authentication), agreementId, adoptionId, request);
     }
 
     @Get("/adoptions")
-    @Operation(summary = "The themes the agreement adopted, deviations included")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "listAdoptions", summary = "The themes the agreement adopted, deviations included")
     PageResponse<ThemeRecords.AdoptionView> adoptions(@PathVariable long agreementId, @RequestBean Paging paging,
             @Parameter(description = "Sort on code, name, binding, deviation or id; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"code", "code,desc", "name", "name,desc", "binding", "binding,desc", "deviation", "deviation,desc", "id", "id,desc"}))

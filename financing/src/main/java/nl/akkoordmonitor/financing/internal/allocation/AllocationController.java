@@ -2,6 +2,7 @@ package nl.akkoordmonitor.financing.internal.allocation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Delete;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -25,6 +27,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -56,7 +59,9 @@ class AllocationController {
     }
 
     @Post("/allocations")
-    @Operation(summary = "Allocate part of a stream's budget for a year to a commitment",
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "createAllocation", summary = "Allocate part of a stream's budget for a year to a commitment",
             description = "The allocations of a stream in a year never exceed its budget: a request that does not fit gets 409 stating what is left.")
     HttpResponse<AllocationView> create(@Body @Valid CreateAllocationRequest request, Authentication authentication) {
         AllocationView created = service.create(Actor.of(authentication), request);
@@ -64,7 +69,8 @@ class AllocationController {
     }
 
     @Get("/allocations{?streamId,agreementId,commitmentId,year}")
-    @Operation(summary = "List the allocations you may see, with what was spent of each")
+    @Answers.Restricted
+    @Operation(operationId = "listAllocations", summary = "List the allocations you may see, with what was spent of each")
     PageResponse<AllocationView> list(@Nullable @QueryValue Long streamId, @Nullable @QueryValue Long agreementId,
                                       @Nullable @QueryValue Long commitmentId, @Nullable @QueryValue Integer year,
                                       @RequestBean Paging paging,
@@ -76,26 +82,30 @@ class AllocationController {
     }
 
     @Get("/allocations/{id}")
-    @Operation(summary = "Get one allocation")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "getAllocation", summary = "Get one allocation")
     AllocationView get(@PathVariable long id, Authentication authentication) {
         return service.get(Actor.of(authentication), id);
     }
 
     @Put("/allocations/{id}")
-    @Operation(summary = "Change an allocation's amount", description = "Send the version you read. The budget rule applies as on creation.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "updateAllocation", summary = "Change an allocation's amount", description = "Send the version you read. The budget rule applies as on creation.")
     AllocationView update(@PathVariable long id, @Body @Valid UpdateAllocationRequest request, Authentication authentication) {
         return service.update(Actor.of(authentication), id, request);
     }
 
     @Delete("/allocations/{id}")
-    @Operation(summary = "Remove an allocation that has no spending")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict
+    @Operation(operationId = "deleteAllocation", summary = "Remove an allocation that has no spending")
     HttpResponse<Void> delete(@PathVariable long id, Authentication authentication) {
         service.delete(Actor.of(authentication), id);
         return HttpResponse.noContent();
     }
 
     @Get("/allocations/{id}/expenditures")
-    @Operation(summary = "The spending reported on an allocation, per year")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "listExpenditures", summary = "The spending reported on an allocation, per year")
     PageResponse<ExpenditureView> expenditures(@PathVariable long id, @RequestBean Paging paging,
             @Parameter(description = "Sort on year, amount or id; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"year", "year,desc", "amount", "amount,desc", "id", "id,desc"}))
@@ -105,7 +115,9 @@ class AllocationController {
     }
 
     @Post("/allocations/{id}/expenditures")
-    @Operation(summary = "Report what was spent of an allocation in a year",
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "reportSpending", summary = "Report what was spent of an allocation in a year",
             description = "Spending above the allocation is accepted and flagged as overspending.")
     HttpResponse<ExpenditureView> report(@PathVariable long id, @Body @Valid ExpenditureRequest request,
                                          Authentication authentication) {
@@ -114,7 +126,8 @@ class AllocationController {
     }
 
     @Put("/expenditures/{id}")
-    @Operation(summary = "Correct reported spending", description = "Send the version you read.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "correctSpending", summary = "Correct reported spending", description = "Send the version you read.")
     ExpenditureView correct(@PathVariable long id, @Body @Valid UpdateExpenditureRequest request,
                             Authentication authentication) {
         return service.correct(Actor.of(authentication), id, request);

@@ -25,6 +25,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 /**
@@ -84,7 +85,8 @@ class AnalysisController {
     }
 
     @Get("/money{?year,region,municipality,agreement}")
-    @Operation(summary = "Budgeted, allocated and spent money per legal basis × nature, with totals and the structural share")
+    @Answers.Restricted
+    @Operation(operationId = "getMoneyAnalysis", summary = "Budgeted, allocated and spent money per legal basis × nature, with totals and the structural share")
     MoneyOverview money(@Nullable @QueryValue Integer year,
                         @Parameter(description = "CBS code of a GGD region, e.g. GG3406") @Nullable @QueryValue String region,
                         @Parameter(description = "CBS code of a municipality, e.g. GM0363") @Nullable @QueryValue String municipality,
@@ -94,7 +96,8 @@ class AnalysisController {
     }
 
     @Get("/streams{?year,region,municipality,agreement}")
-    @Operation(summary = "The same money per funding stream")
+    @Answers.Restricted
+    @Operation(operationId = "getMoneyPerStream", summary = "The same money per funding stream")
     PageResponse<StreamMoney> streams(@Nullable @QueryValue Integer year, @Nullable @QueryValue String region,
                               @Nullable @QueryValue String municipality, @Nullable @QueryValue Long agreement,
                               @RequestBean Paging paging,
@@ -106,7 +109,8 @@ class AnalysisController {
     }
 
     @Get("/funding-cliffs{?region,municipality,agreement}")
-    @Operation(summary = "Commitments that run past their incidental money without structural money, with the uncovered years")
+    @Answers.Restricted
+    @Operation(operationId = "listFundingCliffs", summary = "Commitments that run past their incidental money without structural money, with the uncovered years")
     PageResponse<FundingCliff> fundingCliffs(@Nullable @QueryValue String region, @Nullable @QueryValue String municipality,
                                      @Nullable @QueryValue Long agreement, @RequestBean Paging paging,
             @Parameter(description = "Sort on lastIncidentalYear, lastIncidentalAmount, lastYear, agreementId or commitmentId; add ,desc to reverse.",
@@ -117,7 +121,8 @@ class AnalysisController {
     }
 
     @Get("/overspending{?year,region,municipality,agreement}")
-    @Operation(summary = "Allocations of the year on which more was spent than allocated")
+    @Answers.Restricted
+    @Operation(operationId = "listOverspending", summary = "Allocations of the year on which more was spent than allocated")
     PageResponse<Overspending> overspending(@Nullable @QueryValue Integer year, @Nullable @QueryValue String region,
                                     @Nullable @QueryValue String municipality, @Nullable @QueryValue Long agreement,
                                     @RequestBean Paging paging,
@@ -129,7 +134,8 @@ class AnalysisController {
     }
 
     @Get("/earmarked-unspent{?year,region,municipality,agreement}")
-    @Operation(summary = "Earmarked money of the year left unspent at the end of it")
+    @Answers.Restricted
+    @Operation(operationId = "listEarmarkedUnspent", summary = "Earmarked money of the year left unspent at the end of it")
     PageResponse<EarmarkedUnspent> earmarkedUnspent(@Nullable @QueryValue Integer year, @Nullable @QueryValue String region,
                                             @Nullable @QueryValue String municipality, @Nullable @QueryValue Long agreement,
                                             @RequestBean Paging paging,
@@ -141,7 +147,8 @@ class AnalysisController {
     }
 
     @Get("/spending-statement{?year,region,municipality,agreement}")
-    @Operation(summary = "Spending statement per stream and recipient (SiSa form): spending in year T, cumulative, final accounting")
+    @Answers.Restricted
+    @Operation(operationId = "getSpendingStatement", summary = "Spending statement per stream and recipient (SiSa form): spending in year T, cumulative, final accounting")
     PageResponse<SpendingStatementLine> spendingStatement(@Nullable @QueryValue Integer year, @Nullable @QueryValue String region,
                                                   @Nullable @QueryValue String municipality,
                                                   @Nullable @QueryValue Long agreement, @RequestBean Paging paging,

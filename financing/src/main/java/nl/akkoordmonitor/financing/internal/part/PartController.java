@@ -2,6 +2,7 @@ package nl.akkoordmonitor.financing.internal.part;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -34,6 +36,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -70,6 +73,8 @@ class PartController {
     }
 
     @Post("/parts")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
     @Operation(operationId = "addFundingPart", summary = "Add a part (onderdeel) under a main theme to a stream you receive")
     HttpResponse<PartView> addPart(@PathVariable long id, @Body @Valid PartRequest request, Authentication authentication) {
         PartView part = service.addPart(Actor.of(authentication), id, request);
@@ -77,6 +82,7 @@ class PartController {
     }
 
     @Get("/parts")
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "listFundingParts", summary = "The stream's parts with their budget per year")
     PageResponse<PartView> parts(@PathVariable long id, @RequestBean Paging paging,
             @Parameter(description = "Sort on position, code, name or mainTheme; add ,desc to reverse.",
@@ -87,6 +93,8 @@ class PartController {
     }
 
     @Post("/parts/{partId}/budgets")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
     @Operation(operationId = "setFundingPartBudget", summary = "Set the amount of a part for a year, once",
             description = "Later changes come by budget letter. The stream's budget for the year becomes the sum of its parts.")
     HttpResponse<BudgetHistory> setBudget(@PathVariable long id, @PathVariable long partId, @Body @Valid PartBudgetRequest request,
@@ -96,6 +104,7 @@ class PartController {
     }
 
     @Get("/parts/{partId}/budgets/{year}")
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "getFundingPartBudgetHistory", summary = "A part's budget for a year and its history",
             description = "The amount set, every letter (date, reference, reason), shift and carry-over, with the balance after each.")
     BudgetHistory budget(@PathVariable long id, @PathVariable long partId, @PathVariable int year, Authentication authentication) {
@@ -103,6 +112,8 @@ class PartController {
     }
 
     @Post("/shifts")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
     @Operation(operationId = "shiftBetweenFundingParts", summary = "Shift money from one part to another in a year, with a reason",
             description = "Refused with 422 listing the figures above 15% of the part's budget (all shifts out of it that year together), "
                     + "and always between parts under different main themes.")
@@ -112,6 +123,7 @@ class PartController {
     }
 
     @Get("/shifts")
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "listFundingShifts", summary = "The shifts between the stream's parts")
     PageResponse<ShiftView> shifts(@PathVariable long id, @RequestBean Paging paging,
             @Parameter(description = "Sort on createdAt, year, amount, fromPartCode or toPartCode; add ,desc to reverse.",
@@ -122,6 +134,8 @@ class PartController {
     }
 
     @Post("/carry-overs")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
     @Operation(operationId = "carryOverFunding", summary = "Carry money of a year over to the next year, with a reason",
             description = "Refused with 422 listing the figures above the stream's carry-over share (20% unless configured) of the year's budget.")
     HttpResponse<CarryOverView> carryOver(@PathVariable long id, @Body @Valid CarryOverRequest request, Authentication authentication) {
@@ -130,6 +144,8 @@ class PartController {
     }
 
     @Post("/letters")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
     @Operation(operationId = "recordBudgetLetter", summary = "Record a budget letter from VWS: indexation, a cut, a grant or a correction",
             description = "With its date, reference and reason, and the change per part and year; the parts' budget histories show it.")
     HttpResponse<LetterView> letter(@PathVariable long id, @Body @Valid LetterRequest request, Authentication authentication) {
@@ -138,6 +154,7 @@ class PartController {
     }
 
     @Get("/letters")
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "listBudgetLetters", summary = "The budget letters of a stream, oldest first")
     PageResponse<LetterView> letters(@PathVariable long id, @RequestBean Paging paging,
             @Parameter(description = "Sort on letterDate, reference or kind; add ,desc to reverse.",
@@ -148,6 +165,7 @@ class PartController {
     }
 
     @Get("/co-financing")
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "getCoFinancing", summary = "Whether the recipient spent its own share of a co-financed stream in a year")
     CoFinancingView coFinancing(@PathVariable long id, @QueryValue int year, Authentication authentication) {
         return service.coFinancing(Actor.of(authentication), id, year);

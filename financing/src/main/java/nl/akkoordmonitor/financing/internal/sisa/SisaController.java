@@ -18,6 +18,7 @@ import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.financing.SisaStatement;
 import nl.akkoordmonitor.financing.SisaStatements;
 import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -38,6 +39,7 @@ class SisaController {
     }
 
     @Get("/{year}{?organisation}")
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "getSisaStatement", summary = "The SiSa accounting of year T: spending in T, cumulative to T, final yes/no",
             description = "Per regulation (earmarked national money) and part, in SiSa's order, with the deadline (15 July of T+1). "
                     + "For your own organisation unless a CBS code is given (GGD: its municipalities; VWS: any).")

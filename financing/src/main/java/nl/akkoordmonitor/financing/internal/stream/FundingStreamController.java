@@ -2,6 +2,7 @@ package nl.akkoordmonitor.financing.internal.stream;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -26,6 +28,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -56,7 +59,9 @@ class FundingStreamController {
     }
 
     @Post
-    @Operation(summary = "Register a funding stream your organisation receives",
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "createFundingStream", summary = "Register a funding stream your organisation receives",
             description = "An incidental stream needs a last year; a structural one may be open-ended. Earmarked money carries its conditions.")
     HttpResponse<StreamView> create(@Body @Valid StreamRequest request, Authentication authentication) {
         StreamView created = service.create(Actor.of(authentication), request);
@@ -64,10 +69,11 @@ class FundingStreamController {
     }
 
     @Get("{?recipientId,legalBasis,nature,year}")
-    @Operation(summary = "List the funding streams you may see",
+    @Answers.Restricted
+    @Operation(operationId = "listFundingStreams", summary = "List the funding streams you may see",
             description = "Filter by recipient organisation, legal basis, nature and a year the stream's period covers.")
-    PageResponse<StreamView> list(@Nullable @QueryValue Long recipientId, @Nullable @QueryValue LegalBasis legalBasis,
-                                  @Nullable @QueryValue FundingNature nature, @Nullable @QueryValue Integer year,
+    PageResponse<StreamView> list(@Nullable @QueryValue Long recipientId, @Schema(type = "string") @Nullable @QueryValue LegalBasis legalBasis,
+                                  @Schema(type = "string") @Nullable @QueryValue FundingNature nature, @Nullable @QueryValue Integer year,
                                   @RequestBean Paging paging,
             @Parameter(description = "Sort on name, legalBasis, nature, firstYear or id; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"name", "name,desc", "legalBasis", "legalBasis,desc", "nature", "nature,desc", "firstYear", "firstYear,desc", "id", "id,desc"}))
@@ -77,19 +83,22 @@ class FundingStreamController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "Get one funding stream")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "getFundingStream", summary = "Get one funding stream")
     StreamView get(@PathVariable long id, Authentication authentication) {
         return service.get(Actor.of(authentication), id);
     }
 
     @Put("/{id}")
-    @Operation(summary = "Change a funding stream's terms", description = "Send the version you read; a stale version gets 409.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "updateFundingStream", summary = "Change a funding stream's terms", description = "Send the version you read; a stale version gets 409.")
     StreamView update(@PathVariable long id, @Body @Valid StreamRequest request, Authentication authentication) {
         return service.update(Actor.of(authentication), id, request);
     }
 
     @Get("/{id}/budgets")
-    @Operation(summary = "The stream's budgets per year, with what is allocated and what is left")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "listBudgets", summary = "The stream's budgets per year, with what is allocated and what is left")
     PageResponse<BudgetView> budgets(@PathVariable long id, @RequestBean Paging paging,
             @Parameter(description = "Sort on year, amount or remaining; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"year", "year,desc", "amount", "amount,desc", "remaining", "remaining,desc"}))
@@ -99,7 +108,9 @@ class FundingStreamController {
     }
 
     @Post("/{id}/budgets")
-    @Operation(summary = "Set the budget for a year inside the stream's period")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "addBudget", summary = "Set the budget for a year inside the stream's period")
     HttpResponse<BudgetView> addBudget(@PathVariable long id, @Body @Valid CreateBudgetRequest request,
                                        Authentication authentication) {
         BudgetView created = service.addBudget(Actor.of(authentication), id, request);
@@ -107,7 +118,8 @@ class FundingStreamController {
     }
 
     @Put("/{id}/budgets/{year}")
-    @Operation(summary = "Change the budget of a year", description = "Never below what is already allocated of it.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "updateBudget", summary = "Change the budget of a year", description = "Never below what is already allocated of it.")
     BudgetView updateBudget(@PathVariable long id, @PathVariable int year, @Body @Valid UpdateBudgetRequest request,
                             Authentication authentication) {
         return service.updateBudget(Actor.of(authentication), id, year, request);

@@ -2,6 +2,7 @@ package nl.akkoordmonitor.milestones.internal.evaluation;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -35,6 +37,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -79,14 +82,17 @@ class EvaluationController {
     }
 
     @Post("/agreements/{agreementId}/evaluations")
-    @Operation(summary = "Start the yearly evaluation of an agreement", description = "A draft with a part for every adopted theme; only the owner, once the agreement is signed.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "startEvaluation", summary = "Start the yearly evaluation of an agreement", description = "A draft with a part for every adopted theme; only the owner, once the agreement is signed.")
     HttpResponse<EvaluationView> open(@PathVariable long agreementId, @Body @Valid OpenRequest request, Authentication authentication) {
         EvaluationView created = service.open(Actor.of(authentication), agreementId, request.year());
         return HttpResponse.created(created, URI.create("/evaluations/" + created.id()));
     }
 
     @Get("/agreements/{agreementId}/evaluations")
-    @Operation(summary = "List an agreement's evaluations, by year")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "listEvaluations", summary = "List an agreement's evaluations, by year")
     PageResponse<EvaluationView> ofAgreement(@PathVariable long agreementId, @RequestBean Paging paging,
             @Parameter(description = "Sort on year, status, deadline or id; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"year", "year,desc", "status", "status,desc", "deadline", "deadline,desc", "id", "id,desc"}))
@@ -96,37 +102,43 @@ class EvaluationController {
     }
 
     @Get("/evaluations/{id}")
-    @Operation(summary = "Get an evaluation with its themes and its history of transitions (who, when, why)")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "getEvaluation", summary = "Get an evaluation with its themes and its history of transitions (who, when, why)")
     EvaluationView get(@PathVariable long id, Authentication authentication) {
         return service.get(Actor.of(authentication), id);
     }
 
     @Put("/evaluations/{id}")
-    @Operation(summary = "Edit a draft or returned evaluation", description = "Ratings, findings, lessons and steering actions per theme and the general conclusion. "
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "editEvaluation", summary = "Edit a draft or returned evaluation", description = "Ratings, findings, lessons and steering actions per theme and the general conclusion. "
             + "Accepted evaluations are read-only (409).")
     EvaluationView edit(@PathVariable long id, @Body @Valid EditRequest request, Authentication authentication) {
         return service.edit(Actor.of(authentication), id, request);
     }
 
     @Post("/evaluations/{id}/submit")
-    @Operation(summary = "Submit an evaluation for review", description = "By the agreement's owner; every theme needs a rating and findings, amber and red themes steering actions.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "submitEvaluation", summary = "Submit an evaluation for review", description = "By the agreement's owner; every theme needs a rating and findings, amber and red themes steering actions.")
     EvaluationView submit(@PathVariable long id, @Body @Valid TransitionRequest request, Authentication authentication) {
         return service.submit(Actor.of(authentication), id, request);
     }
 
     @Post("/evaluations/{id}/return")
-    @Operation(summary = "Return a submitted evaluation with a reason", description = "By the reviewer: the GGD for a local agreement, VWS for a regional or national one.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "returnEvaluation", summary = "Return a submitted evaluation with a reason", description = "By the reviewer: the GGD for a local agreement, VWS for a regional or national one.")
     EvaluationView returnToOwner(@PathVariable long id, @Body @Valid TransitionRequest request, Authentication authentication) {
         return service.returnToOwner(Actor.of(authentication), id, request);
     }
 
     @Post("/evaluations/{id}/accept")
-    @Operation(summary = "Accept a submitted evaluation", description = "By the reviewer; an accepted evaluation is read-only.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "acceptEvaluation", summary = "Accept a submitted evaluation", description = "By the reviewer; an accepted evaluation is read-only.")
     EvaluationView accept(@PathVariable long id, @Body @Valid TransitionRequest request, Authentication authentication) {
         return service.accept(Actor.of(authentication), id, request);
     }
 
     @Post("/evaluations/{id}/reopen")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
     @Operation(operationId = "reopenEvaluationYear", summary = "Reopen a closed year with a reason",
             description = "By the reviewer. An accepted evaluation closes its year: progress reports dated in it, the owner's measurements "
                     + "and spending in it are refused with 409 YEAR_CLOSED. Reopening (reason required, recorded and audited) puts the "
@@ -136,7 +148,8 @@ class EvaluationController {
     }
 
     @Get("/evaluations/completeness{?region,municipality}")
-    @Operation(summary = "Who has and has not submitted a year's evaluation", description = "Expected (every ACTIVE agreement of the year), submitted, "
+    @Answers.Restricted
+    @Operation(operationId = "getEvaluationCompleteness", summary = "Who has and has not submitted a year's evaluation", description = "Expected (every ACTIVE agreement of the year), submitted, "
             + "on time, late, awaiting review, returned, accepted and missing, for the country, a GGD region or a municipality (CBS codes).")
     EvaluationCompleteness completeness(@Parameter(description = "the year evaluated (default this year)") @Nullable @QueryValue Integer year,
                                         @Nullable @QueryValue String region, @Nullable @QueryValue String municipality,
@@ -145,7 +158,8 @@ class EvaluationController {
     }
 
     @Get("/evaluations/completeness/{figure}{?region,municipality}")
-    @Operation(summary = "The agreements behind one completeness figure", description = "figure is EXPECTED, SUBMITTED, ON_TIME, LATE, "
+    @Answers.Restricted
+    @Operation(operationId = "listEvaluationCompletenessAgreements", summary = "The agreements behind one completeness figure", description = "figure is EXPECTED, SUBMITTED, ON_TIME, LATE, "
             + "AWAITING_REVIEW, RETURNED, ACCEPTED or MISSING.")
     PageResponse<EvaluationRow> drillDown(@PathVariable CompletenessFigure figure,
                                           @Parameter(description = "the year evaluated (default this year)") @Nullable @QueryValue Integer year, @Nullable @QueryValue String region,
@@ -159,14 +173,16 @@ class EvaluationController {
     }
 
     @Get("/evaluation-deadlines/{year}")
-    @Operation(summary = "The submission deadline of a year's evaluations", description = "1 April of the following year unless configured.")
+    @Answers.LoggedIn @Answers.NotFound
+    @Operation(operationId = "getEvaluationDeadline", summary = "The submission deadline of a year's evaluations", description = "1 April of the following year unless configured.")
     DeadlineView deadline(@PathVariable int year) {
         return deadlines.view(year);
     }
 
     @Put("/evaluation-deadlines/{year}")
     @Secured({"VWS", "ADMIN"})
-    @Operation(summary = "Set the submission deadline of a year's evaluations", description = "VWS only; send the version when changing a configured deadline.")
+    @Answers.Restricted @Answers.RuleViolated
+    @Operation(operationId = "setEvaluationDeadline", summary = "Set the submission deadline of a year's evaluations", description = "VWS only; send the version when changing a configured deadline.")
     DeadlineView setDeadline(@PathVariable int year, @Body @Valid DeadlineRequest request, Authentication authentication) {
         return deadlines.set(Actor.of(authentication), year, request);
     }

@@ -3,6 +3,7 @@ package nl.akkoordmonitor.milestones.internal.evaluation;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -29,7 +30,7 @@ final class EvaluationRecords {
     /** One theme's part; the theme is named by its code. */
     @Serdeable
     record ThemeInput(@NotBlank String coreThemeCode,
-                      @Nullable Rating rating,
+                      @Schema(type = "string") @Nullable Rating rating,
                       @Nullable @Size(max = 8000) String findings,
                       @Nullable @Size(max = 8000) String lessons,
                       @Nullable @Size(max = 8000) String steeringActions) {
@@ -49,7 +50,7 @@ final class EvaluationRecords {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record ThemeView(long coreThemeId, String coreThemeCode, String coreThemeName, @Nullable Rating rating,
+    record ThemeView(long coreThemeId, String coreThemeCode, String coreThemeName, @Schema(type = "string") @Nullable Rating rating,
                      @Nullable String findings, @Nullable String lessons, @Nullable String steeringActions) {
         static ThemeView of(EvaluationThemeEntity e) {
             return new ThemeView(e.coreThemeId(), e.coreThemeCode(), e.coreThemeName(), e.rating(), e.findings(), e.lessons(),
@@ -60,7 +61,7 @@ final class EvaluationRecords {
     /** One step of the workflow: who, when, why. */
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record TransitionView(@Nullable EvaluationStatus from, EvaluationStatus to, String username, long userId,
+    record TransitionView(@Schema(type = "string") @Nullable EvaluationStatus from, EvaluationStatus to, String username, long userId,
                           @Nullable Long organisationId, Instant at, @Nullable String reason) {
         static TransitionView of(EvaluationTransitionEntity e) {
             return new TransitionView(e.fromStatus(), e.toStatus(), e.username(), e.userId(), e.actorOrganisationId(),

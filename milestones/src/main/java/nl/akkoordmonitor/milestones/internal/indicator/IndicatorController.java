@@ -2,6 +2,7 @@ package nl.akkoordmonitor.milestones.internal.indicator;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,6 +11,7 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -30,6 +32,7 @@ import nl.akkoordmonitor.milestones.internal.indicator.IndicatorRecords.Measurem
 import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -48,8 +51,9 @@ class IndicatorController {
     }
 
     @Get("/indicators{?family,source}")
-    @Operation(summary = "List the indicator catalogue", description = "Filter by family and by source.")
-    PageResponse<IndicatorView> list(@Nullable @QueryValue IndicatorFamily family, @Nullable @QueryValue IndicatorSource source,
+    @Answers.LoggedIn
+    @Operation(operationId = "listIndicators", summary = "List the indicator catalogue", description = "Filter by family and by source.")
+    PageResponse<IndicatorView> list(@Schema(type = "string") @Nullable @QueryValue IndicatorFamily family, @Schema(type = "string") @Nullable @QueryValue IndicatorSource source,
                                      @RequestBean Paging paging,
             @Parameter(description = "Sort on code, name, family or source; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"code", "code,desc", "name", "name,desc", "family", "family,desc", "source", "source,desc"}))
@@ -59,14 +63,17 @@ class IndicatorController {
     }
 
     @Get("/indicators/{id}")
-    @Operation(summary = "Get one indicator")
+    @Answers.LoggedIn @Answers.NotFound
+    @Operation(operationId = "getIndicator", summary = "Get one indicator")
     IndicatorView get(@PathVariable long id) {
         return IndicatorView.of(service.get(id));
     }
 
     @Post("/indicators")
     @Secured({"VWS", "ADMIN"})
-    @Operation(summary = "Add an indicator to the catalogue", description = "The catalogue is national: VWS and ADMIN maintain it.")
+    @Answers.Restricted @Answers.Conflict
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "createIndicator", summary = "Add an indicator to the catalogue", description = "The catalogue is national: VWS and ADMIN maintain it.")
     HttpResponse<IndicatorView> create(@Body @Valid IndicatorRequest request, Authentication authentication) {
         IndicatorView created = service.create(Actor.of(authentication), request);
         return HttpResponse.created(created, URI.create("/indicators/" + created.id()));
@@ -74,13 +81,15 @@ class IndicatorController {
 
     @Put("/indicators/{id}")
     @Secured({"VWS", "ADMIN"})
-    @Operation(summary = "Change an indicator", description = "Send the version you read; a stale version is a 409.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict
+    @Operation(operationId = "updateIndicator", summary = "Change an indicator", description = "Send the version you read; a stale version is a 409.")
     IndicatorView update(@PathVariable long id, @Body @Valid IndicatorRequest request, Authentication authentication) {
         return service.update(Actor.of(authentication), id, request);
     }
 
     @Get("/indicators/{id}/measurements{?organisation,fromYear,toYear}")
-    @Operation(summary = "List the values measured on an indicator", description = "Filter by organisation (CBS code) and years.")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "listMeasurements", summary = "List the values measured on an indicator", description = "Filter by organisation (CBS code) and years.")
     PageResponse<MeasurementView> measurements(@PathVariable long id, @Nullable @QueryValue String organisation,
                                                @Nullable @QueryValue Integer fromYear, @Nullable @QueryValue Integer toYear,
                                                @RequestBean Paging paging,
@@ -92,7 +101,9 @@ class IndicatorController {
     }
 
     @Post("/indicators/{id}/measurements")
-    @Operation(summary = "Record a measured value", description = "One value per indicator, organisation and year. "
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "recordMeasurement", summary = "Record a measured value", description = "One value per indicator, organisation and year. "
             + "An organisation records its own values, a GGD also its municipalities', VWS anyone's.")
     HttpResponse<MeasurementView> record(@PathVariable long id, @Body @Valid MeasurementRequest request, Authentication authentication) {
         MeasurementView created = service.record(Actor.of(authentication), id, request);
@@ -100,7 +111,8 @@ class IndicatorController {
     }
 
     @Put("/measurements/{id}")
-    @Operation(summary = "Correct a measured value", description = "Send the version you read; a stale version is a 409.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "correctMeasurement", summary = "Correct a measured value", description = "Send the version you read; a stale version is a 409.")
     MeasurementView correct(@PathVariable long id, @Body @Valid MeasurementUpdate request, Authentication authentication) {
         return service.correct(Actor.of(authentication), id, request);
     }

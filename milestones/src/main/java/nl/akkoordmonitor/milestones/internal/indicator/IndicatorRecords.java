@@ -3,6 +3,7 @@ package nl.akkoordmonitor.milestones.internal.indicator;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -77,6 +78,6 @@ final class IndicatorRecords {
     @JsonInclude(JsonInclude.Include.ALWAYS)
     record TargetView(long id, long agreementId, IndicatorView indicator,
                       BigDecimal baselineValue, int baselineYear, BigDecimal targetValue, int targetYear, long version,
-                      List<JudgedMeasurement> measurements, @Nullable JudgedMeasurement latest, Judgement latestJudgement) {
+                      List<JudgedMeasurement> measurements, @Schema(type = "object") @Nullable JudgedMeasurement latest, Judgement latestJudgement) {
     }
 }

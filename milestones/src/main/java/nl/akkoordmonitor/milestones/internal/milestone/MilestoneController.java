@@ -2,6 +2,7 @@ package nl.akkoordmonitor.milestones.internal.milestone;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -10,12 +11,14 @@ import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -30,6 +33,7 @@ import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportRe
 import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -49,20 +53,23 @@ class MilestoneController {
     }
 
     @Post("/commitments/{commitmentId}/milestones")
-    @Operation(summary = "Plan a milestone under a commitment", description = "Only the agreement's owner. The due date lies in the commitment's period.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "planMilestone", summary = "Plan a milestone under a commitment", description = "Only the agreement's owner. The due date lies in the commitment's period.")
     HttpResponse<MilestoneRow> create(@PathVariable long commitmentId, @Body @Valid MilestoneRequest request, Authentication authentication) {
         MilestoneRow created = service.create(Actor.of(authentication), commitmentId, request);
         return HttpResponse.created(created, URI.create("/milestones/" + created.id()));
     }
 
     @Get("/milestones{?agreement,region,municipality,theme,state,dueBefore,dueAfter}")
-    @Operation(summary = "List milestones", description = "Within what you may see (VWS everything, a GGD its region, a municipality itself). "
+    @Answers.Restricted
+    @Operation(operationId = "listMilestones", summary = "List milestones", description = "Within what you may see (VWS everything, a GGD its region, a municipality itself). "
             + "Due dates are inclusive; the state is derived as of today.")
     PageResponse<MilestoneRow> list(@Parameter(description = "agreement id") @Nullable @QueryValue Long agreement,
                                     @Parameter(description = "CBS code of a GGD region, e.g. GG3406") @Nullable @QueryValue String region,
                                     @Parameter(description = "CBS code of a municipality, e.g. GM0363") @Nullable @QueryValue String municipality,
                                     @Parameter(description = "core theme code") @Nullable @QueryValue String theme,
-                                    @Nullable @QueryValue MilestoneState state,
+                                    @Schema(type = "string") @Nullable @QueryValue MilestoneState state,
                                     @Nullable @QueryValue LocalDate dueBefore,
                                     @Nullable @QueryValue LocalDate dueAfter,
                                     @RequestBean Paging paging,
@@ -74,7 +81,8 @@ class MilestoneController {
     }
 
     @Get("/milestones/overview{?region,municipality,year}")
-    @Operation(summary = "Count milestones per core theme and state", description = "For the country, a GGD region or a municipality "
+    @Answers.Restricted
+    @Operation(operationId = "getMilestoneOverview", summary = "Count milestones per core theme and state", description = "For the country, a GGD region or a municipality "
             + "(CBS codes); without codes for your own scope. With a year, only milestones due in that year.")
     Overview overview(@Nullable @QueryValue String region, @Nullable @QueryValue String municipality, @Nullable @QueryValue Integer year,
                       Authentication authentication) {
@@ -82,19 +90,24 @@ class MilestoneController {
     }
 
     @Get("/milestones/{id}")
-    @Operation(summary = "Get a milestone with its report history, newest first")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "getMilestone", summary = "Get a milestone with its report history, newest first")
     MilestoneDetail get(@PathVariable long id, Authentication authentication) {
         return service.get(Actor.of(authentication), id);
     }
 
     @Put("/milestones/{id}")
-    @Operation(summary = "Change a milestone's title, due date or responsible organisation", description = "Send the version you read; a stale version is a 409.")
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "updateMilestone", summary = "Change a milestone's title, due date or responsible organisation", description = "Send the version you read; a stale version is a 409.")
     MilestoneRow update(@PathVariable long id, @Body @Valid MilestoneRequest request, Authentication authentication) {
         return service.update(Actor.of(authentication), id, request);
     }
 
     @Post("/milestones/{id}/reports")
-    @Operation(summary = "Report progress on a milestone", description = "Reports are append-only: a correction is a new report. "
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @ApiResponse(responseCode = "201", description = "The report, added", useReturnTypeSchema = true)
+    @ApiResponse(responseCode = "200", description = "The first report, when the idempotencyKey was sent before", useReturnTypeSchema = true)
+    @Operation(operationId = "reportMilestoneProgress", summary = "Report progress on a milestone", description = "Reports are append-only: a correction is a new report. "
             + "With an idempotencyKey a repeated request returns the first report (200) instead of adding one (201).")
     HttpResponse<ReportAnswer> report(@PathVariable long id, @Body @Valid ReportRequest request, Authentication authentication) {
         MilestoneService.Reported reported = service.report(Actor.of(authentication), id, request);

@@ -5,6 +5,8 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.milestones.MilestoneOwnerCount;
+import nl.akkoordmonitor.milestones.MilestoneRegionCount;
+import nl.akkoordmonitor.milestones.MilestoneYearCount;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.MilestoneStateCount;
@@ -155,6 +157,48 @@ class MilestoneQueries {
                     long region = rs.getLong(1);
                     counts.add(new MilestoneOwnerCount(rs.wasNull() ? null : region, rs.getLong(2), rs.getString(3),
                             MilestoneState.valueOf(rs.getString(4)), rs.getLong(5)));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** The counts of {@link #countByThemeAndState}, split by GGD region only. */
+    List<MilestoneRegionCount> countByRegionThemeAndState(ReportScope scope, @Nullable Integer year, LocalDate today) {
+        Where where = scoped(scope);
+        if (year != null) {
+            where.and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", year, year);
+        }
+        String sql = "SELECT m.ggd_region_id, m.core_theme_code, min(m.core_theme_name), " + MilestoneStatePolicy.sqlState("?")
+                + " AS state, count(*) AS n FROM milestones.milestone m" + where.sql() + " GROUP BY 1, 2, 4";
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setDate(1, Date.valueOf(today));
+            where.bind(statement, 2);
+            List<MilestoneRegionCount> counts = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    long region = rs.getLong(1);
+                    counts.add(new MilestoneRegionCount(rs.wasNull() ? null : region, rs.getString(2), rs.getString(3),
+                            MilestoneState.valueOf(rs.getString(4)), rs.getLong(5)));
+                }
+            }
+            return counts;
+        });
+    }
+
+    /** Counts per due year and state over a range of years, in one pass over the milestones. */
+    List<MilestoneYearCount> countByYearAndState(ReportScope scope, int fromYear, int toYear, LocalDate today) {
+        Where where = scoped(scope)
+                .and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", fromYear, toYear);
+        String sql = "SELECT CAST(EXTRACT(YEAR FROM m.due_date) AS INTEGER) AS due_year, " + MilestoneStatePolicy.sqlState("?")
+                + " AS state, count(*) AS n FROM milestones.milestone m" + where.sql() + " GROUP BY 1, 2 ORDER BY 1, 2";
+        return jdbc.prepareStatement(sql, statement -> {
+            statement.setDate(1, Date.valueOf(today));
+            where.bind(statement, 2);
+            List<MilestoneYearCount> counts = new ArrayList<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    counts.add(new MilestoneYearCount(rs.getInt(1), MilestoneState.valueOf(rs.getString(2)), rs.getLong(3)));
                 }
             }
             return counts;

@@ -5,6 +5,8 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.milestones.MilestoneOwnerCount;
+import nl.akkoordmonitor.milestones.MilestoneRegionCount;
+import nl.akkoordmonitor.milestones.MilestoneYearCount;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneStateCount;
@@ -62,6 +64,16 @@ class MilestoneReportingService implements MilestoneReporting {
     @Override
     public List<MilestoneOwnerCount> countsByOwnerThemeAndState(ReportScope scope, @Nullable Integer year) {
         return queries.countByOwnerThemeAndState(scope, year, LocalDate.now(clock));
+    }
+
+    @Override
+    public List<MilestoneRegionCount> countsByRegionThemeAndState(ReportScope scope, @Nullable Integer year) {
+        return queries.countByRegionThemeAndState(scope, year, LocalDate.now(clock));
+    }
+
+    @Override
+    public List<MilestoneYearCount> countsByYearAndState(ReportScope scope, int fromYear, int toYear) {
+        return queries.countByYearAndState(scope, fromYear, toYear, LocalDate.now(clock));
     }
 
     @Override

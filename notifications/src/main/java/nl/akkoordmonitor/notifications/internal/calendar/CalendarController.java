@@ -2,6 +2,7 @@ package nl.akkoordmonitor.notifications.internal.calendar;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -11,6 +12,7 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.annotation.RequestBean;
+import io.micronaut.http.annotation.Status;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -42,6 +44,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -111,6 +114,7 @@ class CalendarController {
 
     @Get
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Answers.Restricted
     @Operation(operationId = "getCalendar", summary = "The dates of an organisation in a year",
             description = "Evaluation deadlines, due dates of open milestones, the SiSa date (municipalities) and the dates VWS added. "
                     + "Without organisation your own; a GGD region may ask for its municipalities, VWS for anyone (else 403).")
@@ -127,6 +131,7 @@ class CalendarController {
     @Get("/feed")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional
+    @Answers.LoggedIn
     @Operation(operationId = "getCalendarFeed", summary = "The secret address of your calendar feed (.ics), for Outlook and other calendar programs")
     FeedView feed(Authentication authentication) {
         long userId = Actor.of(authentication).userId();
@@ -140,6 +145,7 @@ class CalendarController {
     @Post("/feed")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional
+    @Answers.LoggedIn
     @Operation(operationId = "renewCalendarFeed", summary = "Give your calendar feed a new secret address; the old one stops working at once")
     FeedView renew(Authentication authentication) {
         Actor actor = Actor.of(authentication);
@@ -152,7 +158,8 @@ class CalendarController {
     @Secured(SecurityRule.IS_ANONYMOUS)
     // The secret in the address is the key: no token.
     @SecurityRequirements
-    @Operation(operationId = "calendarFeed", summary = "A user's calendar feed (iCalendar), by its secret address",
+    @Answers.Public @Answers.NotFound
+    @Operation(operationId = "downloadCalendarFeed", summary = "A user's calendar feed (iCalendar), by its secret address",
             description = "Last year, this year and next year. An unknown or renewed address, or a disabled user, is a 404.")
     @Transactional
     HttpResponse<String> ics(@PathVariable String file) {
@@ -175,6 +182,7 @@ class CalendarController {
 
     @Get("/dates")
     @Secured(SecurityRule.IS_AUTHENTICATED)
+    @Answers.LoggedIn
     @Operation(operationId = "listNationalDates", summary = "The dates VWS added to the calendar, in a year")
     @Transactional
     PageResponse<NationalDate> dates(@QueryValue @Min(2000) @Max(2100) int year, @RequestBean Paging paging,
@@ -188,6 +196,8 @@ class CalendarController {
     @Post("/dates")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional
+    @Answers.Restricted @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
     @Operation(operationId = "addNationalDate", summary = "Add a date to the calendar of everyone, of the GGD regions or of the municipalities (VWS only)")
     HttpResponse<NationalDate> add(@Body @Valid NationalDateRequest request, Authentication authentication) {
         Actor actor = vws(authentication);
@@ -201,6 +211,7 @@ class CalendarController {
     @Delete("/dates/{id}")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "removeNationalDate", summary = "Remove a date VWS added (VWS only)")
     HttpResponse<Void> remove(@PathVariable long id, Authentication authentication) {
         Actor actor = vws(authentication);

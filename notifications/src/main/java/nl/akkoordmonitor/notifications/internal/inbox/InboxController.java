@@ -25,6 +25,7 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.SqlOrder;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
 
@@ -79,6 +80,7 @@ class InboxController {
     }
 
     @Get
+    @Answers.LoggedIn
     @Operation(operationId = "listNotifications", summary = "List your notifications, newest first",
             description = "With unread=true only those not yet read.")
     @Transactional
@@ -123,6 +125,7 @@ class InboxController {
     }
 
     @Get("/unread-count")
+    @Answers.LoggedIn
     @Operation(operationId = "countUnreadNotifications", summary = "Count your unread notifications")
     @Transactional
     UnreadCount unreadCount(Authentication authentication) {
@@ -139,6 +142,7 @@ class InboxController {
     }
 
     @Post("/{id}/read")
+    @Answers.LoggedIn @Answers.NotFound
     @Operation(operationId = "markNotificationRead", summary = "Mark one of your notifications read",
             description = "Marking it again changes nothing. Another user's notification is a 404.")
     @Transactional
@@ -159,6 +163,7 @@ class InboxController {
     }
 
     @Post("/read")
+    @Answers.LoggedIn
     @Operation(operationId = "markAllNotificationsRead", summary = "Mark all your notifications read")
     @Transactional
     HttpResponse<Void> markAllRead(Authentication authentication) {

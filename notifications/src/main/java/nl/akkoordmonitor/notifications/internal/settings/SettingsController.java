@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.notifications.internal.settings;
 
 import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import io.micronaut.core.annotation.Nullable;
@@ -65,6 +66,7 @@ class SettingsController {
     @Get("/settings")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional
+    @Answers.LoggedIn
     @Operation(operationId = "getNotificationSettings", summary = "Get your mail settings")
     SettingsView get(Authentication authentication) {
         return SettingsView.of(store.getOrCreate(Actor.of(authentication).userId()));
@@ -73,6 +75,7 @@ class SettingsController {
     @Put("/settings")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Transactional
+    @Answers.LoggedIn @Answers.Conflict
     @Operation(operationId = "updateNotificationSettings", summary = "Change your mail address and how you get mail",
             description = "IMMEDIATE sends a mail per notification, DIGEST one overview a week, OFF none. Send the version you read; a stale one is a 409.")
     SettingsView put(@Body @Valid SettingsRequest request, Authentication authentication) {
@@ -88,6 +91,7 @@ class SettingsController {
     // The secret in the address is the key: no token.
     @SecurityRequirements
     @Produces(MediaType.TEXT_HTML)
+    @Answers.Public @Answers.NotFound
     @Operation(operationId = "showUnsubscribe", summary = "The page behind a mail's unsubscribe link, with a button that switches mail off")
     @Transactional
     HttpResponse<String> confirm(@PathVariable String token) {
@@ -103,6 +107,7 @@ class SettingsController {
     @SecurityRequirements
     @Produces(MediaType.TEXT_HTML)
     @Transactional
+    @Answers.Public @Answers.NotFound
     @Operation(operationId = "unsubscribe", summary = "Switch mail off with the link from a mail (also one-click, RFC 8058)")
     HttpResponse<String> unsubscribe(@PathVariable String token) {
         if (!store.unsubscribe(token)) {

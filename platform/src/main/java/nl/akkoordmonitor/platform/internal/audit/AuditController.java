@@ -19,6 +19,7 @@ import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
@@ -45,7 +46,8 @@ class AuditController {
     }
 
     @Get("{?entity,entityId,organisation,user,action,from,to}")
-    @Operation(summary = "Search the audit log",
+    @Answers.Restricted
+    @Operation(operationId = "searchAuditLog", summary = "Search the audit log",
             description = "Newest first. VWS and administrators see every entry; a municipality sees the entries of its own "
                     + "organisation; a GGD those of its region and, except user accounts and logins, of the municipalities in its region.")
     PageResponse<AuditRecord> search(@Parameter(description = "kind of thing that changed, e.g. agreement, user") @Nullable @QueryValue String entity,

@@ -26,6 +26,7 @@ import jakarta.validation.Valid;
 import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -50,7 +51,8 @@ class UserController {
     }
 
     @Get
-    @Operation(summary = "List user accounts")
+    @Answers.Restricted
+    @Operation(operationId = "listUsers", summary = "List user accounts")
     PageResponse<UserRecords.UserView> list(@RequestBean Paging paging,
             @Parameter(description = "Sort on username, role, organisationId, enabled, createdAt or id; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"username", "username,desc", "role", "role,desc", "organisationId", "organisationId,desc", "enabled", "enabled,desc", "createdAt", "createdAt,desc", "id", "id,desc"}))
@@ -60,20 +62,24 @@ class UserController {
     }
 
     @Get("/{id}")
-    @Operation(summary = "Get one user account")
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "getUser", summary = "Get one user account")
     UserRecords.UserView get(@PathVariable long id) {
         return UserRecords.UserView.of(service.get(id));
     }
 
     @Post
-    @Operation(summary = "Create a user account")
+    @Answers.Restricted @Answers.Conflict @Answers.RuleViolated
+    @Status(HttpStatus.CREATED)
+    @Operation(operationId = "createUser", summary = "Create a user account")
     HttpResponse<UserRecords.UserView> create(@Body @Valid UserRecords.CreateUserRequest request, Authentication authentication) {
         UserEntity created = service.create(Actor.of(authentication), request);
         return HttpResponse.created(UserRecords.UserView.of(created), URI.create("/users/" + created.id()));
     }
 
     @Put("/{id}")
-    @Operation(summary = "Change a user's role, organisation or whether it may log in",
+    @Answers.Restricted @Answers.NotFound @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "updateUser", summary = "Change a user's role, organisation or whether it may log in",
             description = "Send the version you read; when someone else changed the account since, the answer is 409.")
     UserRecords.UserView update(@PathVariable long id, @Body @Valid UserRecords.UpdateUserRequest request, Authentication authentication) {
         return UserRecords.UserView.of(service.update(Actor.of(authentication), id, request));
@@ -81,7 +87,8 @@ class UserController {
 
     @Delete("/{id}/login-lock")
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Unlock a user's login",
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "unlockUserLogin", summary = "Unlock a user's login",
             description = "Lifts the delay or temporary lock that failed logins put on this account; written to the audit log. "
                     + "404 when the account has no failed logins counted.")
     void unlock(@PathVariable long id, Authentication authentication) {
@@ -91,7 +98,8 @@ class UserController {
     @Post("/me/password")
     @Secured(SecurityRule.IS_AUTHENTICATED)
     @Status(HttpStatus.NO_CONTENT)
-    @Operation(summary = "Change your own password", description = "Give your current password and the new one (12 to 200 characters).")
+    @Answers.LoggedIn @Answers.RuleViolated
+    @Operation(operationId = "changePassword", summary = "Change your own password", description = "Give your current password and the new one (12 to 200 characters).")
     void changePassword(@Body @Valid UserRecords.ChangePasswordRequest request, Authentication authentication) {
         service.changePassword(Actor.of(authentication), request);
     }

@@ -17,6 +17,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.akkoordmonitor.platform.message.Languages;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.reporting.internal.upload.WorkbookUploadGuard;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
@@ -41,7 +42,8 @@ public class ProgressWorkbookController {
     }
 
     @Get(value = "/template", produces = Xlsx.MEDIA_TYPE)
-    @Operation(summary = "Download the progress template with the open milestones of your organisation's agreements")
+    @Answers.Restricted
+    @Operation(operationId = "downloadProgressTemplate", summary = "Download the progress template with the open milestones of your organisation's agreements")
     HttpResponse<byte[]> template(Authentication authentication, HttpRequest<?> request) {
         ProgressRoundTrip.TemplateFile file = roundTrip.template(Actor.of(authentication), Labels.of(Languages.of(request)));
         return Xlsx.attachment(file.fileName(), file.bytes());
@@ -50,7 +52,8 @@ public class ProgressWorkbookController {
     // JSON is accepted only so that the route matches before security runs: a request without a
     // token gets 401 like everywhere else (not 415), one with a token 400 for the missing file.
     @Post(consumes = {MediaType.MULTIPART_FORM_DATA, MediaType.APPLICATION_JSON})
-    @Operation(summary = "Upload a filled-in progress template; every filled-in row is recorded, or none "
+    @Answers.Restricted @Answers.Conflict @Answers.RuleViolated
+    @Operation(operationId = "uploadProgressWorkbook", summary = "Upload a filled-in progress template; every filled-in row is recorded, or none "
             + "(400 with every problem per sheet, row and column)")
     HttpResponse<UploadReceipt> upload(@Part("file") CompletedFileUpload file, Authentication authentication, HttpRequest<?> request) {
         guard.checkSize(file.getSize());

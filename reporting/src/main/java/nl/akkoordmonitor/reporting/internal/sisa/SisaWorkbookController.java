@@ -22,6 +22,7 @@ import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.financing.SisaStatement;
 import nl.akkoordmonitor.financing.SisaStatements;
 import nl.akkoordmonitor.platform.message.Message;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.message.Languages;
@@ -45,6 +46,7 @@ class SisaWorkbookController {
     }
 
     @Get(value = "/{year}{?organisation}", produces = Xlsx.MEDIA_TYPE)
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "downloadSisaWorkbook", summary = "Download the SiSa accounting of year T as an Excel sheet",
             description = "One row per regulation indicator in SiSa's order: spending in T, cumulative to T, final accounting yes/no, "
                     + "and the deadline (15 July of T+1). For your own organisation unless a CBS code is given.")

@@ -16,6 +16,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import nl.akkoordmonitor.platform.message.Languages;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 import nl.akkoordmonitor.reporting.internal.workbook.Xlsx;
@@ -51,7 +52,8 @@ public class SteeringReportController {
     }
 
     @Get(value = "/{year}", produces = Xlsx.MEDIA_TYPE)
-    @Operation(summary = "Download the steering report of a year for the country (scope=NL), a GGD region (GG3406) "
+    @Answers.Restricted @Answers.NotFound
+    @Operation(operationId = "downloadSteeringReport", summary = "Download the steering report of a year for the country (scope=NL), a GGD region (GG3406) "
             + "or a municipality (GM0363); without scope, for your own part of the country")
     StreamedFile download(@PathVariable @Min(2000) @Max(2100) int year, @Nullable @QueryValue String scope,
                           Authentication authentication, HttpRequest<?> request) throws IOException {

@@ -11,13 +11,13 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.milestones.CompletenessFigure;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
-import nl.akkoordmonitor.milestones.MilestoneReporting;
-import nl.akkoordmonitor.milestones.MilestoneStateCount;
+import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
@@ -27,7 +27,6 @@ import nl.akkoordmonitor.web.internal.layout.Pages;
 import nl.akkoordmonitor.web.internal.layout.Texts;
 import nl.akkoordmonitor.web.internal.layout.WebUser;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -49,17 +48,15 @@ class DashboardPages {
     private final SteeringFigures figures;
     private final SteeringViews views;
     private final EvaluationReporting evaluations;
-    private final MilestoneReporting milestones;
     private final Organisations organisations;
 
     DashboardPages(Pages pages, SteeringAccess access, SteeringFigures figures, SteeringViews views,
-                   EvaluationReporting evaluations, MilestoneReporting milestones, Organisations organisations) {
+                   EvaluationReporting evaluations, Organisations organisations) {
         this.pages = pages;
         this.access = access;
         this.figures = figures;
         this.views = views;
         this.evaluations = evaluations;
-        this.milestones = milestones;
         this.organisations = organisations;
     }
 
@@ -68,8 +65,9 @@ class DashboardPages {
         int year = access.year(jaar);
         SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
         Page page = page(request, authentication, Texts.t("steering.dashboard.title", String.valueOf(year)));
-        String map = overview.coverage() == null ? null
-                : views.coverageMap("kaart", Texts.t("steering.map.coverageLabel", String.valueOf(year)), overview.coverage(), year);
+        Coverage coverage = overview.coverage().coverage();
+        String map = coverage == null ? null
+                : views.coverageMap("kaart", Texts.t("steering.map.coverageLabel", String.valueOf(year)), coverage, year);
         return pages.render(request, page, "steering/dashboard", "overview", overview, "map", map);
     }
 
@@ -77,32 +75,27 @@ class DashboardPages {
     HttpResponse<?> coverage(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar,
                              @Nullable @QueryValue String kaart) {
         int year = access.year(jaar);
-        SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
+        SteeringFigures.CoverageFigures coverage = figures.coverageFigures(ReportScope.national(), year);
         boolean byRegion = "regio".equals(kaart);
         Page page = page(request, authentication, Texts.t("steering.coverage.title", String.valueOf(year)));
         String map = null;
-        if (overview.coverage() != null) {
-            Map<String, String> regionNames = overview.coverage().regions().stream()
+        if (coverage.coverage() != null) {
+            Map<String, String> regionNames = coverage.coverage().regions().stream()
                     .collect(Collectors.toMap(r -> r.code(), r -> r.name(), (a, b) -> a));
             map = byRegion
-                    ? views.regionMap("kaart", Texts.t("steering.map.regionLabel"), overview.coverage(), regionNames, year)
-                    : views.coverageMap("kaart", Texts.t("steering.map.coverageLabel", String.valueOf(year)), overview.coverage(), year);
+                    ? views.regionMap("kaart", Texts.t("steering.map.regionLabel"), coverage.coverage(), regionNames, year)
+                    : views.coverageMap("kaart", Texts.t("steering.map.coverageLabel", String.valueOf(year)), coverage.coverage(), year);
         }
-        return pages.render(request, page, "steering/coverage", "overview", overview, "map", map, "byRegion", byRegion);
+        return pages.render(request, page, "steering/coverage", "year", year, "figures", coverage, "map", map, "byRegion", byRegion);
     }
 
     @Get("/mijlpalen{?jaar}")
     HttpResponse<?> milestones(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar) {
         int year = access.year(jaar);
-        SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
-        Map<Integer, List<MilestoneStateCount>> perYear = new LinkedHashMap<>();
-        for (int y = year - 2; y <= year + 1; y++) {
-            perYear.put(y, milestones.countsByThemeAndState(ReportScope.national(), y));
-        }
-        Map<String, String> themeNames = milestones.countsByThemeAndState(ReportScope.national(), year).stream()
-                .collect(Collectors.toMap(MilestoneStateCount::coreThemeCode, MilestoneStateCount::coreThemeName, (a, b) -> a));
+        SteeringFigures.MilestoneFigures milestones = figures.milestoneFigures(ReportScope.national(), year);
+        Map<Integer, Map<MilestoneState, Long>> perYear = figures.milestonesPerYear(ReportScope.national(), year - 2, year + 1);
         Page page = page(request, authentication, Texts.t("steering.milestones.title", String.valueOf(year)));
-        return pages.render(request, page, "steering/milestones", "overview", overview, "themeNames", themeNames,
+        return pages.render(request, page, "steering/milestones", "year", year, "figures", milestones, "regions", figures.regions(),
                 "chart", views.milestonesChart(perYear), "perYear", perYear);
     }
 
@@ -122,17 +115,17 @@ class DashboardPages {
             return pages.render(request, page, "steering/evaluationList", "year", year, "region", region, "figure", figure,
                     "rows", rows, "owners", owners, "deadline", evaluations.deadline(year));
         }
-        SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
+        SteeringFigures.EvaluationFigures figuresOfYear = figures.evaluationFigures(ReportScope.national(), year);
         Page page = page(request, authentication, Texts.t("steering.evaluations.title", String.valueOf(year)));
-        return pages.render(request, page, "steering/evaluations", "overview", overview);
+        return pages.render(request, page, "steering/evaluations", "year", year, "figures", figuresOfYear, "regions", figures.regions());
     }
 
     @Get("/geld{?jaar}")
     HttpResponse<?> money(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar) {
         int year = access.year(jaar);
-        SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
+        SteeringFigures.MoneyFigures money = figures.moneyFigures(ReportScope.national(), year);
         Page page = page(request, authentication, Texts.t("steering.money.title", String.valueOf(year)));
-        return pages.render(request, page, "steering/money", "overview", overview, "chart", views.moneyChart(overview.money()));
+        return pages.render(request, page, "steering/money", "year", year, "figures", money, "chart", views.moneyChart(money.money()));
     }
 
     private Page page(HttpRequest<?> request, Authentication authentication, String title) {

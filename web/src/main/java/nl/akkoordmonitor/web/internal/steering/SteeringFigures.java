@@ -9,6 +9,8 @@ import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.CoverageState;
+import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.financing.FinancingAnalysis;
 import nl.akkoordmonitor.financing.FundingCliff;
 import nl.akkoordmonitor.financing.MoneyOverview;
@@ -19,6 +21,8 @@ import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
 import nl.akkoordmonitor.milestones.EvaluationStatus;
 import nl.akkoordmonitor.milestones.MilestoneOwnerCount;
+import nl.akkoordmonitor.milestones.MilestoneRegionCount;
+import nl.akkoordmonitor.milestones.MilestoneYearCount;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.ReportScope;
@@ -37,7 +41,8 @@ import java.util.stream.Collectors;
 /**
  * The figures of the steering pages, from the agreements, milestones and financing APIs: the same
  * calls the steering report and the API endpoints make for a scope and year, so that the three
- * agree. A handful of queries per page, whatever the number of regions and municipalities.
+ * agree. A handful of queries per page, whatever the number of regions and municipalities; a
+ * detail page runs only the queries of its own part.
  * Scope checks are the caller's ({@link SteeringAccess}).
  */
 @Singleton
@@ -47,8 +52,11 @@ public class SteeringFigures {
     private final MilestoneReporting milestones;
     private final EvaluationReporting evaluations;
     private final FinancingAnalysis financing;
+    private final Organisations organisations;
 
-    SteeringFigures(Agreements agreements, MilestoneReporting milestones, EvaluationReporting evaluations, FinancingAnalysis financing) {
+    SteeringFigures(Agreements agreements, MilestoneReporting milestones, EvaluationReporting evaluations, FinancingAnalysis financing,
+                    Organisations organisations) {
+        this.organisations = organisations;
         this.agreements = agreements;
         this.milestones = milestones;
         this.evaluations = evaluations;
@@ -80,19 +88,43 @@ public class SteeringFigures {
         }
     }
 
-    /** One GGD region on the national dashboard. */
-    public record RegionLine(Coverage.RegionTotal coverage, Map<String, Long> coveringPerTheme,
-                             Attention milestones, Map<String, Attention> milestonesPerTheme, Completeness evaluations) {
-    }
-
     /** A year in which incidental money runs out for some commitments. */
     public record CliffYear(int firstYearWithout, long commitments, BigDecimal amount) {
     }
 
-    /** The four questions for the whole country (or a region, for a GGD). */
-    public record Overview(int year, @Nullable Coverage coverage, List<RegionLine> regions, Map<String, Attention> milestonesPerTheme,
-                           Attention milestones, EvaluationCompleteness completeness, MoneyOverview money, List<CliffYear> cliffs,
-                           long cliffCommitments, long activeAgreements, long fullyCovered, long withGaps, long withoutAgreement) {
+    /**
+     * Coverage of the binding themes: the matrix (null without a national agreement), how many
+     * municipalities of each region cover each theme, and the summary counts of the steering report.
+     */
+    public record CoverageFigures(@Nullable Coverage coverage, Map<Long, Map<String, Long>> coveringPerRegion, long activeAgreements,
+                                  long fullyCovered, long withGaps, long withoutAgreement) {
+        public Map<String, Long> covering(long regionId) {
+            return coveringPerRegion.getOrDefault(regionId, Map.of());
+        }
+    }
+
+    /** Milestones that need attention: in total, per core theme (with its name), per region and per region and theme. */
+    public record MilestoneFigures(Attention all, Map<String, Attention> perTheme, Map<String, String> themeNames,
+                                   Map<Long, Attention> perRegion) {
+        public Attention of(long regionId) {
+            return perRegion.getOrDefault(regionId, Attention.NONE);
+        }
+    }
+
+    /** Evaluation completeness of the scope and of each region in it. */
+    public record EvaluationFigures(EvaluationCompleteness completeness, Map<Long, Completeness> perRegion) {
+        public Completeness of(long regionId) {
+            return perRegion.getOrDefault(regionId, Completeness.of(List.of()));
+        }
+    }
+
+    /** Money per law × nature and the funding cliffs per first year without money. */
+    public record MoneyFigures(MoneyOverview money, List<CliffYear> cliffs, long cliffCommitments) {
+    }
+
+    /** The four questions for the whole country: the national dashboard. */
+    public record Overview(int year, CoverageFigures coverage, MilestoneFigures milestones, EvaluationFigures evaluations,
+                           MoneyFigures money) {
     }
 
     /** One municipality on its region's start page. */
@@ -120,47 +152,33 @@ public class SteeringFigures {
         return nationalId == null ? null : agreements.coverage(nationalId, year, accessScope(scope));
     }
 
-    /** The dashboard of a scope: the country for VWS. */
+    /**
+     * The dashboard of a scope: the four parts below together. Each detail page asks only for its
+     * own part, so that it runs only the queries it shows.
+     */
     public Overview overview(ReportScope scope, int year) {
-        AgreementAccess.Scope access = accessScope(scope);
+        return new Overview(year, coverageFigures(scope, year), milestoneFigures(scope, year), evaluationFigures(scope, year),
+                moneyFigures(scope, year));
+    }
+
+    /** The GGD regions that exist, by code: the rows of the national tables. */
+    public List<Organisation> regions() {
+        return organisations.currentRegions();
+    }
+
+    /** Coverage of the binding themes; two queries for the matrix, one for the active agreements. */
+    public CoverageFigures coverageFigures(ReportScope scope, int year) {
         List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope, a)).toList();
         Long nationalId = nationalAgreement(year, active);
-        Coverage coverage = nationalId == null ? null : agreements.coverage(nationalId, year, access);
-
-        Map<Long, Attention> perRegion = new HashMap<>();
-        Map<Long, Map<String, Attention>> perRegionTheme = new HashMap<>();
-        Map<String, Attention> perTheme = new TreeMap<>();
-        Attention all = Attention.NONE;
-        for (MilestoneOwnerCount count : milestones.countsByOwnerThemeAndState(scope, year)) {
-            all = all.plus(count.state(), count.count());
-            perTheme.merge(count.coreThemeCode(), Attention.NONE.plus(count.state(), count.count()), SteeringFigures::add);
-            if (count.ggdRegionId() != null) {
-                perRegion.merge(count.ggdRegionId(), Attention.NONE.plus(count.state(), count.count()), SteeringFigures::add);
-                perRegionTheme.computeIfAbsent(count.ggdRegionId(), r -> new TreeMap<>())
-                        .merge(count.coreThemeCode(), Attention.NONE.plus(count.state(), count.count()), SteeringFigures::add);
-            }
-        }
-
-        EvaluationCompleteness completeness = evaluations.completeness(scope, year);
-        Map<Long, List<EvaluationRow>> rowsPerRegion = evaluations.rows(scope, year, null).stream()
-                .filter(r -> r.ggdRegionId() != null)
-                .collect(Collectors.groupingBy(EvaluationRow::ggdRegionId));
-
-        List<RegionLine> regions = new ArrayList<>();
+        Coverage coverage = nationalId == null ? null : agreements.coverage(nationalId, year, accessScope(scope));
+        Map<Long, Map<String, Long>> covering = new HashMap<>();
         long complete = 0;
         long gaps = 0;
         long without = 0;
         if (coverage != null) {
-            Map<Long, Map<String, Long>> covering = new HashMap<>();
             for (Coverage.Row row : coverage.municipalities()) {
                 Map<String, Long> themes = covering.computeIfAbsent(row.ggdRegionId(), r -> new LinkedHashMap<>());
                 row.cells().forEach((theme, state) -> themes.merge(theme, state.covers() ? 1L : 0L, Long::sum));
-            }
-            for (Coverage.RegionTotal region : coverage.regionTotals()) {
-                regions.add(new RegionLine(region, covering.getOrDefault(region.regionId(), Map.of()),
-                        perRegion.getOrDefault(region.regionId(), Attention.NONE),
-                        perRegionTheme.getOrDefault(region.regionId(), Map.of()),
-                        Completeness.of(rowsPerRegion.getOrDefault(region.regionId(), List.of()))));
             }
             // Counted as the steering report's summary counts them: regions and municipalities alike.
             List<Coverage.Row> rows = new ArrayList<>(coverage.regions());
@@ -175,7 +193,52 @@ public class SteeringFigures {
                 }
             }
         }
+        return new CoverageFigures(coverage, covering, active.size(), complete, gaps, without);
+    }
 
+    /** Milestones needing attention in the year, in one query grouped by region, theme and state. */
+    public MilestoneFigures milestoneFigures(ReportScope scope, int year) {
+        Map<Long, Attention> perRegion = new HashMap<>();
+        Map<String, Attention> perTheme = new TreeMap<>();
+        Map<String, String> themeNames = new HashMap<>();
+        Attention all = Attention.NONE;
+        for (MilestoneRegionCount count : milestones.countsByRegionThemeAndState(scope, year)) {
+            Attention one = Attention.NONE.plus(count.state(), count.count());
+            all = add(all, one);
+            perTheme.merge(count.coreThemeCode(), one, SteeringFigures::add);
+            themeNames.putIfAbsent(count.coreThemeCode(), count.coreThemeName());
+            if (count.ggdRegionId() != null) {
+                perRegion.merge(count.ggdRegionId(), one, SteeringFigures::add);
+            }
+        }
+        return new MilestoneFigures(all, perTheme, themeNames, perRegion);
+    }
+
+    /** How many milestones due in each of these years are in each state, in one query. */
+    public Map<Integer, Map<MilestoneState, Long>> milestonesPerYear(ReportScope scope, int fromYear, int toYear) {
+        Map<Integer, Map<MilestoneState, Long>> perYear = new TreeMap<>();
+        for (int y = fromYear; y <= toYear; y++) {
+            perYear.put(y, new EnumMap<>(MilestoneState.class));
+        }
+        for (MilestoneYearCount count : milestones.countsByYearAndState(scope, fromYear, toYear)) {
+            perYear.get(count.year()).merge(count.state(), count.count(), Long::sum);
+        }
+        return perYear;
+    }
+
+    /** Evaluation completeness of the scope and per region, with the definitions of {@link EvaluationCompleteness}. */
+    public EvaluationFigures evaluationFigures(ReportScope scope, int year) {
+        EvaluationCompleteness completeness = evaluations.completeness(scope, year);
+        Map<Long, Completeness> perRegion = new HashMap<>();
+        evaluations.rows(scope, year, null).stream()
+                .filter(r -> r.ggdRegionId() != null)
+                .collect(Collectors.groupingBy(EvaluationRow::ggdRegionId))
+                .forEach((region, rows) -> perRegion.put(region, Completeness.of(rows)));
+        return new EvaluationFigures(completeness, perRegion);
+    }
+
+    /** Money per law × nature in the year, and the funding cliffs summed per first year without money. */
+    public MoneyFigures moneyFigures(ReportScope scope, int year) {
         MoneyScope money = moneyScope(scope);
         List<FundingCliff> cliffs = financing.fundingCliffs(money);
         Map<Integer, List<FundingCliff>> byYear = cliffs.stream()
@@ -184,8 +247,7 @@ public class SteeringFigures {
                 .map(e -> new CliffYear(e.getKey(), e.getValue().size(), e.getValue().stream()
                         .map(FundingCliff::lastIncidentalAmount).reduce(BigDecimal.ZERO, BigDecimal::add)))
                 .toList();
-        return new Overview(year, coverage, regions, perTheme, all, completeness, financing.moneyByLawAndNature(money, year),
-                cliffYears, cliffs.size(), active.size(), complete, gaps, without);
+        return new MoneyFigures(financing.moneyByLawAndNature(money, year), cliffYears, cliffs.size());
     }
 
     /** A region's start page: every municipality with its agreement, themes, milestones, evaluation and spending. */

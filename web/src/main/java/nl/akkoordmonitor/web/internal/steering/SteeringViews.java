@@ -7,7 +7,6 @@ import nl.akkoordmonitor.financing.LegalBasis;
 import nl.akkoordmonitor.financing.MoneyLine;
 import nl.akkoordmonitor.financing.MoneyOverview;
 import nl.akkoordmonitor.milestones.MilestoneState;
-import nl.akkoordmonitor.milestones.MilestoneStateCount;
 import nl.akkoordmonitor.web.internal.layout.Texts;
 import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.web.internal.map.MapPicture;
@@ -122,7 +121,7 @@ public class SteeringViews {
     }
 
     /** Milestones per state, one bar per year. */
-    public String milestonesChart(Map<Integer, List<MilestoneStateCount>> perYear) {
+    public String milestonesChart(Map<Integer, Map<MilestoneState, Long>> perYear) {
         List<MilestoneState> states = List.of(MilestoneState.values());
         String[] colours = {"#bdbdbd", "#2c7bb6", "#fdae61", "#f46d43", "#d7191c", "#1a9641", "#7f7f7f"};
         List<BarChart.Series> series = new ArrayList<>();
@@ -134,7 +133,7 @@ public class SteeringViews {
             List<BigDecimal> parts = new ArrayList<>();
             long total = 0;
             for (MilestoneState state : states) {
-                long n = counts.stream().filter(c -> c.state() == state).mapToLong(MilestoneStateCount::count).sum();
+                long n = counts.getOrDefault(state, 0L);
                 parts.add(BigDecimal.valueOf(n));
                 total += n;
             }
