@@ -79,8 +79,12 @@ public final class WorkbookStyles {
         title = workbook.createCellStyle();
         title.setFont(large);
 
+        // Text one character in from the left edge: beside a right-aligned number or date before
+        // it ("11 GGD Groningen", "13-01-2025 Afgerond") it reads as a column of its own.
         text = workbook.createCellStyle();
         text.setVerticalAlignment(VerticalAlignment.TOP);
+        text.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+        text.setIndention((short) 1);
 
         // Text that starts like a formula gets Excel's quote prefix: it stays text even when a
         // user edits the cell, so a narrative such as '=HYPERLINK(...)' is never evaluated.
@@ -99,6 +103,7 @@ public final class WorkbookStyles {
         wrapped = workbook.createCellStyle();
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
+        wrapped.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
         wrapped.setIndention((short) 1);
         quotedWrapped = workbook.createCellStyle();
         quotedWrapped.cloneStyleFrom(wrapped);
@@ -159,6 +164,8 @@ public final class WorkbookStyles {
             CellStyle style = workbook.createCellStyle();
             style.setVerticalAlignment(VerticalAlignment.TOP);
             style.setWrapText(true);
+            style.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
+            style.setIndention((short) 1);
             switch (light) {
                 case GREEN -> fill(style, GREEN);
                 case AMBER -> fill(style, AMBER);

@@ -226,6 +226,19 @@ class SteeringWorkbookWriterTest {
     }
 
     @Test
+    void textStandsOneCharacterApartFromTheNumberOrDateBeforeIt() throws IOException {
+        try (XSSFWorkbook workbook = write(content())) {
+            XSSFSheet milestones = workbook.getSheet("Mijlpalen");
+            // Einddatum (right-aligned) then Status gemeld: "30-06-2025 Op schema", not "30-06-2025Op schema".
+            for (Cell cell : List.of(milestones.getRow(2).getCell(9), milestones.getRow(2).getCell(2),
+                    rowStartingWith(workbook.getSheet("Samenvatting"), "Roken").getCell(5))) {
+                assertEquals(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT, cell.getCellStyle().getAlignment(), cell.getAddress().toString());
+                assertEquals(1, cell.getCellStyle().getIndention(), cell.getAddress() + " is indented by one character");
+            }
+        }
+    }
+
+    @Test
     void opensOnTheSummaryAlthoughTheMilestonesAreWrittenFirst() throws IOException {
         try (XSSFWorkbook workbook = write(content())) {
             assertEquals(0, workbook.getActiveSheetIndex());
