@@ -57,11 +57,16 @@ class SteeringPagesTest extends BrowserTest {
     private long deventerAgreement;
     private String deventerToken;
     private long maastrichtDraft;
+    private String regionToken;
+    private long regionAgreement;
 
     @Override
     protected Map<String, String> extraProperties() {
         // Spring 2026: the evaluations over 2025 are being submitted (deadline 1 April 2026).
-        return Map.of("akkoordmonitor.clock.fixed-instant", "2026-03-02T10:00:00Z");
+        // An account locks after three wrong passwords, so that the unlock test need not wait out delays.
+        return Map.of("akkoordmonitor.clock.fixed-instant", "2026-03-02T10:00:00Z",
+                "akkoordmonitor.login.throttle.account.delay-after", "3",
+                "akkoordmonitor.login.throttle.account.lock-after", "3");
     }
 
     @BeforeAll
@@ -70,6 +75,8 @@ class SteeringPagesTest extends BrowserTest {
         evaluations = new Evaluations(api);
         NationalAgreement national = fixtures.nationalAgreement().withThemes(3, 2).signed();
         RegionalAgreement region = fixtures.regionalAgreement(REGION).under(national).signed();
+        regionToken = region.ownerToken();
+        regionAgreement = region.id();
         LocalAgreement zwolle = fixtures.localAgreement(ZWOLLE).under(region).completingBindingThemes().signed();
         fixtures.localAgreement(KAMPEN).under(region).completingBindingThemes().signed();
         LocalAgreement deventer = fixtures.localAgreement(DEVENTER).under(region).completingBindingThemes().signed();
@@ -168,6 +175,35 @@ class SteeringPagesTest extends BrowserTest {
         keyboard.press("Enter");
         page.waitForURL(java.util.regex.Pattern.compile(".*/beoordelen\\?gelukt=geaccepteerd$"));
         assertEquals("ACCEPTED", evaluationOf(deventerToken, deventerAgreement).get("status"));
+    }
+
+    @Test
+    void vwsReturnsARegionsEvaluationWithAReasonAndTheGgdSeesIt() {
+        // The GGD evaluates its own regional agreement over 2025; VWS reviews it.
+        long evaluation = evaluations.opened(regionToken, regionAgreement, 2025);
+        evaluations.submitted(regionToken, evaluation);
+        logIn(vws[0], vws[1]);
+        open("/beoordelen");
+        assertThat(page.locator("#wachtrij")).containsText("GGD IJsselland");
+        assertThat(page.locator("#wachtrij")).not().containsText("Zwolle");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Evaluatie 2025 van GGD IJsselland")).click();
+        assertThat(page.locator("h1")).hasText("Evaluatie 2025 van GGD IJsselland");
+        check("vws-beoordeling-regio");
+        page.getByLabel("Reden om terug te sturen").fill("Noem per kernthema wat de gemeenten samen bereikten.");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Evaluatie terugsturen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("teruggestuurd");
+        assertThat(page.locator("main")).not().containsText("GGD IJsselland");
+
+        // The GGD sees its evaluation returned, with VWS's reason, on its own evaluation page.
+        assertEquals("RETURNED", evaluationOf(regionToken, regionAgreement).get("status"));
+        logIn(ggd[0], ggd[1]);
+        open("/evaluatie/" + evaluation);
+        assertThat(page.locator("main")).containsText("Teruggestuurd, met deze reden:");
+        assertThat(page.locator("main")).containsText("Noem per kernthema wat de gemeenten samen bereikten.");
+        assertAccessible();
+        // A GGD does not review its own region's evaluation: it is not in its queue.
+        open("/beoordelen");
+        assertThat(page.locator("main")).not().containsText("Evaluatie 2025 van GGD IJsselland");
     }
 
     @SuppressWarnings("unchecked")
@@ -369,6 +405,36 @@ class SteeringPagesTest extends BrowserTest {
         open("/beheer/audit?wat=user&actie=UPDATE");
         assertThat(page.locator("#audit tbody tr").first()).containsText("UPDATE");
         check("beheer-audit");
+    }
+
+    @Test
+    void theAdministratorSeesALockedLoginAndUnlocksIt() {
+        String[] locked = newUser("MUNICIPALITY", fixtures.organisationId(KAMPEN));
+        for (int i = 1; i <= 3; i++) {
+            assertEquals(401, api.post(null, "/login", Map.of("username", locked[0], "password", "verkeerd-wachtwoord-" + i)).status());
+        }
+        assertEquals(429, api.post(null, "/login", Map.of("username", locked[0], "password", locked[1])).status(), "locked");
+
+        logIn(admin[0], admin[1]);
+        open("/beheer/gebruikers");
+        Locator login = page.locator("tr[data-username='" + locked[0] + "'] td[data-login]");
+        assertEquals("vergrendeld", login.getAttribute("data-login"));
+        assertThat(login).containsText("Vergrendeld tot");
+        assertThat(login).containsText("3 mislukt op rij");
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(locked[0])).click();
+        assertThat(page.locator("#inloggen")).containsText("Na 3 mislukte pogingen op rij kan deze gebruiker niet inloggen tot");
+        check("beheer-ontgrendelen");
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ontgrendelen")).click();
+        assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("ontgrendeld");
+        assertEquals("vrij", login.getAttribute("data-login"));
+        assertThat(login).hasText("Geen mislukte");
+        assertEquals(200, api.post(null, "/login", Map.of("username", locked[0], "password", locked[1])).status(), "unlocked");
+
+        // Unlocking twice is harmless: nothing left to lift, the account stays free.
+        page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName(locked[0])).click();
+        assertThat(page.locator("#inloggen")).hasCount(0);
+        open("/beheer/audit?wat=user&actie=UNLOCK");
+        assertThat(page.locator("#audit tbody tr").first()).containsText("UNLOCK");
     }
 
     /** The rows of the Samenvatting's table under the header row that starts with these two cells. */

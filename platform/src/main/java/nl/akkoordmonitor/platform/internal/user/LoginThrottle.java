@@ -1,11 +1,17 @@
 package nl.akkoordmonitor.platform.internal.user;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 
 import java.sql.ResultSet;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
 import java.time.Duration;
 import java.util.Optional;
 
@@ -144,6 +150,32 @@ class LoginThrottle {
         int doublings = Math.min(failures - limits.delayAfter(), 20);
         Duration growing = delay.multipliedBy(1L << doublings);
         return Optional.of(growing.compareTo(lock) < 0 ? growing : lock);
+    }
+
+    /** The failed logins counted against these usernames and until when each must wait; usernames without failures are left out. */
+    @Transactional
+    Map<String, AccountState> accountStates(Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return Map.of();
+        }
+        return jdbc.prepareStatement("""
+                SELECT subject, failures, CASE WHEN blocked_until > now() THEN blocked_until END AS blocked_until
+                FROM platform.login_throttle WHERE kind = 'ACCOUNT' AND subject = ANY(?)""", statement -> {
+            statement.setArray(1, statement.getConnection().createArrayOf("varchar", usernames.toArray()));
+            Map<String, AccountState> states = new HashMap<>();
+            try (ResultSet rs = statement.executeQuery()) {
+                while (rs.next()) {
+                    Timestamp until = rs.getTimestamp("blocked_until");
+                    states.put(rs.getString("subject"), new AccountState(rs.getInt("failures"), until == null ? null : until.toInstant()));
+                }
+            }
+            return states;
+        });
+    }
+
+    /** Failed logins in a row on an account, and until when its next attempt must wait (null: it need not). */
+    record AccountState(int failures, @Nullable Instant blockedUntil) {
+        static final AccountState NONE = new AccountState(0, null);
     }
 
     private Limits limits(Kind kind) {

@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.platform.internal.user;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.model.Page;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Body;
@@ -31,6 +32,7 @@ import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 
 /** User accounts: an ADMIN manages them; every user changes their own password. */
 @Controller("/users")
@@ -41,12 +43,14 @@ class UserController {
 
     private final UserService service;
     private final UserRepository users;
+    private final LoginThrottle throttle;
 
     /** What the list of users sorts on (properties of the account). */
     static final List<String> SORT_FIELDS = List.of("username", "role", "organisationId", "enabled", "createdAt", "id");
 
-    UserController(UserService service, UserRepository users) {
+    UserController(UserService service, UserRepository users, LoginThrottle throttle) {
         this.service = service;
+        this.throttle = throttle;
         this.users = users;
     }
 
@@ -58,14 +62,16 @@ class UserController {
                     schema = @Schema(allowableValues = {"username", "username,desc", "role", "role,desc", "organisationId", "organisationId,desc", "enabled", "enabled,desc", "createdAt", "createdAt,desc", "id", "id,desc"}))
             @Nullable @QueryValue String sort) {
         ListRequest list = paging.sortedBy(sort);
-        return PageResponse.of(users.findAll(list.pageable(SORT_FIELDS, "id")), UserRecords.UserView::of);
+        Page<UserEntity> found = users.findAll(list.pageable(SORT_FIELDS, "id"));
+        Map<String, LoginThrottle.AccountState> logins = throttle.accountStates(found.getContent().stream().map(UserEntity::username).toList());
+        return PageResponse.of(found, e -> UserRecords.UserView.of(e, logins.getOrDefault(e.username(), LoginThrottle.AccountState.NONE)));
     }
 
     @Get("/{id}")
     @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "getUser", summary = "Get one user account")
     UserRecords.UserView get(@PathVariable long id) {
-        return UserRecords.UserView.of(service.get(id));
+        return view(service.get(id));
     }
 
     @Post
@@ -74,7 +80,7 @@ class UserController {
     @Operation(operationId = "createUser", summary = "Create a user account")
     HttpResponse<UserRecords.UserView> create(@Body @Valid UserRecords.CreateUserRequest request, Authentication authentication) {
         UserEntity created = service.create(Actor.of(authentication), request);
-        return HttpResponse.created(UserRecords.UserView.of(created), URI.create("/users/" + created.id()));
+        return HttpResponse.created(view(created), URI.create("/users/" + created.id()));
     }
 
     @Put("/{id}")
@@ -82,7 +88,7 @@ class UserController {
     @Operation(operationId = "updateUser", summary = "Change a user's role, organisation or whether it may log in",
             description = "Send the version you read; when someone else changed the account since, the answer is 409.")
     UserRecords.UserView update(@PathVariable long id, @Body @Valid UserRecords.UpdateUserRequest request, Authentication authentication) {
-        return UserRecords.UserView.of(service.update(Actor.of(authentication), id, request));
+        return view(service.update(Actor.of(authentication), id, request));
     }
 
     @Delete("/{id}/login-lock")
@@ -93,6 +99,11 @@ class UserController {
                     + "404 when the account has no failed logins counted.")
     void unlock(@PathVariable long id, Authentication authentication) {
         service.unlock(Actor.of(authentication), id);
+    }
+
+    private UserRecords.UserView view(UserEntity user) {
+        return UserRecords.UserView.of(user, throttle.accountStates(List.of(user.username()))
+                .getOrDefault(user.username(), LoginThrottle.AccountState.NONE));
     }
 
     @Post("/me/password")

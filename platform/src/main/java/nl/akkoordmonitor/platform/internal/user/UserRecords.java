@@ -37,11 +37,17 @@ final class UserRecords {
                                  @NotBlank @Size(min = 12, max = 200, message = "{validation.password.length}") String newPassword) {
     }
 
+    /**
+     * An account. {@code failedLogins} counts failed logins in a row; while {@code loginBlockedUntil}
+     * lies ahead, logins wait or are locked (an administrator can unlock them).
+     */
     @Serdeable
-    record UserView(long id, String username, Role role, @Nullable Long organisationId, boolean enabled, long version, Instant createdAt) {
+    record UserView(long id, String username, Role role, @Nullable Long organisationId, boolean enabled, long version, Instant createdAt,
+                    int failedLogins, @Nullable Instant loginBlockedUntil) {
 
-        static UserView of(UserEntity e) {
-            return new UserView(e.id(), e.username(), e.role(), e.organisationId(), e.enabled(), e.version(), e.createdAt());
+        static UserView of(UserEntity e, LoginThrottle.AccountState login) {
+            return new UserView(e.id(), e.username(), e.role(), e.organisationId(), e.enabled(), e.version(), e.createdAt(),
+                    login.failures(), login.blockedUntil());
         }
     }
 

@@ -16,10 +16,15 @@ public final class Accounts {
     private Accounts() {
     }
 
-    /** An account as {@code /users} answers it. */
+    /** An account as {@code /users} answers it, with the failed logins counted against it. */
     @Serdeable
     public record UserView(long id, String username, Role role, @Nullable Long organisationId, boolean enabled, long version,
-                           Instant createdAt) {
+                           Instant createdAt, int failedLogins, @Nullable Instant loginBlockedUntil) {
+
+        /** Failed logins make its next login wait or lock it: an administrator can lift that. */
+        public boolean loginBlocked() {
+            return loginBlockedUntil != null;
+        }
     }
 
     /** The organisations a role can act for, grouped as the select list shows them. */

@@ -161,6 +161,23 @@ class UserPages {
         return renderChange(request, user, account, form, HttpStatus.UNPROCESSABLE_ENTITY);
     }
 
+    /** Lifts the delay or lock that failed logins put on the account (the API writes it to the audit log). */
+    @Post("/{id}/ontgrendelen")
+    @Consumes(MediaType.APPLICATION_FORM_URLENCODED)
+    HttpResponse<?> unlock(HttpRequest<?> request, Authentication authentication, @PathVariable long id) {
+        WebUser user = pages.user(request, authentication);
+        try {
+            pages.api(user).delete("/users/" + id + "/login-lock");
+        } catch (ApiProblem problem) {
+            // Nothing counted any more (unlocked meanwhile, or a successful login): the account can log in, as asked.
+            if (problem.status() != 404) {
+                throw problem;
+            }
+            pages.api(user).get("/users/" + id, Accounts.UserView.class);
+        }
+        return Pages.redirect("/beheer/gebruikers?gelukt=ontgrendeld");
+    }
+
     private HttpResponse<?> renderChange(HttpRequest<?> request, WebUser user, Accounts.UserView account, Form form, HttpStatus status) {
         Page page = pages.page(request, user, Texts.t("users.change.title", account.username()));
         return pages.render(request, status, page.form(form), "admin/userChange", "form", form, "account", account,
