@@ -103,7 +103,7 @@ public final class SheetWriter {
         if (span > 1) {
             sheet.addMergedRegionUnsafe(new CellRangeAddress(nextRow, nextRow, 1, span));
         }
-        row.setHeightInPoints(Math.max(lines(label, columns.get(0).width()), lines(text, width)) * LINE_HEIGHT + 2);
+        row.setHeightInPoints(Math.max(boldLines(label, columns.get(0).width()), lines(text, width)) * LINE_HEIGHT + 2);
         nextRow++;
         return this;
     }
@@ -121,7 +121,7 @@ public final class SheetWriter {
         int lines = 1;
         for (int i = 0; i < texts.size(); i++) {
             writeText(row.createCell(i), texts.get(i), styles.header());
-            lines = Math.max(lines, lines(texts.get(i), columns.get(i).width()));
+            lines = Math.max(lines, boldLines(texts.get(i), columns.get(i).width()));
         }
         row.setHeightInPoints(lines * LINE_HEIGHT + 2);
         return this;
@@ -144,7 +144,7 @@ public final class SheetWriter {
         for (int i = 0; i < columns.size(); i++) {
             String text = columns.get(i).header(labels);
             writeText(row.createCell(i), text, styles.header());
-            lines = Math.max(lines, lines(text, columns.get(i).width()));
+            lines = Math.max(lines, boldLines(text, columns.get(i).width()));
         }
         // A header is never cut off: the row is as high as its longest wrapped label.
         row.setHeightInPoints(lines * LINE_HEIGHT + 2);
@@ -163,12 +163,24 @@ public final class SheetWriter {
      * LibreOffice makes a row with an explicit height grow.
      */
     static int lines(String text, int width) {
+        // Text runs narrower than the digit '0' that column widths are measured in; wrapping at
+        // word ends loses a little of that again.
+        return linesOf(text, Math.max(4, (int) (width * 1.35) - 3));
+    }
+
+    /**
+     * The same for bold text (headers, labels): a bold character is about as wide as the '0'
+     * the width is measured in, and the cell's padding takes one more. "GGD-regio" needs two
+     * lines in a column 9 wide.
+     */
+    static int boldLines(String text, int width) {
+        return linesOf(text, Math.max(4, width - 1));
+    }
+
+    private static int linesOf(String text, int perLine) {
         if (text == null || text.isEmpty()) {
             return 1;
         }
-        // Text runs narrower than the digit '0' that column widths are measured in; wrapping at
-        // word ends loses a little of that again.
-        int perLine = Math.max(4, (int) (width * 1.35) - 3);
         int lines = 0;
         int start = 0;
         while (start <= text.length()) {

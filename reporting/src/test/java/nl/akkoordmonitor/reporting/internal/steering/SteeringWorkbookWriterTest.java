@@ -239,6 +239,18 @@ class SteeringWorkbookWriterTest {
     }
 
     @Test
+    void aHeaderRowIsHighEnoughForItsBoldLabelsToWrap() throws IOException {
+        try (XSSFWorkbook workbook = write(content())) {
+            XSSFSheet evaluations = workbook.getSheet("Evaluaties");
+            Row header = evaluations.getRow(headerRow(evaluations));
+            assertEquals("GGD-regio", header.getCell(0).getStringCellValue());
+            assertTrue(header.getHeightInPoints() >= 2 * 14.5f, "'GGD-regio' takes two lines in its column: " + header.getHeightInPoints());
+            Row label = rowStartingWith(workbook.getSheet("Risico's"), "Mijlpaal loopt achter of vertraagd");
+            assertTrue(label.getHeightInPoints() >= 2 * 14.5f, "a bold label wraps too: " + label.getHeightInPoints());
+        }
+    }
+
+    @Test
     void opensOnTheSummaryAlthoughTheMilestonesAreWrittenFirst() throws IOException {
         try (XSSFWorkbook workbook = write(content())) {
             assertEquals(0, workbook.getActiveSheetIndex());
