@@ -15,6 +15,9 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.akkoordmonitor.platform.message.Languages;
 import nl.akkoordmonitor.platform.problem.Answers;
@@ -43,6 +46,9 @@ public class ProgressWorkbookController {
 
     @Get(value = "/template", produces = Xlsx.MEDIA_TYPE)
     @Answers.Restricted
+    // The file itself, not base64 text (what byte[] would otherwise be documented as).
+    @ApiResponse(responseCode = "200", description = "The progress template (Excel)", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
+            schema = @Schema(type = "string", format = "binary")))
     @Operation(operationId = "downloadProgressTemplate", summary = "Download the progress template with the open milestones of your organisation's agreements")
     HttpResponse<byte[]> template(Authentication authentication, HttpRequest<?> request) {
         ProgressRoundTrip.TemplateFile file = roundTrip.template(Actor.of(authentication), Labels.of(Languages.of(request)));

@@ -14,6 +14,9 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -47,6 +50,9 @@ class SisaWorkbookController {
 
     @Get(value = "/{year}{?organisation}", produces = Xlsx.MEDIA_TYPE)
     @Answers.Restricted @Answers.NotFound
+    // The file itself, not base64 text (what byte[] would otherwise be documented as).
+    @ApiResponse(responseCode = "200", description = "The SiSa sheet (Excel)", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
+            schema = @Schema(type = "string", format = "binary")))
     @Operation(operationId = "downloadSisaWorkbook", summary = "Download the SiSa accounting of year T as an Excel sheet",
             description = "One row per regulation indicator in SiSa's order: spending in T, cumulative to T, final accounting yes/no, "
                     + "and the deadline (15 July of T+1). For your own organisation unless a CBS code is given.")
