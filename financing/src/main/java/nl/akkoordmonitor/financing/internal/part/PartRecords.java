@@ -89,9 +89,15 @@ final class PartRecords {
                         @Nullable String reason, Instant recordedAt) {
     }
 
-    /** A part's budget for a year and how it came about. */
+    /**
+     * A part's budget for a year and how it came about.
+     *
+     * @param initialAmount the amount set for the year, before letters, shifts and carry-overs (not
+     *                      {@code setAmount}: generated clients would make that a second {@code setAmount(..)})
+     * @param amount        the budget now
+     */
     @Serdeable
-    record BudgetHistory(long partId, String partCode, int year, BigDecimal setAmount, BigDecimal letters, BigDecimal shiftedIn,
+    record BudgetHistory(long partId, String partCode, int year, BigDecimal initialAmount, BigDecimal letters, BigDecimal shiftedIn,
                          BigDecimal shiftedOut, BigDecimal carriedIn, BigDecimal carriedOut, BigDecimal amount,
                          List<BudgetChange> changes) {
     }
