@@ -75,6 +75,27 @@ class AgreementRulesTest extends IntegrationTest {
     }
 
     @Test
+    void shorteningAnAgreementBelowItsChildrensYearsIsRefusedAndChangesNothing() {
+        NationalAgreement national = fixtures.nationalAgreement().years(2024, 2026).signed();
+        RegionalAgreement regional = fixtures.regionalAgreement("GG3406").under(national).years(2025, 2026).draft();
+        String path = "/agreements/" + national.id();
+        ApiResponse before = api.get(national.ownerToken(), path);
+
+        ApiResponse refused = api.put(national.ownerToken(), path, Map.of("title", "Korter", "firstYear", 2024, "lastYear", 2025,
+                "version", before.get("version"), "reason", "Looptijd ingekort na het kabinetsbesluit"));
+        assertRule(refused, 422, "PERIOD_COVERS_CHILDREN");
+        assertTrue(refused.toString().contains(String.valueOf(regional.id())), "names the child that would fall outside: " + refused);
+        ApiResponse after = api.get(national.ownerToken(), path);
+        assertEquals(List.of(2024, 2026, before.get("version"), before.get("title")),
+                List.of(after.get("firstYear"), after.get("lastYear"), after.get("version"), after.get("title")), "nothing changed");
+
+        // Shortening to the years the child keeps is fine.
+        ApiResponse shortened = api.put(national.ownerToken(), path, Map.of("title", "Korter", "firstYear", 2025, "lastYear", 2026,
+                "version", before.get("version"), "reason", "Looptijd ingekort na het kabinetsbesluit"));
+        assertEquals(200, shortened.status(), shortened.toString());
+    }
+
+    @Test
     void aSecondActiveAgreementForTheSameOwnerAndYearsIsRefused() {
         NationalAgreement national = fixtures.nationalAgreement().signed();
         LocalAgreement first = fixtures.localAgreement("GM0384").under(national).signed();

@@ -22,7 +22,6 @@ import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
-import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.upload.UploadRejectedException;
 import nl.akkoordmonitor.reporting.internal.upload.WorkbookUploadGuard;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
@@ -79,9 +78,9 @@ public class ProgressRoundTrip {
     public record TemplateFile(String fileName, byte[] bytes) {
     }
 
-    /** The template with the open milestones of the actor's organisation's agreements. */
+    /** The template with the open milestones of the actor's organisation's agreements, in the language of {@code labels}. */
     @Transactional(readOnly = true)
-    public TemplateFile template(Actor actor) {
+    public TemplateFile template(Actor actor, Labels labels) {
         Organisation organisation = reportingOrganisation(actor);
         List<MilestoneRow> open = new ArrayList<>();
         milestones.forEachMilestone(scopeOf(actor), null, row -> {
@@ -100,11 +99,11 @@ public class ProgressRoundTrip {
         });
         List<TemplateMilestone> lines = open.stream().map(m -> new TemplateMilestone(m.id(),
                 agreementTitles.get(m.agreementId()), m.coreThemeName(), commitmentTitles.getOrDefault(m.commitmentId(), ""),
-                m.title(), m.dueDate(), Vocabulary.label(m.latestStatus() == null ? ProgressStatus.NOT_STARTED : m.latestStatus()),
+                m.title(), m.dueDate(), labels.label(m.latestStatus() == null ? ProgressStatus.NOT_STARTED : m.latestStatus()),
                 m.state() == MilestoneState.OVERDUE, m.percentComplete())).toList();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ProgressTemplate.write(organisation.name(), lines, out);
-        String fileName = Labels.format("template.fileName", codeOf(organisation), LocalDate.now(clock).toString());
+        ProgressTemplate.write(labels, organisation.name(), lines, out);
+        String fileName = labels.format("template.fileName", codeOf(organisation), LocalDate.now(clock).toString());
         return new TemplateFile(fileName, out.toByteArray());
     }
 
@@ -115,7 +114,7 @@ public class ProgressRoundTrip {
      *                                 the template, or has rows that do not pass; every row problem is listed
      */
     @Transactional
-    public UploadReceipt upload(Actor actor, String fileName, byte[] bytes) {
+    public UploadReceipt upload(Actor actor, String fileName, byte[] bytes, Labels labels) {
         Organisation organisation = reportingOrganisation(actor);
         ProgressUploadReader.Result read;
         try (XSSFWorkbook workbook = guard.open(bytes)) {
@@ -125,7 +124,7 @@ public class ProgressRoundTrip {
                     own.add(row.id());
                 }
             });
-            read = ProgressUploadReader.read(workbook, own::contains);
+            read = ProgressUploadReader.read(workbook, own::contains, labels);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -136,7 +135,8 @@ public class ProgressRoundTrip {
                 idempotencyKey(row.milestoneId(), read.contentHash()))).toList();
         ProgressResult result = milestones.recordProgress(actor, entries);
         if (!result.stored()) {
-            List<Violation> violations = result.problems().stream().map(p -> toViolation(p, read.rows().get(p.index()))).toList();
+            List<Violation> violations = result.problems().stream()
+                    .map(p -> toViolation(p, read.rows().get(p.index()), read.labels())).toList();
             throw new UploadRejectedException("upload-rows-refused", Message.of("upload.rowsRefused", violations.size()), violations);
         }
 
@@ -169,15 +169,15 @@ public class ProgressRoundTrip {
     }
 
     /** A problem the milestones module found with a row (e.g. achieved but not 100%), at the row's cell. */
-    private static Violation toViolation(ProgressProblem problem, ProgressRow row) {
+    private static Violation toViolation(ProgressProblem problem, ProgressRow row, Labels labels) {
         int column = switch (problem.field() == null ? "" : problem.field().replaceFirst("^/", "")) {
             case "status" -> ProgressTemplate.STATUS;
             case "percentComplete" -> ProgressTemplate.PERCENT;
             case "narrative" -> ProgressTemplate.NARRATIVE;
             default -> ProgressTemplate.ID;
         };
-        String sheet = Labels.get("template.sheet");
-        String header = ProgressTemplate.COLUMNS.get(column).header();
+        String sheet = labels.get("template.sheet");
+        String header = ProgressTemplate.COLUMNS.get(column).header(labels);
         return new Violation(problem.rule(), new CellReference(sheet, row.row() - 1, column, false, false).formatAsString(),
                 Message.of("upload.cell", sheet, row.row(), header, problem.message()));
     }

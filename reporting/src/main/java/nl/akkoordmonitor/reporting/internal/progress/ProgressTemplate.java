@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.reporting.internal.progress;
 
 import nl.akkoordmonitor.milestones.ProgressStatus;
-import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.workbook.Column;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 import nl.akkoordmonitor.reporting.internal.workbook.PrintLayout;
@@ -23,8 +22,8 @@ import java.util.List;
 /**
  * The milestone-progress template (voortgangssjabloon): one row per open milestone, with the
  * status last reported and whether it is over its due date. The identifying columns are locked;
- * the municipality fills in the three coloured columns, status (a drop-down of the Dutch words,
- * "Niet gestart" included), percent complete (a whole number 0–100) and a narrative, and uploads
+ * the municipality fills in the three coloured columns, status (a drop-down of the vocabulary's
+ * words, "Niet gestart" included), percent complete (a whole number 0–100) and a narrative, and uploads
  * the file again. The instruction on top says what the upload does with each row.
  * {@link ProgressUploadReader} reads exactly this layout back.
  */
@@ -60,25 +59,31 @@ public final class ProgressTemplate {
     private ProgressTemplate() {
     }
 
-    /** The statuses a municipality can report, as the drop-down shows them. */
-    static List<String> statusWords() {
-        return Arrays.stream(ProgressStatus.values()).map(Vocabulary::label).toList();
+    /** The statuses a municipality can report, as the drop-down shows them in this language. */
+    static List<String> statusWords(Labels labels) {
+        return Arrays.stream(ProgressStatus.values()).map(labels::label).toList();
     }
 
+    /** The template in Dutch. */
     public static void write(String organisationName, List<TemplateMilestone> milestones, OutputStream out) {
-        try (StreamingWorkbook workbook = new StreamingWorkbook()) {
-            String sheetName = Labels.get("template.sheet");
+        write(Labels.DUTCH, organisationName, milestones, out);
+    }
+
+    /** The template in the language of {@code labels}; the upload reads either language back. */
+    public static void write(Labels labels, String organisationName, List<TemplateMilestone> milestones, OutputStream out) {
+        try (StreamingWorkbook workbook = new StreamingWorkbook(labels)) {
+            String sheetName = labels.get("template.sheet");
             SheetWriter sheet = workbook.sheet(sheetName, COLUMNS)
-                    .title(Labels.format("template.title", organisationName))
-                    .paragraph(Labels.format("template.instruction", String.join(", ", statusWords())), COLUMNS.size(), false);
-            describeColumns(sheet, workbook);
+                    .title(labels.format("template.title", organisationName))
+                    .paragraph(labels.format("template.instruction", String.join(", ", statusWords(labels))), COLUMNS.size(), false);
+            describeColumns(sheet, workbook, labels);
             sheet.header();
             // The three columns to fill in stand out: coloured, in the header and in every row.
             Row header = sheet.poi().getRow(HEADER_ROW);
             for (int column : List.of(STATUS, PERCENT, NARRATIVE)) {
                 header.getCell(column).setCellStyle(workbook.styles().inputHeader());
             }
-            String overdue = Vocabulary.word("milestone.overdue");
+            String overdue = labels.word("milestone.overdue");
             for (TemplateMilestone m : milestones) {
                 SheetWriter.RowWriter row = sheet.row()
                         .plain(m.milestoneId()).text(m.agreementTitle()).text(m.themeName())
@@ -90,10 +95,10 @@ public final class ProgressTemplate {
                 row.poi().createCell(PERCENT).setCellStyle(workbook.styles().inputPercent());
                 row.poi().createCell(NARRATIVE).setCellStyle(workbook.styles().input());
             }
-            sheet.print(new PrintLayout(Labels.format("template.title", organisationName), ""));
+            sheet.print(new PrintLayout(labels.format("template.title", organisationName), ""));
             sheet.finish();
             int lastRow = Math.max(HEADER_ROW + 1, HEADER_ROW + milestones.size());
-            addValidations(sheet.poi(), lastRow);
+            addValidations(sheet.poi(), lastRow, labels);
             sheet.poi().protectSheet(PROTECTION);
             // Filtering and sorting stay possible on the protected sheet.
             var xssf = workbook.xssfSheet(sheetName);
@@ -105,15 +110,15 @@ public final class ProgressTemplate {
     }
 
     /** A row above the header that says, per column, whether and how to fill it in. */
-    private static void describeColumns(SheetWriter sheet, StreamingWorkbook workbook) {
+    private static void describeColumns(SheetWriter sheet, StreamingWorkbook workbook, Labels labels) {
         Row row = sheet.poi().createRow(sheet.nextRowIndex());
-        String readOnly = Labels.get("template.describe.readOnly");
+        String readOnly = labels.get("template.describe.readOnly");
         for (int c = 0; c < COLUMNS.size(); c++) {
             String text = switch (c) {
-                case STATUS -> Labels.get("template.describe.status");
-                case PERCENT -> Labels.get("template.describe.percent");
-                case NARRATIVE -> Labels.format("template.describe.narrative", ProgressUploadReader.MAX_NARRATIVE);
-                default -> c == ID ? Labels.get("template.describe.id") : readOnly;
+                case STATUS -> labels.get("template.describe.status");
+                case PERCENT -> labels.get("template.describe.percent");
+                case NARRATIVE -> labels.format("template.describe.narrative", ProgressUploadReader.MAX_NARRATIVE);
+                default -> c == ID ? labels.get("template.describe.id") : readOnly;
             };
             Cell cell = row.createCell(c);
             cell.setCellValue(text);
@@ -123,23 +128,23 @@ public final class ProgressTemplate {
         sheet.skipRow();
     }
 
-    private static void addValidations(SXSSFSheet sheet, int lastRow) {
+    private static void addValidations(SXSSFSheet sheet, int lastRow, Labels labels) {
         DataValidationHelper helper = sheet.getDataValidationHelper();
-        DataValidationConstraint statuses = helper.createExplicitListConstraint(statusWords().toArray(String[]::new));
+        DataValidationConstraint statuses = helper.createExplicitListConstraint(statusWords(labels).toArray(String[]::new));
         DataValidation status = helper.createValidation(statuses, new CellRangeAddressList(HEADER_ROW + 1, lastRow, STATUS, STATUS));
         // POI inverts this flag for XSSF: true writes showDropDown="0", which shows Excel's arrow.
         status.setSuppressDropDownArrow(true);
         status.setShowErrorBox(true);
         status.setErrorStyle(DataValidation.ErrorStyle.STOP);
-        status.createErrorBox(Labels.get("template.statusErrorTitle"), Labels.get("template.statusError"));
+        status.createErrorBox(labels.get("template.statusErrorTitle"), labels.get("template.statusError"));
         status.setShowPromptBox(true);
-        status.createPromptBox(Labels.get("template.statusPromptTitle"), Labels.get("template.statusPrompt"));
+        status.createPromptBox(labels.get("template.statusPromptTitle"), labels.get("template.statusPrompt"));
         sheet.addValidationData(status);
 
         DataValidationConstraint whole = helper.createIntegerConstraint(DataValidationConstraint.OperatorType.BETWEEN, "0", "100");
         DataValidation percent = helper.createValidation(whole, new CellRangeAddressList(HEADER_ROW + 1, lastRow, PERCENT, PERCENT));
         percent.setShowErrorBox(true);
-        percent.createErrorBox(Labels.get("template.percentErrorTitle"), Labels.get("template.percentError"));
+        percent.createErrorBox(labels.get("template.percentErrorTitle"), labels.get("template.percentError"));
         sheet.addValidationData(percent);
     }
 }

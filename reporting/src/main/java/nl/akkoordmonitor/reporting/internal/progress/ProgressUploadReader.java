@@ -3,7 +3,6 @@ package nl.akkoordmonitor.reporting.internal.progress;
 import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
-import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.upload.UploadRejectedException;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 import org.apache.poi.ss.usermodel.Cell;
@@ -24,6 +23,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.function.LongPredicate;
+import java.util.stream.Stream;
 
 /**
  * Reads a filled-in {@link ProgressTemplate} back, row by row, and collects every problem instead
@@ -50,12 +50,25 @@ public final class ProgressUploadReader {
      * @throws UploadRejectedException listing every problem when one row is wrong
      */
     public static Result read(Workbook workbook, LongPredicate isOwn) {
-        String sheetName = Labels.get("template.sheet");
-        Sheet sheet = workbook.getSheet(sheetName);
-        if (sheet == null) {
-            throw new UploadRejectedException("upload-not-template", Message.of("upload.noSheet", sheetName));
+        return read(workbook, isOwn, Labels.DUTCH);
+    }
+
+    /**
+     * Reads a template in either language: the one its sheet's name shows (Voortgang or Progress).
+     * Its sheet and column names and status words are the file's; a status may be typed in either
+     * language.
+     *
+     * @param asked the caller's language, for the name of the sheet that is missing
+     */
+    public static Result read(Workbook workbook, LongPredicate isOwn, Labels asked) {
+        Labels labels = Stream.of(asked, asked == Labels.DUTCH ? Labels.ENGLISH : Labels.DUTCH)
+                .filter(l -> workbook.getSheet(l.get("template.sheet")) != null).findFirst().orElse(null);
+        if (labels == null) {
+            throw new UploadRejectedException("upload-not-template", Message.of("upload.noSheet", asked.get("template.sheet")));
         }
-        checkHeader(sheet, sheetName);
+        String sheetName = labels.get("template.sheet");
+        Sheet sheet = workbook.getSheet(sheetName);
+        checkHeader(sheet, sheetName, labels);
 
         List<ProgressRow> rows = new ArrayList<>();
         List<Violation> violations = new ArrayList<>();
@@ -72,7 +85,7 @@ public final class ProgressUploadReader {
                 continue;
             }
             int before = violations.size();
-            Problems problems = new Problems(sheetName, r, violations);
+            Problems problems = new Problems(labels, sheetName, r, violations);
 
             Long milestoneId = milestoneId(row.getCell(ProgressTemplate.ID), problems);
             if (milestoneId != null) {
@@ -89,10 +102,10 @@ public final class ProgressUploadReader {
             if (statusText.isEmpty()) {
                 problems.add(ProgressTemplate.STATUS, "STATUS_MISSING", Message.of("upload.missingStatus"));
             } else {
-                status = Vocabulary.fromLabel(ProgressStatus.class, statusText).orElse(null);
+                status = status(statusText, labels);
                 if (status == null) {
                     problems.add(ProgressTemplate.STATUS, "STATUS_UNKNOWN",
-                            Message.of("upload.badStatus", statusText, ProgressTemplate.statusWords()));
+                            Message.of("upload.badStatus", statusText, ProgressTemplate.statusWords(labels)));
                 }
             }
             Integer percent = status == ProgressStatus.NOT_STARTED && percentText.isEmpty() ? Integer.valueOf(0)
@@ -112,18 +125,34 @@ public final class ProgressUploadReader {
         if (rows.isEmpty()) {
             throw new UploadRejectedException("upload-empty-template", Message.of("upload.nothingToStore"));
         }
-        return new Result(List.copyOf(rows), contentHash(rows));
+        return new Result(List.copyOf(rows), contentHash(rows), labels);
     }
 
-    /** The rows to store and a hash of what they say (not of the file's bytes). */
-    public record Result(List<ProgressRow> rows, String contentHash) {
+    /**
+     * The rows to store and a hash of what they say (not of the file's bytes, nor of its
+     * language); {@code labels} are the words of the file.
+     */
+    public record Result(List<ProgressRow> rows, String contentHash, Labels labels) {
     }
 
-    private static void checkHeader(Sheet sheet, String sheetName) {
+    /** The status whose word this is, in the file's language or else the other; case and spaces do not matter. */
+    private static ProgressStatus status(String text, Labels labels) {
+        String wanted = text.strip();
+        for (Labels language : List.of(labels, labels == Labels.DUTCH ? Labels.ENGLISH : Labels.DUTCH)) {
+            for (ProgressStatus status : ProgressStatus.values()) {
+                if (language.label(status).equalsIgnoreCase(wanted)) {
+                    return status;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static void checkHeader(Sheet sheet, String sheetName, Labels labels) {
         Row header = sheet.getRow(ProgressTemplate.HEADER_ROW);
         boolean matches = header != null;
         for (int c = 0; matches && c < ProgressTemplate.COLUMNS.size(); c++) {
-            matches = ProgressTemplate.COLUMNS.get(c).header().equals(text(header.getCell(c)));
+            matches = ProgressTemplate.COLUMNS.get(c).header(labels).equals(text(header.getCell(c)));
         }
         if (!matches) {
             throw new UploadRejectedException("upload-not-template", Message.of("upload.badHeader", sheetName));
@@ -195,10 +224,10 @@ public final class ProgressUploadReader {
     }
 
     /** Collects the problems of one row with their cell address. */
-    private record Problems(String sheet, int rowIndex, List<Violation> into) {
+    private record Problems(Labels labels, String sheet, int rowIndex, List<Violation> into) {
 
         void add(int column, String rule, Message message) {
-            String columnName = ProgressTemplate.COLUMNS.get(column).header();
+            String columnName = ProgressTemplate.COLUMNS.get(column).header(labels);
             String cell = new CellReference(sheet, rowIndex, column, false, false).formatAsString();
             into.add(new Violation(rule, cell, Message.of("upload.cell", sheet, rowIndex + 1, columnName, message)));
         }

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.reporting.internal.progress;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -18,9 +19,11 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import nl.akkoordmonitor.platform.message.Languages;
 import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.reporting.internal.upload.WorkbookUploadGuard;
+import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 import nl.akkoordmonitor.reporting.internal.workbook.Xlsx;
 
 import java.io.IOException;
@@ -47,8 +50,8 @@ public class ProgressWorkbookController {
     @ApiResponse(responseCode = "200", description = "The progress template (Excel)", content = @Content(mediaType = Xlsx.MEDIA_TYPE,
             schema = @Schema(type = "string", format = "binary")))
     @Operation(operationId = "downloadProgressTemplate", summary = "Download the progress template with the open milestones of your organisation's agreements")
-    HttpResponse<byte[]> template(Authentication authentication) {
-        ProgressRoundTrip.TemplateFile file = roundTrip.template(Actor.of(authentication));
+    HttpResponse<byte[]> template(Authentication authentication, HttpRequest<?> request) {
+        ProgressRoundTrip.TemplateFile file = roundTrip.template(Actor.of(authentication), Labels.of(Languages.of(request)));
         return Xlsx.attachment(file.fileName(), file.bytes());
     }
 
@@ -58,7 +61,7 @@ public class ProgressWorkbookController {
     @Answers.Restricted @Answers.Conflict @Answers.RuleViolated
     @Operation(operationId = "uploadProgressWorkbook", summary = "Upload a filled-in progress template; every filled-in row is recorded, or none "
             + "(400 with every problem per sheet, row and column)")
-    HttpResponse<UploadReceipt> upload(@Part("file") CompletedFileUpload file, Authentication authentication) {
+    HttpResponse<UploadReceipt> upload(@Part("file") CompletedFileUpload file, Authentication authentication, HttpRequest<?> request) {
         guard.checkSize(file.getSize());
         byte[] bytes;
         try {
@@ -66,7 +69,7 @@ public class ProgressWorkbookController {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        UploadReceipt receipt = roundTrip.upload(Actor.of(authentication), file.getFilename(), bytes);
+        UploadReceipt receipt = roundTrip.upload(Actor.of(authentication), file.getFilename(), bytes, Labels.of(Languages.of(request)));
         // A repeated upload changes nothing: 200 instead of 201.
         return HttpResponse.<UploadReceipt>status(receipt.reportsCreated() > 0 ? HttpStatus.CREATED : HttpStatus.OK).body(receipt);
     }

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * @param commitmentTitle  its commitment
  * @param title            the milestone
  * @param dueDate          its due date
- * @param lastStatus       the status last reported, as its Dutch word ("Niet gestart" without a report)
+ * @param lastStatus       the status last reported, as the vocabulary's word in the template's language ("Niet gestart" without a report)
  * @param overdue          past its due date while not afgerond or geannuleerd
  * @param lastPercent      percent complete at the newest report, null when none
  */

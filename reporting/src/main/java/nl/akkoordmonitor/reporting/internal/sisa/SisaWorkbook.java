@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.sisa;
 
 import nl.akkoordmonitor.financing.SisaStatement;
+import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -15,10 +16,6 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.text.MessageFormat;
-import java.time.format.DateTimeFormatter;
-import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * The SiSa statement as a sheet shaped like CBS's SiSa annex: one row per regulation indicator
@@ -33,20 +30,18 @@ final class SisaWorkbook {
     static final int CUMULATIVE = 5;
     static final int FINAL = 6;
 
-    private static final ResourceBundle WORDS = ResourceBundle.getBundle("nl.akkoordmonitor.reporting.sisa", Locale.forLanguageTag("nl"));
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"));
-
     private SisaWorkbook() {
     }
 
-    static String word(String key, Object... args) {
-        return MessageFormat.format(WORDS.getString(key), args);
+    /** One of the workbook's words ({@code sisa.workbook.*} in the reporting bundle), in the language of {@code labels}. */
+    static String word(Labels labels, String key, Object... args) {
+        return labels.format("sisa.workbook." + key, args);
     }
 
-    static byte[] write(SisaStatement statement, String organisationName) {
+    static byte[] write(Labels labels, SisaStatement statement, String organisationName) {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             int year = statement.year();
-            XSSFSheet sheet = workbook.createSheet(word("sheet", String.valueOf(year)));
+            XSSFSheet sheet = workbook.createSheet(word(labels, "sheet", String.valueOf(year)));
             CellStyle bold = workbook.createCellStyle();
             Font boldFont = workbook.createFont();
             boldFont.setBold(true);
@@ -71,12 +66,13 @@ final class SisaWorkbook {
             euroBold.cloneStyleFrom(euro);
             euroBold.setFont(boldFont);
 
-            text(sheet.createRow(0), 0, word("title", String.valueOf(year), organisationName), title);
-            text(sheet.createRow(1), 0, word("deadline", DATE.format(statement.deadline())), bold);
-            text(sheet.createRow(2), 0, word("note"), null);
+            text(sheet.createRow(0), 0, word(labels, "title", String.valueOf(year), organisationName), title);
+            text(sheet.createRow(1), 0, word(labels, "deadline", labels.longDate(statement.deadline())), bold);
+            text(sheet.createRow(2), 0, word(labels, "note"), null);
             Row head = sheet.createRow(HEADER_ROW);
-            String[] headers = {word("column.number"), word("column.code"), word("column.regulation"), word("column.part"),
-                    word("column.spentInYear", String.valueOf(year)), word("column.cumulative", String.valueOf(year)), word("column.final")};
+            String[] headers = {word(labels, "column.number"), word(labels, "column.code"), word(labels, "column.regulation"),
+                    word(labels, "column.part"), word(labels, "column.spentInYear", String.valueOf(year)),
+                    word(labels, "column.cumulative", String.valueOf(year)), word(labels, "column.final")};
             for (int c = 0; c < headers.length; c++) {
                 text(head, c, headers[c], header);
             }
@@ -92,13 +88,13 @@ final class SisaWorkbook {
                 text(row, 3, line.partName() == null ? "" : line.partCode() + " – " + line.partName(), null);
                 money(row, SPENT, line.spentInYear().doubleValue(), euro);
                 money(row, CUMULATIVE, line.spentCumulative().doubleValue(), euro);
-                text(row, FINAL, line.finalAccounting() ? word("yes") : word("no"), null);
+                text(row, FINAL, labels.word(line.finalAccounting() ? "yes" : "no"), null);
             }
             if (statement.lines().isEmpty()) {
-                text(sheet.createRow(r++), 0, word("noLines", String.valueOf(year)), null);
+                text(sheet.createRow(r++), 0, word(labels, "noLines", String.valueOf(year)), null);
             } else {
                 Row total = sheet.createRow(r);
-                text(total, 2, word("total"), bold);
+                text(total, 2, word(labels, "total"), bold);
                 // The totals are formulas, so that a reader sees they add up the rows above.
                 for (int c : new int[]{SPENT, CUMULATIVE}) {
                     String column = org.apache.poi.ss.util.CellReference.convertNumToColString(c);

@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.sisa;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -27,7 +28,9 @@ import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.Violation;
+import nl.akkoordmonitor.platform.message.Languages;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 import nl.akkoordmonitor.reporting.internal.workbook.Xlsx;
 
 /** The SiSa statement as an Excel sheet shaped like the SiSa annex; the same figures as GET /sisa-statements/{year}. */
@@ -55,8 +58,9 @@ class SisaWorkbookController {
                     + "and the deadline (15 July of T+1). For your own organisation unless a CBS code is given.")
     HttpResponse<byte[]> download(@PathVariable @Min(2000) @Max(2100) int year,
                                   @Parameter(description = "CBS code, e.g. GM0363") @Nullable @QueryValue String organisation,
-                                  Authentication authentication) {
+                                  Authentication authentication, HttpRequest<?> request) {
         Actor actor = Actor.of(authentication);
+        Labels labels = Labels.of(Languages.of(request));
         Organisation target;
         if (organisation == null || organisation.isBlank()) {
             if (actor.organisationId() == null) {
@@ -69,6 +73,7 @@ class SisaWorkbookController {
         }
         SisaStatement statement = statements.statement(actor, target.id(), year);
         String code = target.code() == null ? String.valueOf(target.id()) : target.code();
-        return Xlsx.attachment(SisaWorkbook.word("fileName", String.valueOf(year), code), SisaWorkbook.write(statement, target.name()));
+        return Xlsx.attachment(SisaWorkbook.word(labels, "fileName", String.valueOf(year), code),
+                SisaWorkbook.write(labels, statement, target.name()));
     }
 }

@@ -33,7 +33,7 @@ final class RiskGroups {
                  LocalDate date, Integer cliffYear, BigDecimal amount) {
     }
 
-    static List<Group> of(List<ReportLines.RiskLine> risks, boolean perRegion) {
+    static List<Group> of(Labels labels, List<ReportLines.RiskLine> risks, boolean perRegion) {
         Map<String, List<ReportLines.RiskLine>> groups = new LinkedHashMap<>();
         int single = 0;
         for (ReportLines.RiskLine risk : risks) {
@@ -50,7 +50,7 @@ final class RiskGroups {
         }
         List<Group> rows = new ArrayList<>();
         for (List<ReportLines.RiskLine> members : groups.values()) {
-            rows.add(members.size() == 1 ? single(members.get(0)) : together(members, perRegion ? NAMED_PER_REGION : NAMED));
+            rows.add(members.size() == 1 ? single(members.get(0)) : together(labels, members, perRegion ? NAMED_PER_REGION : NAMED));
         }
         rows.sort(Comparator.comparingInt((Group g) -> SteeringWorkbookWriter.RISK_KINDS.indexOf(g.kind()))
                 .thenComparing(Group::cliffYear, Comparator.nullsLast(Comparator.naturalOrder()))
@@ -64,7 +64,7 @@ final class RiskGroups {
                 r.amount());
     }
 
-    private static Group together(List<ReportLines.RiskLine> members, int namedAtMost) {
+    private static Group together(Labels labels, List<ReportLines.RiskLine> members, int namedAtMost) {
         ReportLines.RiskLine first = members.get(0);
         Set<String> organisations = new LinkedHashSet<>();
         Set<String> subjects = new LinkedHashSet<>();
@@ -81,11 +81,11 @@ final class RiskGroups {
             }
         }
         String organisation = organisations.size() == 1 ? organisations.iterator().next()
-                : Labels.format("risk.group.organisations", organisations.size());
+                : labels.format("risk.group.organisations", organisations.size());
         List<String> named = subjects.stream().limit(namedAtMost).toList();
         String subject = String.join("; ", named)
-                + (subjects.size() > namedAtMost ? Labels.format("risk.group.more", subjects.size() - namedAtMost) : "");
+                + (subjects.size() > namedAtMost ? labels.format("risk.group.more", subjects.size() - namedAtMost) : "");
         return new Group(first.kind(), first.regionCode(), organisation, members.size(), subject,
-                Labels.get("risk.group.detail." + first.kind()), earliest, first.cliffYear(), amount);
+                labels.get("risk.group.detail." + first.kind()), earliest, first.cliffYear(), amount);
     }
 }

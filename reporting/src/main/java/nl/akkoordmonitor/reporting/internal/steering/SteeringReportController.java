@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -14,8 +15,10 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import nl.akkoordmonitor.platform.message.Languages;
 import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 import nl.akkoordmonitor.reporting.internal.workbook.Xlsx;
 
 import io.micronaut.http.MediaType;
@@ -53,16 +56,18 @@ public class SteeringReportController {
     @Operation(operationId = "downloadSteeringReport", summary = "Download the steering report of a year for the country (scope=NL), a GGD region (GG3406) "
             + "or a municipality (GM0363); without scope, for your own part of the country")
     StreamedFile download(@PathVariable @Min(2000) @Max(2100) int year, @Nullable @QueryValue String scope,
-                          Authentication authentication) throws IOException {
-        SteeringReportService.Scope resolved = reports.resolve(Actor.of(authentication), scope);
+                          Authentication authentication, HttpRequest<?> request) throws IOException {
+        // In the caller's language (Accept-Language: en gets English), like the API's problems.
+        Labels labels = Labels.of(Languages.of(request));
+        SteeringReportService.Scope resolved = reports.resolve(Actor.of(authentication), scope, labels);
         // The sheets are made first, within a report slot: a full server (503) or a failure up to
         // here is still a problem+json answer. Then the file is zipped straight into the response.
-        SteeringReportService.PreparedReport report = reports.prepare(resolved, year);
+        SteeringReportService.PreparedReport report = reports.prepare(resolved, year, labels);
         try {
             PipedInputStream in = new PipedInputStream(PIPE_BYTES);
             PipedOutputStream out = new PipedOutputStream(in);
             executor.execute(() -> send(report, out));
-            return new StreamedFile(in, MediaType.of(Xlsx.MEDIA_TYPE)).attach(SteeringReportService.fileName(resolved, year));
+            return new StreamedFile(in, MediaType.of(Xlsx.MEDIA_TYPE)).attach(SteeringReportService.fileName(labels, resolved, year));
         } catch (IOException | RuntimeException | Error e) {
             report.close();
             throw e;

@@ -32,7 +32,6 @@ import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
-import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.SteeringReports;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
 
@@ -101,15 +100,20 @@ public class SteeringReportService implements SteeringReports {
      *             null for the actor's own scope
      */
     public Scope resolve(Actor actor, String code) {
+        return resolve(actor, code, Labels.DUTCH);
+    }
+
+    /** The same, with the country's name in the language of {@code labels}. */
+    public Scope resolve(Actor actor, String code, Labels labels) {
         AgreementAccess.Scope visible = access.scopeOf(actor);
         Scope scope;
         Long municipalityRegion = null;
         if (code == null || code.isBlank()) {
             ReportScope own = ReportScope.of(visible);
-            scope = own.level() == ReportScope.Level.NATIONAL ? national() : ofOrganisation(organisations.get(own.organisationId()));
+            scope = own.level() == ReportScope.Level.NATIONAL ? national(labels) : ofOrganisation(organisations.get(own.organisationId()));
             municipalityRegion = own.level() == ReportScope.Level.MUNICIPALITY ? organisations.get(own.organisationId()).ggdRegionId() : null;
         } else if (NATIONAL.equalsIgnoreCase(code.strip())) {
-            scope = national();
+            scope = national(labels);
         } else {
             Organisation organisation = organisations.findByCode(code.strip().toUpperCase())
                     .orElseThrow(() -> new NotFoundException(Message.of("REPORT_SCOPE_NOT_FOUND", code)));
@@ -122,8 +126,8 @@ public class SteeringReportService implements SteeringReports {
         return scope;
     }
 
-    private static Scope national() {
-        return new Scope(ReportScope.national(), MoneyScope.national(), NATIONAL, Labels.get("report.scope.national"));
+    private static Scope national(Labels labels) {
+        return new Scope(ReportScope.national(), MoneyScope.national(), NATIONAL, labels.get("report.scope.national"));
     }
 
     private static Scope ofOrganisation(Organisation organisation) {
@@ -138,8 +142,9 @@ public class SteeringReportService implements SteeringReports {
         throw new BadRequestException(Violation.at("scope", Message.of("REPORT_SCOPE_KIND", organisation.code())));
     }
 
-    public static String fileName(Scope scope, int year) {
-        return Labels.format("report.fileName", String.valueOf(year), scope.code());
+    /** The file's name, in the report's language: voortgangsrapportage-2025-GM0363.xlsx. */
+    public static String fileName(Labels labels, Scope scope, int year) {
+        return labels.format("report.fileName", String.valueOf(year), scope.code());
     }
 
     /**
@@ -155,7 +160,7 @@ public class SteeringReportService implements SteeringReports {
      * Only a few reports are made at the same time (see {@link ReportSlots}).
      */
     public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
-        try (PreparedReport report = prepare(scope, year)) {
+        try (PreparedReport report = prepare(scope, year, Labels.DUTCH)) {
             report.writeTo(out);
             return report.written();
         }
@@ -167,10 +172,11 @@ public class SteeringReportService implements SteeringReports {
      * closes it. The slot is given back as soon as the sheets are made: they wait in temporary
      * files on disk, so a slow download holds no slot, no database connection and little heap.
      *
+     * @param labels the words of the report, in the language the caller asked for
      * @throws nl.akkoordmonitor.platform.problem.BusyException (503) when no slot comes free in time
      */
-    public PreparedReport prepare(Scope scope, int year) {
-        return new PreparedReport(slots.run(() -> buildNow(scope, year)));
+    public PreparedReport prepare(Scope scope, int year, Labels labels) {
+        return new PreparedReport(slots.run(() -> buildNow(scope, year, labels)));
     }
 
     /** A report made and waiting to be sent; closing it removes its temporary files. */
@@ -201,8 +207,8 @@ public class SteeringReportService implements SteeringReports {
         return new ReportSize(written.rows(), written.cells());
     }
 
-    private SteeringWorkbookWriter.Built buildNow(Scope scope, int year) {
-        String title = Labels.format("report.title", String.valueOf(year), scope.name());
+    private SteeringWorkbookWriter.Built buildNow(Scope scope, int year, Labels labels) {
+        String title = labels.format("report.title", String.valueOf(year), scope.name());
         // Three things start at once: the milestone query (the most rows), the agreements in scope
         // with their names, and, on this thread, the workbook itself. The milestone rows need the
         // names only when the first of them is there.
@@ -216,9 +222,9 @@ public class SteeringReportService implements SteeringReports {
         try (RowsAhead<ReportLines.MilestoneLine> milestoneLines = new RowsAhead<>(executor, MILESTONES_AHEAD,
                 sink -> milestones.forEachMilestone(scope.milestones(), year,
                         row -> sink.accept(milestoneLine(row, joined(inScope).names()))))) {
-            return SteeringWorkbookWriter.build(title, milestoneLines::forEach, () -> {
+            return SteeringWorkbookWriter.build(labels, title, milestoneLines::forEach, () -> {
                 InScope known = joined(inScope);
-                return transactions.executeRead(status -> content(scope, year, known.active(), known.names()));
+                return transactions.executeRead(status -> content(scope, year, known.active(), known.names(), labels));
             }, executor, LocalDate.now(clock));
         } finally {
             // Never leave the lookup running after the report, also when the report failed early.
@@ -246,13 +252,13 @@ public class SteeringReportService implements SteeringReports {
     }
 
     /** Everything but the milestones, from the agreements, milestones and financing APIs. */
-    private SteeringReportContent content(Scope scope, int year, List<AgreementSummary> active, ReportNames names) {
+    private SteeringReportContent content(Scope scope, int year, List<AgreementSummary> active, ReportNames names, Labels labels) {
         List<ReportLines.RiskLine> risks = new ArrayList<>();
 
         CoverageFigures coverage = coverage(scope, year, active, names);
-        List<ReportLines.EvaluationLine> evaluationLines = evaluationLines(scope, year, names, risks);
+        List<ReportLines.EvaluationLine> evaluationLines = evaluationLines(scope, year, names, risks, labels);
         List<ReportLines.IndicatorLine> indicatorLines = indicators.indicatorRows(scope.milestones(), year).stream()
-                .map(i -> indicatorLine(i, names)).toList();
+                .map(i -> indicatorLine(i, names, labels)).toList();
 
         MoneyOverview money = financing.moneyByLawAndNature(scope.money(), year);
         List<ReportLines.LawNatureLine> moneyLines = money.lines().stream()
@@ -271,14 +277,14 @@ public class SteeringReportService implements SteeringReports {
             Long owner = cliff.agreementOwnerId();
             risks.add(new ReportLines.RiskLine("FUNDING_CLIFF", names.code(cliff.ggdRegionId()), names.organisation(owner),
                     names.commitment(cliff.agreementId(), cliff.commitmentId()),
-                    Labels.format("risk.detail.cliff", String.valueOf(cliff.lastIncidentalYear()), years(cliff.uncoveredYears())),
+                    labels.format("risk.detail.cliff", String.valueOf(cliff.lastIncidentalYear()), years(cliff.uncoveredYears())),
                     null, cliff.lastIncidentalYear() + 1, cliff.lastIncidentalAmount()));
         }
         for (Overspending o : overspending) {
             risks.add(new ReportLines.RiskLine("OVERSPENDING", names.code(names.agreementOf(o.agreementId())
                     .map(AgreementSummary::ggdRegionId).orElse(null)), names.organisation(o.recipientId()),
                     o.streamName() + " – " + names.commitment(o.agreementId(), o.commitmentId()),
-                    Labels.format("risk.detail.overspending", String.valueOf(o.year())), null, null, o.overspentBy()));
+                    labels.format("risk.detail.overspending", String.valueOf(o.year())), null, null, o.overspentBy()));
         }
         return new SteeringReportContent(summary, coverage.themes(), coverage.lines(), evaluationLines, indicatorLines,
                 moneyLines, streams, risks, scope.milestones().level() == ReportScope.Level.NATIONAL);
@@ -359,7 +365,8 @@ public class SteeringReportService implements SteeringReports {
                 row.latestStatus() == null ? null : row.latestStatus().name(), row.percentComplete(), row.latestReportDate(), row.latestNarrative());
     }
 
-    private List<ReportLines.EvaluationLine> evaluationLines(Scope scope, int year, ReportNames names, List<ReportLines.RiskLine> risks) {
+    private List<ReportLines.EvaluationLine> evaluationLines(Scope scope, int year, ReportNames names, List<ReportLines.RiskLine> risks,
+                                                             Labels labels) {
         ZoneId zone = clock.getZone();
         List<ReportLines.EvaluationLine> lines = new ArrayList<>();
         LocalDate deadline = evaluations.deadline(year);
@@ -378,10 +385,10 @@ public class SteeringReportService implements SteeringReports {
                     status, row.firstSubmittedOn(), row.onTime(), reviewed, ratings, row.returnReason()));
             if (row.firstSubmittedOn() == null) {
                 risks.add(new ReportLines.RiskLine("EVALUATION_MISSING", region, row.ownerName(), row.agreementTitle(),
-                        Labels.format("risk.detail.missing", String.valueOf(year)), deadline, null, null));
+                        labels.format("risk.detail.missing", String.valueOf(year)), deadline, null, null));
             } else if (row.status() == nl.akkoordmonitor.milestones.EvaluationStatus.RETURNED) {
-                String detail = row.returnReason() == null ? Labels.format("risk.detail.returned", String.valueOf(year))
-                        : Labels.format("risk.detail.returnedBecause", String.valueOf(year), row.returnReason());
+                String detail = row.returnReason() == null ? labels.format("risk.detail.returned", String.valueOf(year))
+                        : labels.format("risk.detail.returnedBecause", String.valueOf(year), row.returnReason());
                 risks.add(new ReportLines.RiskLine("EVALUATION_RETURNED", region, row.ownerName(), row.agreementTitle(),
                         detail, reviewed, null, null));
             }
@@ -389,9 +396,9 @@ public class SteeringReportService implements SteeringReports {
         return lines;
     }
 
-    private static ReportLines.IndicatorLine indicatorLine(IndicatorRow i, ReportNames names) {
+    private static ReportLines.IndicatorLine indicatorLine(IndicatorRow i, ReportNames names, Labels labels) {
         return new ReportLines.IndicatorLine(i.indicatorCode(), i.indicatorName(), i.unit(), i.direction().name(),
-                Vocabulary.label(i.source()),
+                labels.label(i.source()),
                 names.organisation(i.ownerOrganisationId()), names.agreement(i.agreementId()),
                 i.baselineValue(), i.baselineYear(), i.targetValue(), i.targetYear(), i.measuredValue(), i.measuredYear(),
                 i.judgement().name());

@@ -1,6 +1,5 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
-import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.workbook.Column;
 import nl.akkoordmonitor.reporting.internal.workbook.ColumnType;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
@@ -54,7 +53,14 @@ public final class SteeringWorkbookWriter {
     public static Written write(String title, SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
                                 Supplier<SteeringReportContent> rest, Executor executor, LocalDate generatedOn,
                                 OutputStream out) {
-        try (Built built = build(title, milestones, rest, executor, generatedOn)) {
+        return write(Labels.DUTCH, title, milestones, rest, executor, generatedOn, out);
+    }
+
+    /** The same, with every word in the language of {@code labels}. */
+    public static Written write(Labels labels, String title, SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
+                                Supplier<SteeringReportContent> rest, Executor executor, LocalDate generatedOn,
+                                OutputStream out) {
+        try (Built built = build(labels, title, milestones, rest, executor, generatedOn)) {
             built.writeTo(out);
             return built.written();
         }
@@ -64,13 +70,14 @@ public final class SteeringWorkbookWriter {
      * Writes every sheet, streamed to temporary files, but not yet the file itself: the caller
      * sends it with {@link Built#writeTo} (to a download as it goes) and then closes it. A
      * failure here comes before any byte of the file, so the caller can still answer with a
-     * problem.
+     * problem. Every word is in the language of {@code labels}: the workbook hands them to the
+     * sheets of both threads.
      */
-    public static Built build(String title, SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
+    public static Built build(Labels labels, String title, SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
                               Supplier<SteeringReportContent> rest, Executor executor, LocalDate generatedOn) {
-        StreamingWorkbook workbook = new StreamingWorkbook(SHEETS.stream().map(Labels::get).toList());
+        StreamingWorkbook workbook = new StreamingWorkbook(labels, SHEETS.stream().map(labels::get).toList());
         try {
-            PrintLayout print = new PrintLayout(title, Labels.format("report.generatedOn", dutchDate(generatedOn)));
+            PrintLayout print = new PrintLayout(title, labels.format("report.generatedOn", labels.date(generatedOn)));
             CompletableFuture<OtherSheets> others = CompletableFuture.supplyAsync(
                     () -> otherSheets(workbook, title, rest.get(), print), executor);
             try {
@@ -152,18 +159,19 @@ public final class SteeringWorkbookWriter {
     }
 
     private static int coverage(StreamingWorkbook workbook, String title, SteeringReportContent content, PrintLayout print) {
+        Labels labels = workbook.labels();
         List<Column> columns = new ArrayList<>(List.of(Column.text("col.region", 9), Column.text("col.organisationCode", 9),
                 Column.text("col.organisation", 26), Column.text("col.level", 10), Column.wrapped("col.agreement", 30)));
         for (ReportLines.Theme theme : content.bindingThemes()) {
             columns.add(Column.named(theme.name(), 16, ColumnType.STATUS));
         }
-        SheetWriter sheet = workbook.sheet(Labels.get("sheet.coverage"), columns).title(title).header().print(print);
+        SheetWriter sheet = workbook.sheet(labels.get("sheet.coverage"), columns).title(title).header().print(print);
         for (ReportLines.CoverageLine line : content.coverage()) {
             SheetWriter.RowWriter row = sheet.row().text(line.regionCode()).text(line.organisationCode())
-                    .text(line.organisationName()).text(word("AgreementLevel.", line.level())).text(line.agreementTitle());
+                    .text(line.organisationName()).text(word(labels, "AgreementLevel.", line.level())).text(line.agreementTitle());
             for (ReportLines.Theme theme : content.bindingThemes()) {
                 String cell = line.cells().getOrDefault(theme.id(), "NO_ACTIVE_AGREEMENT");
-                row.status(word("CoverageState.", cell), coverageLight(cell));
+                row.status(word(labels, "CoverageState.", cell), coverageLight(cell));
             }
         }
         return sheet.dataRows();
@@ -176,18 +184,19 @@ public final class SteeringWorkbookWriter {
     private static int milestones(StreamingWorkbook workbook, String title,
                                   SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones,
                                   MilestoneTally tally, PrintLayout print) {
-        SheetWriter sheet = workbook.sheet(Labels.get("sheet.milestones"), List.of(
+        Labels labels = workbook.labels();
+        SheetWriter sheet = workbook.sheet(labels.get("sheet.milestones"), List.of(
                 Column.id("col.milestoneId"), Column.text("col.region", 9), Column.text("col.organisation", 20),
                 Column.wrapped("col.agreement", 22), Column.wrapped("col.theme", 20), Column.wrapped("col.commitment", 24),
                 Column.wrapped("col.milestone", 32), Column.text("col.responsible", 18), Column.date("col.dueDate"),
                 Column.status("col.reportedStatus", 14), Column.status("col.overdue", 11), Column.percent("col.percent"),
                 Column.date("col.lastReport"), Column.wrapped("col.narrative", 44))).title(title).header().print(print);
-        String overdue = Vocabulary.word("milestone.overdue");
+        String overdue = labels.word("milestone.overdue");
         milestones.forEach(m -> {
             String reported = m.reportedStatus() == null ? "NOT_STARTED" : m.reportedStatus();
             sheet.row().plain(m.milestoneId()).text(m.regionCode()).text(m.organisationName()).text(m.agreementTitle())
                     .text(m.themeName()).text(m.commitmentTitle()).text(m.title()).text(m.responsibleName())
-                    .date(m.dueDate()).status(word("ProgressStatus.", reported), reportedLight(reported))
+                    .date(m.dueDate()).status(word(labels, "ProgressStatus.", reported), reportedLight(reported))
                     .status(m.overdue() ? overdue : null, m.overdue() ? TrafficLight.RED : TrafficLight.NONE)
                     .percent(m.percentComplete()).date(m.lastReportOn()).text(m.narrative());
             tally.add(m, reported);
@@ -196,7 +205,8 @@ public final class SteeringWorkbookWriter {
     }
 
     private static int evaluations(StreamingWorkbook workbook, String title, SteeringReportContent content, PrintLayout print) {
-        SheetWriter sheet = workbook.sheet(Labels.get("sheet.evaluations"), List.of(
+        Labels labels = workbook.labels();
+        SheetWriter sheet = workbook.sheet(labels.get("sheet.evaluations"), List.of(
                 Column.text("col.region", 9), Column.text("col.organisation", 22), Column.wrapped("col.agreement", 26),
                 Column.text("col.level", 10), Column.year("col.year"), Column.status("col.state", 14),
                 Column.date("col.submittedOn"), Column.text("col.onTime", 8), Column.date("col.reviewedOn"),
@@ -206,11 +216,12 @@ public final class SteeringWorkbookWriter {
         for (ReportLines.EvaluationLine e : content.evaluations()) {
             Map<String, Long> counts = e.ratings().values().stream().collect(Collectors.groupingBy(r -> r, Collectors.counting()));
             String ratings = e.ratings().entrySet().stream()
-                    .map(r -> r.getKey() + ": " + word("Rating.", r.getValue()))
+                    .map(r -> r.getKey() + ": " + word(labels, "Rating.", r.getValue()))
                     .collect(Collectors.joining("; "));
-            sheet.row().text(e.regionCode()).text(e.organisationName()).text(e.agreementTitle()).text(word("AgreementLevel.", e.level()))
-                    .plain(e.year()).status(evaluationWord(e.status()), evaluationLight(e.status()))
-                    .date(e.submittedOn()).text(e.onTime() == null ? null : Vocabulary.word(e.onTime() ? "yes" : "no"))
+            sheet.row().text(e.regionCode()).text(e.organisationName()).text(e.agreementTitle())
+                    .text(word(labels, "AgreementLevel.", e.level()))
+                    .plain(e.year()).status(evaluationWord(labels, e.status()), evaluationLight(e.status()))
+                    .date(e.submittedOn()).text(e.onTime() == null ? null : labels.word(e.onTime() ? "yes" : "no"))
                     .date(e.reviewedOn())
                     .integer(counts.getOrDefault("GREEN", 0L)).integer(counts.getOrDefault("AMBER", 0L))
                     .integer(counts.getOrDefault("RED", 0L)).text(ratings).text(e.returnReason());
@@ -219,18 +230,20 @@ public final class SteeringWorkbookWriter {
     }
 
     private static int indicators(StreamingWorkbook workbook, String title, SteeringReportContent content, PrintLayout print) {
-        SheetWriter sheet = workbook.sheet(Labels.get("sheet.indicators"), List.of(
+        Labels labels = workbook.labels();
+        SheetWriter sheet = workbook.sheet(labels.get("sheet.indicators"), List.of(
                 Column.text("col.indicatorCode", 12), Column.wrapped("col.indicator", 30), Column.text("col.unit", 8),
                 Column.text("col.direction", 14), Column.text("col.source", 20), Column.text("col.organisation", 22),
                 Column.wrapped("col.agreement", 26), Column.decimal("col.baseline"), Column.year("col.baselineYear"),
                 Column.decimal("col.target"), Column.year("col.targetYear"), Column.decimal("col.measurement"),
                 Column.year("col.measurementYear"), Column.status("col.judgement", 18))).title(title).header().print(print);
         for (ReportLines.IndicatorLine i : content.indicators()) {
-            sheet.row().text(i.indicatorCode()).text(i.indicatorName()).text(i.unit()).text(word("IndicatorDirection.", i.direction()))
+            sheet.row().text(i.indicatorCode()).text(i.indicatorName()).text(i.unit())
+                    .text(word(labels, "IndicatorDirection.", i.direction()))
                     .text(i.source()).text(i.organisationName()).text(i.agreementTitle())
                     .decimal(i.baselineValue()).plain(i.baselineYear()).decimal(i.targetValue()).plain(i.targetYear())
                     .decimal(i.latestValue()).plain(i.latestYear())
-                    .status(word("Judgement.", i.judgement()), judgementLight(i.judgement()));
+                    .status(word(labels, "Judgement.", i.judgement()), judgementLight(i.judgement()));
         }
         return sheet.dataRows();
     }
@@ -242,7 +255,8 @@ public final class SteeringWorkbookWriter {
      * amount over beside it.
      */
     private static int financing(StreamingWorkbook workbook, String title, SteeringReportContent content, PrintLayout print) {
-        SheetWriter sheet = workbook.sheet(Labels.get("sheet.financing"), List.of(
+        Labels labels = workbook.labels();
+        SheetWriter sheet = workbook.sheet(labels.get("sheet.financing"), List.of(
                 Column.wrapped("col.stream", 30), Column.text("col.source", 16), Column.text("col.law", 10),
                 Column.text("col.nature", 12), Column.text("col.recipient", 22), Column.text("col.earmarked", 12),
                 Column.money("col.budgeted"), Column.money("col.allocated"), Column.money("col.spent"),
@@ -251,24 +265,26 @@ public final class SteeringWorkbookWriter {
         for (ReportLines.StreamLine s : content.streams()) {
             BigDecimal over = s.spent().subtract(s.allocated());
             boolean overspending = over.signum() > 0;
-            sheet.row().text(s.streamName()).text(word("FundingSource.", s.source())).text(word("LegalBasis.", s.law()))
-                    .text(word("FundingNature.", s.nature())).text(s.recipientName()).text(Vocabulary.word(s.earmarked() ? "yes" : "no"))
+            sheet.row().text(s.streamName()).text(word(labels, "FundingSource.", s.source())).text(word(labels, "LegalBasis.", s.law()))
+                    .text(word(labels, "FundingNature.", s.nature())).text(s.recipientName())
+                    .text(labels.word(s.earmarked() ? "yes" : "no"))
                     .money(s.budgeted()).money(s.allocated())
                     .money(s.spent(), overspending ? overspent : workbook.styles().money())
                     .money(s.budgeted().subtract(s.allocated()))
                     .money(overspending ? over : null, overspending ? overspent : workbook.styles().money());
         }
         sheet.endTable().blank();
-        sheet.paragraph(Labels.get("financing.totals"), 5, true);
-        sheet.subHeader(List.of(Labels.get("col.law"), Labels.get("col.nature"), "", "", "", "", Labels.get("col.budgeted"),
-                Labels.get("col.allocated"), Labels.get("col.spent"), Labels.get("col.remaining")));
+        sheet.paragraph(labels.get("financing.totals"), 5, true);
+        sheet.subHeader(List.of(labels.get("col.law"), labels.get("col.nature"), "", "", "", "", labels.get("col.budgeted"),
+                labels.get("col.allocated"), labels.get("col.spent"), labels.get("col.remaining")));
         MoneyTotals total = new MoneyTotals();
         for (ReportLines.LawNatureLine m : content.money()) {
             total.add(m.budgeted(), m.allocated(), m.spent());
-            sheet.row().text(word("LegalBasis.", m.law())).text(word("FundingNature.", m.nature())).skip().skip().skip().skip()
+            sheet.row().text(word(labels, "LegalBasis.", m.law())).text(word(labels, "FundingNature.", m.nature()))
+                    .skip().skip().skip().skip()
                     .money(m.budgeted()).money(m.allocated()).money(m.spent()).money(m.budgeted().subtract(m.allocated()));
         }
-        sheet.row().text(Labels.get("financing.row.total")).skip().skip().skip().skip().skip()
+        sheet.row().text(labels.get("financing.row.total")).skip().skip().skip().skip().skip()
                 .money(total.budgeted).money(total.allocated).money(total.spent).money(total.budgeted.subtract(total.allocated));
         return sheet.dataRows();
     }
@@ -288,22 +304,23 @@ public final class SteeringWorkbookWriter {
      */
     private static int risks(StreamingWorkbook workbook, String title, List<ReportLines.RiskLine> risks, boolean perRegion,
                              PrintLayout print) {
-        SheetWriter sheet = workbook.sheet(Labels.get("sheet.risks"), List.of(
+        Labels labels = workbook.labels();
+        SheetWriter sheet = workbook.sheet(labels.get("sheet.risks"), List.of(
                 Column.status("col.risk", 22), Column.text("col.region", 9), Column.wrapped("col.organisation", 22),
                 Column.integer("col.count"), Column.wrapped("col.subject", 48), Column.wrapped("col.detail", 40),
                 Column.date("col.date"), Column.year("col.cliffYear"), Column.money("col.amount"))).title(title);
         for (String kind : RISK_KINDS) {
-            sheet.labelled(Labels.get("risk." + kind), Labels.get("risk.explain." + kind), 8);
+            sheet.labelled(labels.get("risk." + kind), labels.get("risk.explain." + kind), 8);
         }
         if (perRegion) {
-            sheet.paragraph(Labels.get("risk.explain.perRegion"), 9, false);
+            sheet.paragraph(labels.get("risk.explain.perRegion"), 9, false);
         }
         // For the country the rows are one line each (one region and kind per row) and the sheet
         // prints smaller when needed to stay within three pages.
         sheet.header().print(perRegion ? print.onAtMost(RISK_PAGES_NATIONAL) : print);
         sheet.repeatRows(sheet.headerRowIndex(), sheet.headerRowIndex());
-        for (RiskGroups.Group r : RiskGroups.of(risks, perRegion)) {
-            sheet.row().status(Labels.get("risk." + r.kind()), riskLight(r.kind())).text(r.regionCode()).text(r.organisation())
+        for (RiskGroups.Group r : RiskGroups.of(labels, risks, perRegion)) {
+            sheet.row().status(labels.get("risk." + r.kind()), riskLight(r.kind())).text(r.regionCode()).text(r.organisation())
                     .integer(r.count()).text(r.subject()).text(r.detail()).date(r.date()).plain(r.cliffYear()).money(r.amount());
         }
         return sheet.dataRows();
@@ -313,13 +330,13 @@ public final class SteeringWorkbookWriter {
      * The vocabulary's word for another module's enum value, given as its enum's simple name with
      * a dot and the value's name ({@code "MilestoneState.", "OVERDUE"}).
      */
-    static String word(String enumPrefix, String name) {
-        return name == null ? null : Vocabulary.word(enumPrefix + name);
+    static String word(Labels labels, String enumPrefix, String name) {
+        return name == null ? null : labels.word(enumPrefix + name);
     }
 
     /** An evaluation's workflow state, or "Niet gestart" when there is not even a draft. */
-    static String evaluationWord(String status) {
-        return "NOT_STARTED".equals(status) ? Vocabulary.word("evaluation.notStarted") : word("EvaluationStatus.", status);
+    static String evaluationWord(Labels labels, String status) {
+        return "NOT_STARTED".equals(status) ? labels.word("evaluation.notStarted") : word(labels, "EvaluationStatus.", status);
     }
 
     static TrafficLight reportedLight(String status) {
@@ -362,10 +379,6 @@ public final class SteeringWorkbookWriter {
             case "AT_RISK", "EVALUATION_RETURNED", "OVERSPENDING" -> TrafficLight.AMBER;
             default -> TrafficLight.RED;
         };
-    }
-
-    static String dutchDate(LocalDate date) {
-        return String.format("%02d-%02d-%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     /** Budgeted, allocated and spent added up. */

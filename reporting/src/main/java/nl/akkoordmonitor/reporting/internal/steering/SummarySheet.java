@@ -1,6 +1,5 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
-import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.reporting.internal.workbook.BarChart;
 import nl.akkoordmonitor.reporting.internal.workbook.Column;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
@@ -9,7 +8,6 @@ import nl.akkoordmonitor.reporting.internal.workbook.SheetWriter;
 import nl.akkoordmonitor.reporting.internal.workbook.StreamingWorkbook;
 
 import java.math.BigDecimal;
-import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -38,7 +36,8 @@ final class SummarySheet {
     static void write(StreamingWorkbook workbook, String title, SteeringReportContent content, MilestoneTally milestones,
                       LocalDate generatedOn, PrintLayout print) {
         SummaryFigures figures = content.summary();
-        SheetWriter sheet = workbook.sheet(Labels.get("sheet.summary"), List.of(Column.wrapped("summary.col.subject", 40),
+        Labels labels = workbook.labels();
+        SheetWriter sheet = workbook.sheet(labels.get("sheet.summary"), List.of(Column.wrapped("summary.col.subject", 40),
                 Column.integer("summary.col.a"), Column.integer("summary.col.b"), Column.integer("summary.col.c"),
                 Column.integer("summary.col.d"), Column.wrapped("summary.col.where", 34), Column.integer("summary.col.there")));
         sheet.title(title);
@@ -49,27 +48,27 @@ final class SummarySheet {
             }
         }
         String year = String.valueOf(figures.year());
-        sheet.paragraph(Labels.format("summary.counted", SteeringWorkbookWriter.dutchDate(generatedOn), figures.scopeName(),
+        sheet.paragraph(labels.format("summary.counted", labels.date(generatedOn), figures.scopeName(),
                 content.coverage().size(), figures.activeAgreements(), milestones.total(), year, content.evaluations().size()), 7, false);
         sheet.freezeTop(1);
 
-        coverage(sheet, content, regionNames);
-        milestones(sheet, milestones, regionNames, year);
-        evaluations(sheet, content, year);
-        BarChart chart = money(sheet, content, figures);
+        coverage(sheet, labels, content, regionNames);
+        milestones(sheet, labels, milestones, regionNames, year);
+        evaluations(sheet, labels, content, year);
+        BarChart chart = money(sheet, labels, content, figures);
         sheet.print(print).repeatRows(0, 0);
         // Beside the money table, on the same page.
-        chart.drawOn(workbook.xssfSheet(Labels.get("sheet.summary")), 5, chart.firstRow() - 2, 7, chart.firstRow() + 8);
+        chart.drawOn(workbook.xssfSheet(labels.get("sheet.summary")), 5, chart.firstRow() - 2, 7, chart.firstRow() + 8);
     }
 
     /** 1. Which binding themes have gaps, and where. */
-    private static void coverage(SheetWriter sheet, SteeringReportContent content, Map<String, String> regionNames) {
-        sheet.blank().paragraph(Labels.get("summary.q1"), 7, true);
-        sheet.paragraph(Labels.format("summary.q1.counted", content.coverage().size()), 7, false);
-        sheet.subHeader(List.of(Labels.get("col.theme"), Labels.get("summary.covered"), Labels.get("summary.gap"),
-                Labels.get("summary.noAgreement"), Labels.get("col.total"), Labels.get("summary.mostGapsIn"), Labels.get("col.count")));
+    private static void coverage(SheetWriter sheet, Labels labels, SteeringReportContent content, Map<String, String> regionNames) {
+        sheet.blank().paragraph(labels.get("summary.q1"), 7, true);
+        sheet.paragraph(labels.format("summary.q1.counted", content.coverage().size()), 7, false);
+        sheet.subHeader(List.of(labels.get("col.theme"), labels.get("summary.covered"), labels.get("summary.gap"),
+                labels.get("summary.noAgreement"), labels.get("col.total"), labels.get("summary.mostGapsIn"), labels.get("col.count")));
         if (content.bindingThemes().isEmpty()) {
-            sheet.paragraph(Labels.get("summary.q1.none"), 7, false);
+            sheet.paragraph(labels.get("summary.q1.none"), 7, false);
         }
         for (ReportLines.Theme theme : content.bindingThemes()) {
             long covered = 0;
@@ -97,17 +96,18 @@ final class SummarySheet {
     }
 
     /** 2. Which milestones are late: per theme and region, and the longest overdue by name. */
-    private static void milestones(SheetWriter sheet, MilestoneTally tally, Map<String, String> regionNames, String year) {
-        sheet.blank().paragraph(Labels.get("summary.q2"), 7, true);
+    private static void milestones(SheetWriter sheet, Labels labels, MilestoneTally tally, Map<String, String> regionNames, String year) {
+        sheet.blank().paragraph(labels.get("summary.q2"), 7, true);
         List<String> parts = new ArrayList<>();
-        tally.perStatus().forEach((status, count) -> parts.add(count + " " + Vocabulary.word("ProgressStatus." + status).toLowerCase()));
-        sheet.paragraph(Labels.format("summary.q2.counted", tally.total(), year, String.join(" + ", parts), tally.overdue()), 7, false);
-        sheet.subHeader(List.of(Labels.get("col.theme"), Labels.get("summary.milestones"), Labels.get("summary.overdue"),
-                Labels.get("summary.behind"), Labels.get("summary.achieved"), Labels.get("summary.mostOverdueIn"),
-                Labels.get("col.count")));
+        tally.perStatus().forEach((status, count) ->
+                parts.add(count + " " + labels.word("ProgressStatus." + status).toLowerCase(labels.language())));
+        sheet.paragraph(labels.format("summary.q2.counted", tally.total(), year, String.join(" + ", parts), tally.overdue()), 7, false);
+        sheet.subHeader(List.of(labels.get("col.theme"), labels.get("summary.milestones"), labels.get("summary.overdue"),
+                labels.get("summary.behind"), labels.get("summary.achieved"), labels.get("summary.mostOverdueIn"),
+                labels.get("col.count")));
         List<MilestoneTally.Theme> themes = tally.themes();
         themes.sort(Comparator.comparingLong((MilestoneTally.Theme t) -> t.overdue).reversed().thenComparing(t -> t.name));
-        MilestoneTally.Theme rest = new MilestoneTally.Theme(Labels.format("summary.otherThemes", Math.max(0, themes.size() - THEMES)));
+        MilestoneTally.Theme rest = new MilestoneTally.Theme(labels.format("summary.otherThemes", Math.max(0, themes.size() - THEMES)));
         for (int i = 0; i < themes.size(); i++) {
             MilestoneTally.Theme t = themes.get(i);
             if (i >= THEMES) {
@@ -125,12 +125,12 @@ final class SummarySheet {
         }
         List<ReportLines.MilestoneLine> oldest = tally.oldestOverdue();
         if (!oldest.isEmpty()) {
-            sheet.subHeader(List.of(Labels.get("summary.oldestOverdue"), Labels.get("col.dueDate"), Labels.get("col.reportedStatus"),
-                    Labels.get("col.percent"), "", Labels.get("col.organisation"), Labels.get("col.region")));
+            sheet.subHeader(List.of(labels.get("summary.oldestOverdue"), labels.get("col.dueDate"), labels.get("col.reportedStatus"),
+                    labels.get("col.percent"), "", labels.get("col.organisation"), labels.get("col.region")));
             for (ReportLines.MilestoneLine m : oldest) {
                 String reported = m.reportedStatus() == null ? "NOT_STARTED" : m.reportedStatus();
                 sheet.row().text(m.title()).date(m.dueDate())
-                        .status(Vocabulary.word("ProgressStatus." + reported), SteeringWorkbookWriter.reportedLight(reported))
+                        .status(labels.word("ProgressStatus." + reported), SteeringWorkbookWriter.reportedLight(reported))
                         .percent(m.percentComplete()).skip().text(m.organisationName()).text(m.regionCode());
             }
         }
@@ -144,8 +144,8 @@ final class SummarySheet {
     }
 
     /** 3. Who has not submitted this year's evaluation, and which were returned. */
-    private static void evaluations(SheetWriter sheet, SteeringReportContent content, String year) {
-        sheet.blank().paragraph(Labels.format("summary.q3", year), 7, true);
+    private static void evaluations(SheetWriter sheet, Labels labels, SteeringReportContent content, String year) {
+        sheet.blank().paragraph(labels.format("summary.q3", year), 7, true);
         List<ReportLines.EvaluationLine> missing = new ArrayList<>();
         List<ReportLines.EvaluationLine> returned = new ArrayList<>();
         long accepted = 0;
@@ -158,20 +158,20 @@ final class SummarySheet {
                 default -> missing.add(e);
             }
         }
-        sheet.paragraph(Labels.format("summary.q3.counted", content.evaluations().size(), accepted, awaiting, returned.size(),
+        sheet.paragraph(labels.format("summary.q3.counted", content.evaluations().size(), accepted, awaiting, returned.size(),
                 missing.size()), 7, false);
-        sheet.labelled(Labels.format("summary.notSubmitted", missing.size()), names(missing), 6);
-        sheet.labelled(Labels.format("summary.returned", returned.size()), names(returned), 6);
+        sheet.labelled(labels.format("summary.notSubmitted", missing.size()), names(labels, missing), 6);
+        sheet.labelled(labels.format("summary.returned", returned.size()), names(labels, returned), 6);
     }
 
     /** The organisations by name, sorted, with their region; the first {@value #NAMES}, and how many more. */
-    static String names(List<ReportLines.EvaluationLine> lines) {
+    static String names(Labels labels, List<ReportLines.EvaluationLine> lines) {
         if (lines.isEmpty()) {
-            return Labels.get("summary.nobody");
+            return labels.get("summary.nobody");
         }
         List<String> all = lines.stream().map(SummarySheet::name).sorted().distinct().toList();
         String named = String.join(", ", all.subList(0, Math.min(NAMES, all.size())));
-        return all.size() > NAMES ? named + Labels.format("risk.group.more", all.size() - NAMES) : named;
+        return all.size() > NAMES ? named + labels.format("risk.group.more", all.size() - NAMES) : named;
     }
 
     static String name(ReportLines.EvaluationLine e) {
@@ -180,8 +180,8 @@ final class SummarySheet {
     }
 
     /** 4. Where the incidental money runs out: per first year without money; then money per law, with the chart. */
-    private static BarChart money(SheetWriter sheet, SteeringReportContent content, SummaryFigures figures) {
-        sheet.blank().paragraph(Labels.get("summary.q4"), 7, true);
+    private static BarChart money(SheetWriter sheet, Labels labels, SteeringReportContent content, SummaryFigures figures) {
+        sheet.blank().paragraph(labels.get("summary.q4"), 7, true);
         Map<Integer, List<ReportLines.RiskLine>> perYear = new TreeMap<>();
         BigDecimal cliffTotal = BigDecimal.ZERO;
         long cliffs = 0;
@@ -192,22 +192,23 @@ final class SummarySheet {
                 cliffs++;
             }
         }
-        sheet.paragraph(Labels.format("summary.q4.counted", cliffs, euros(cliffTotal)), 7, false);
-        sheet.subHeader(List.of(Labels.get("summary.firstYearWithout"), Labels.get("summary.commitments"),
-                Labels.get("summary.amountPerYear"), Labels.get("summary.largest"), "", "", ""));
+        sheet.paragraph(labels.format("summary.q4.counted", cliffs, labels.euros(cliffTotal)), 7, false);
+        sheet.subHeader(List.of(labels.get("summary.firstYearWithout"), labels.get("summary.commitments"),
+                labels.get("summary.amountPerYear"), labels.get("summary.largest"), "", "", ""));
         for (Map.Entry<Integer, List<ReportLines.RiskLine>> year : perYear.entrySet()) {
             List<ReportLines.RiskLine> list = new ArrayList<>(year.getValue());
             BigDecimal amount = list.stream().map(r -> r.amount() == null ? BigDecimal.ZERO : r.amount())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             list.sort(Comparator.comparing((ReportLines.RiskLine r) -> r.amount() == null ? BigDecimal.ZERO : r.amount()).reversed());
-            String largest = list.stream().limit(3).map(r -> r.subject() + " (" + r.organisationName() + ", " + euros(r.amount()) + ")")
+            String largest = list.stream().limit(3)
+                    .map(r -> r.subject() + " (" + r.organisationName() + ", " + labels.euros(r.amount()) + ")")
                     .collect(Collectors.joining("; "));
             sheet.row().plain(year.getKey()).integer(list.size()).wholeMoney(amount).wrapped(largest, 4);
         }
 
-        sheet.blank().paragraph(Labels.get("summary.moneyPerLaw"), 5, true);
-        sheet.subHeader(List.of(Labels.get("col.law"), Labels.get("col.structural"), Labels.get("col.incidental"),
-                Labels.get("col.budgeted"), Labels.get("col.spent")));
+        sheet.blank().paragraph(labels.get("summary.moneyPerLaw"), 5, true);
+        sheet.subHeader(List.of(labels.get("col.law"), labels.get("col.structural"), labels.get("col.incidental"),
+                labels.get("col.budgeted"), labels.get("col.spent")));
         int firstLawRow = sheet.nextRowIndex();
         List<String> lawLabels = new ArrayList<>();
         List<Double> structural = new ArrayList<>();
@@ -230,31 +231,26 @@ final class SummarySheet {
             }
             totalStructural = totalStructural.add(lawStructural);
             grand.add(perLaw.budgeted, perLaw.allocated, perLaw.spent);
-            String label = Vocabulary.word("LegalBasis." + law);
+            String label = labels.word("LegalBasis." + law);
             lawLabels.add(label);
             structural.add(lawStructural.doubleValue());
             incidental.add(lawIncidental.doubleValue());
             sheet.row().text(label).wholeMoney(lawStructural).wholeMoney(lawIncidental).wholeMoney(perLaw.budgeted)
                     .wholeMoney(perLaw.spent);
         }
-        sheet.row().text(Labels.get("col.total")).wholeMoney(totalStructural).wholeMoney(grand.budgeted.subtract(totalStructural))
+        sheet.row().text(labels.get("col.total")).wholeMoney(totalStructural).wholeMoney(grand.budgeted.subtract(totalStructural))
                 .wholeMoney(grand.budgeted).wholeMoney(grand.spent);
         BigDecimal share = figures.structuralShare();
-        sheet.paragraph(share == null ? Labels.get("summary.noBudget")
-                : Labels.format("summary.structuralShare", share.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)), 5, false);
-        return new BarChart(Labels.get("summary.chartTitle"), 0, firstLawRow, lawLabels, List.of(
-                new BarChart.Series(Labels.get("col.structural"), 1, structural, BarChart.STRUCTURAL_COLOUR),
-                new BarChart.Series(Labels.get("col.incidental"), 2, incidental, BarChart.INCIDENTAL_COLOUR)));
+        sheet.paragraph(share == null ? labels.get("summary.noBudget")
+                : labels.format("summary.structuralShare", share.movePointRight(2).setScale(0, java.math.RoundingMode.HALF_UP)), 5, false);
+        return new BarChart(labels.get("summary.chartTitle"), 0, firstLawRow, lawLabels, List.of(
+                new BarChart.Series(labels.get("col.structural"), 1, structural, BarChart.STRUCTURAL_COLOUR),
+                new BarChart.Series(labels.get("col.incidental"), 2, incidental, BarChart.INCIDENTAL_COLOUR)));
     }
 
     private static Map.Entry<String, Long> worst(Map<String, Long> perRegion) {
         return perRegion.entrySet().stream().filter(e -> e.getValue() > 0)
                 .max(Map.Entry.<String, Long>comparingByValue().thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder())))
                 .orElse(null);
-    }
-
-    static String euros(BigDecimal amount) {
-        NumberFormat format = NumberFormat.getIntegerInstance(Vocabulary.DUTCH);
-        return "€ " + format.format(amount == null ? BigDecimal.ZERO : amount.setScale(0, java.math.RoundingMode.HALF_UP));
     }
 }

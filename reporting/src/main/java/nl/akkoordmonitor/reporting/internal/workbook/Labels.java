@@ -1,39 +1,131 @@
 package nl.akkoordmonitor.reporting.internal.workbook;
 
-import java.text.MessageFormat;
+import nl.akkoordmonitor.platform.message.Languages;
+import nl.akkoordmonitor.platform.message.MessageBundle;
+import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import java.util.Map;
 
 /**
- * Every Dutch word the reporting module shows: sheet names, column headers, statuses and the
- * messages of a refused upload. They live in one bundle ({@code labels.properties} beside this
- * module's base package) so that a reader can check the wording in one place.
+ * The words of the reporting module's files in one language: sheet names, column headers,
+ * explanations and file names, from the module's message bundle ({@code i18n/reporting.properties}
+ * in Dutch, {@code reporting_en.properties} in English; docs/messages.md). States, statuses and
+ * verdicts come from the one {@link Vocabulary}, in the same language ({@link #word}, {@link #label}).
+ *
+ * <p>A report is written on several threads, so the language is never a thread's setting: the
+ * caller picks {@link #of(Locale)} once and hands this object down (a {@link StreamingWorkbook}
+ * carries it to its sheets). Placeholders are {@code {0}}, {@code {1}}...; quotes need no escaping.
  */
 public final class Labels {
 
-    private static final Locale DUTCH = Locale.forLanguageTag("nl-NL");
-    private static final ResourceBundle BUNDLE = ResourceBundle.getBundle("nl.akkoordmonitor.reporting.labels", DUTCH,
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    public static final Labels DUTCH = new Labels(Languages.DUTCH, Locale.forLanguageTag("nl-NL"), "dd-MM-yyyy", "d MMMM yyyy");
+    public static final Labels ENGLISH = new Labels(Languages.ENGLISH, Locale.UK, "dd/MM/yyyy", "d MMMM yyyy");
 
-    private Labels() {
+    private static final String BUNDLE = "reporting";
+
+    private final Locale language;
+    private final Locale numbers;
+    private final Map<String, String> texts;
+    private final DateTimeFormatter shortDate;
+    private final DateTimeFormatter longDate;
+
+    private Labels(Locale language, Locale numbers, String shortDate, String longDate) {
+        this.language = language;
+        this.numbers = numbers;
+        this.texts = Map.copyOf(new MessageBundle(BUNDLE).texts(language));
+        this.shortDate = DateTimeFormatter.ofPattern(shortDate, numbers);
+        this.longDate = DateTimeFormatter.ofPattern(longDate, numbers);
     }
 
-    /** The label for a key; a missing key is a programming error and fails loudly. */
-    public static String get(String key) {
-        try {
-            return BUNDLE.getString(key);
-        } catch (MissingResourceException e) {
-            throw new IllegalStateException("No Dutch label for '" + key + "' in labels.properties", e);
+    /** The labels in the language asked for: English for English, Dutch for anything else. */
+    public static Labels of(Locale language) {
+        return language != null && "en".equals(language.getLanguage()) ? ENGLISH : DUTCH;
+    }
+
+    /** {@link Languages#DUTCH} or {@link Languages#ENGLISH}. */
+    public Locale language() {
+        return language;
+    }
+
+    /** The text for a key; a missing key is a programming error and fails loudly. */
+    public String get(String key) {
+        String text = texts.get(key);
+        if (text == null) {
+            throw new IllegalStateException("No " + language.getDisplayLanguage(Locale.ENGLISH) + " text for '" + key
+                    + "' in the reporting bundle (i18n/" + BUNDLE + (language == Languages.DUTCH ? "" : "_en") + ".properties)");
         }
+        return text;
     }
 
-    /** A label with {0}, {1}... filled in. Numbers are formatted the Dutch way. */
-    public static String format(String key, Object... arguments) {
-        return new MessageFormat(get(key), DUTCH).format(arguments);
+    /**
+     * A text with {0}, {1}... filled in. Whole numbers and amounts are written the language's way
+     * (1.234 / 1,234); pass years and ids as strings.
+     */
+    public String format(String key, Object... arguments) {
+        String template = get(key);
+        StringBuilder out = new StringBuilder(template.length() + 32);
+        int i = 0;
+        while (i < template.length()) {
+            char c = template.charAt(i);
+            int close = c == '{' ? template.indexOf('}', i) : -1;
+            if (close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
+                int index = Integer.parseInt(template.substring(i + 1, close));
+                out.append(index < arguments.length ? value(arguments[index]) : template.substring(i, close + 1));
+                i = close + 1;
+            } else {
+                out.append(c);
+                i++;
+            }
+        }
+        return out.toString();
     }
 
-    public static boolean has(String key) {
-        return BUNDLE.containsKey(key);
+    public boolean has(String key) {
+        return texts.containsKey(key);
+    }
+
+    /** A vocabulary word (a state, status or verdict, or yes/no) in this language. */
+    public String word(String vocabularyKey) {
+        return Vocabulary.word(vocabularyKey, language);
+    }
+
+    /** The vocabulary's word for an enum value in this language. */
+    public String label(Enum<?> value) {
+        return Vocabulary.label(value, language);
+    }
+
+    /** A date in a sentence or title: 02-12-2026, or 02/12/2026 in English. */
+    public String date(LocalDate date) {
+        return shortDate.format(date);
+    }
+
+    /** A date written out: 15 juli 2026, or 15 July 2026. */
+    public String longDate(LocalDate date) {
+        return longDate.format(date);
+    }
+
+    /** A whole amount in euros in a sentence: € 1.234 or €1,234. */
+    public String euros(BigDecimal amount) {
+        String number = NumberFormat.getIntegerInstance(numbers)
+                .format(amount == null ? BigDecimal.ZERO : amount.setScale(0, RoundingMode.HALF_UP));
+        return this == ENGLISH ? (number.startsWith("-") ? "-€" + number.substring(1) : "€" + number) : "€ " + number;
+    }
+
+    private String value(Object value) {
+        if (value instanceof Number number) {
+            return NumberFormat.getInstance(numbers).format(number);
+        }
+        return String.valueOf(value);
+    }
+
+    @Override
+    public String toString() {
+        return "Labels[" + language + "]";
     }
 }

@@ -8,7 +8,7 @@ import org.apache.poi.xssf.streaming.SXSSFSheet;
 /**
  * How a sheet prints: A4 landscape, one page wide (a summary also one page high), the title and
  * header rows on every page, and a footer that says what the paper is: the report's title (scope
- * and year) on the left, the date it was made in the middle, "pagina X van Y" on the right; the
+ * and year) on the left, the date it was made in the middle, "pagina X van Y" (or "page X of Y") on the right; the
  * sheet's name in the header.
  *
  * @param footerLeft   e.g. "Voortgangsrapportage 2025 – GGD Groningen"
@@ -33,7 +33,7 @@ public record PrintLayout(String footerLeft, String footerCenter, int pagesHigh)
         return new PrintLayout(footerLeft, footerCenter, pages);
     }
 
-    void applyTo(SXSSFSheet sheet, int repeatFrom, int repeatTo, int lastColumn, int lastRow) {
+    void applyTo(SXSSFSheet sheet, int repeatFrom, int repeatTo, int lastColumn, int lastRow, Labels labels) {
         PrintSetup setup = sheet.getPrintSetup();
         setup.setPaperSize(PrintSetup.A4_PAPERSIZE);
         setup.setLandscape(true);
@@ -55,7 +55,7 @@ public record PrintLayout(String footerLeft, String footerCenter, int pagesHigh)
         sheet.getHeader().setLeft("&A");
         sheet.getFooter().setLeft(escape(footerLeft));
         sheet.getFooter().setCenter(escape(footerCenter));
-        sheet.getFooter().setRight("pagina &P van &N");
+        sheet.getFooter().setRight(labels.format("print.pageOfPages", "&P", "&N"));
         int index = sheet.getWorkbook().getSheetIndex(sheet);
         sheet.getWorkbook().setPrintArea(index, 0, lastColumn, 0, lastRow);
     }

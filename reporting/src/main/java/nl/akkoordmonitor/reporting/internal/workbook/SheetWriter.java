@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one table-shaped sheet: optional title lines, one header row with the Dutch column
- * labels, then data rows. {@link #finish()} freezes the header, adds an auto-filter over the
- * table and fixes the column widths.
+ * Writes one table-shaped sheet: optional title lines, one header row with the column labels in
+ * the workbook's language, then data rows. {@link #finish()} freezes the header, adds an
+ * auto-filter over the table and fixes the column widths.
  */
 public final class SheetWriter {
 
@@ -26,6 +26,7 @@ public final class SheetWriter {
     private final SXSSFSheet sheet;
     private final List<Column> columns;
     private final WorkbookStyles styles;
+    private final Labels labels;
     private int nextRow;
     private int headerRow = -1;
     private long cells;
@@ -41,8 +42,9 @@ public final class SheetWriter {
     private int repeatFrom = 0;
     private int repeatRowsTo = -1;
 
-    SheetWriter(SXSSFSheet sheet, List<Column> columns, WorkbookStyles styles) {
+    SheetWriter(SXSSFSheet sheet, List<Column> columns, WorkbookStyles styles, Labels labels) {
         this.sheet = sheet;
+        this.labels = labels;
         this.date1904 = sheet.getWorkbook().getXSSFWorkbook().isDate1904();
         this.columns = List.copyOf(columns);
         this.styles = styles;
@@ -114,12 +116,12 @@ public final class SheetWriter {
     }
 
     /** A header-styled row inside a free-form sheet; it gets no filter and no frozen pane. */
-    public SheetWriter subHeader(List<String> labels) {
+    public SheetWriter subHeader(List<String> texts) {
         Row row = sheet.createRow(nextRow++);
         int lines = 1;
-        for (int i = 0; i < labels.size(); i++) {
-            writeText(row.createCell(i), labels.get(i), styles.header());
-            lines = Math.max(lines, boldLines(labels.get(i), columns.get(i).width()));
+        for (int i = 0; i < texts.size(); i++) {
+            writeText(row.createCell(i), texts.get(i), styles.header());
+            lines = Math.max(lines, boldLines(texts.get(i), columns.get(i).width()));
         }
         row.setHeightInPoints(lines * LINE_HEIGHT + 2);
         return this;
@@ -140,8 +142,9 @@ public final class SheetWriter {
         Row row = sheet.createRow(headerRow);
         int lines = 1;
         for (int i = 0; i < columns.size(); i++) {
-            writeText(row.createCell(i), columns.get(i).header(), styles.header());
-            lines = Math.max(lines, boldLines(columns.get(i).header(), columns.get(i).width()));
+            String text = columns.get(i).header(labels);
+            writeText(row.createCell(i), text, styles.header());
+            lines = Math.max(lines, boldLines(text, columns.get(i).width()));
         }
         // A header is never cut off: the row is as high as its longest wrapped label.
         row.setHeightInPoints(lines * LINE_HEIGHT + 2);
@@ -242,7 +245,7 @@ public final class SheetWriter {
             sheet.setAutoFilter(new CellRangeAddress(headerRow, Math.max(headerRow, tableEnd - 1), 0, columns.size() - 1));
         }
         if (print != null) {
-            print.applyTo(sheet, repeatFrom, Math.max(repeatRowsTo, headerRow), columns.size() - 1, Math.max(0, nextRow - 1));
+            print.applyTo(sheet, repeatFrom, Math.max(repeatRowsTo, headerRow), columns.size() - 1, Math.max(0, nextRow - 1), labels);
         }
     }
 

@@ -26,10 +26,16 @@ public final class StreamingWorkbook implements AutoCloseable {
     private final SXSSFWorkbook workbook;
     private final WorkbookStyles styles;
     private final List<SheetWriter> sheets = new CopyOnWriteArrayList<>();
+    private final Labels labels;
 
-    /** An empty workbook; {@link #sheet} adds the sheets one after another. */
+    /** An empty Dutch workbook; {@link #sheet} adds the sheets one after another. */
     public StreamingWorkbook() {
-        this(List.of());
+        this(Labels.DUTCH, List.of());
+    }
+
+    /** An empty workbook in the language of these labels. */
+    public StreamingWorkbook(Labels labels) {
+        this(labels, List.of());
     }
 
     /**
@@ -37,8 +43,10 @@ public final class StreamingWorkbook implements AutoCloseable {
      * order, and different threads may fill different sheets at the same time: each sheet streams
      * its rows to a file of its own. Whatever concerns the workbook as a whole (new sheets,
      * {@link #finish}, drawings, {@link #write}) must happen while no other thread is writing.
+     * Every sheet's column headers are in the language of {@code labels}.
      */
-    public StreamingWorkbook(List<String> sheetNames) {
+    public StreamingWorkbook(Labels labels, List<String> sheetNames) {
+        this.labels = labels;
         // POI's defaults. Inline strings instead of a shared-strings table: the table would grow
         // in memory with every distinct narrative. The temporary files are not compressed: they
         // live on disk, not in the heap, and compressing them costs a third of the writing time.
@@ -65,7 +73,7 @@ public final class StreamingWorkbook implements AutoCloseable {
     /** A writer for the sheet of that name, created at the end of the workbook if it is not there yet. */
     public SheetWriter sheet(String name, List<Column> columns) {
         SXSSFSheet existing = workbook.getSheet(name);
-        SheetWriter sheet = new SheetWriter(existing != null ? existing : workbook.createSheet(name), columns, styles);
+        SheetWriter sheet = new SheetWriter(existing != null ? existing : workbook.createSheet(name), columns, styles, labels);
         sheets.add(sheet);
         return sheet;
     }
@@ -87,6 +95,11 @@ public final class StreamingWorkbook implements AutoCloseable {
 
     public SXSSFWorkbook poi() {
         return workbook;
+    }
+
+    /** The words of this workbook, in its language; safe to use from any thread. */
+    public Labels labels() {
+        return labels;
     }
 
     public WorkbookStyles styles() {
