@@ -14,6 +14,7 @@ import io.micronaut.serde.annotation.Serdeable;
  * @param binding     whether the theme is binding
  * @param deviation   true when the agreement explains why it does not adopt this binding theme
  * @param ambition    the agreement's own ambition for the theme (null for a deviation)
+ * @param justification why the agreement deviates (comply or explain; null when it adopts the theme)
  */
 @Serdeable
 public record AdoptedTheme(long adoptionId,
@@ -23,5 +24,6 @@ public record AdoptedTheme(long adoptionId,
                            String name,
                            boolean binding,
                            boolean deviation,
-                           @Nullable String ambition) {
+                           @Nullable String ambition,
+                           @Nullable String justification) {
 }

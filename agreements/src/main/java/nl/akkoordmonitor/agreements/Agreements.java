@@ -24,6 +24,9 @@ public interface Agreements {
     /** The themes an agreement adopted, deviations included. */
     List<AdoptedTheme> adoptedThemes(long agreementId);
 
+    /** The adopted themes of these agreements in one query, by agreement and theme code. */
+    List<AdoptedTheme> adoptedThemes(Collection<Long> agreementIds);
+
     /** Every agreement that is ACTIVE (signed, not closed) and whose period covers the year. */
     List<AgreementSummary> activeIn(int year);
 

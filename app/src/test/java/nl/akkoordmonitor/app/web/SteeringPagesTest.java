@@ -7,7 +7,9 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import com.microsoft.playwright.options.AriaRole;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import nl.akkoordmonitor.app.financing.Money;
 import nl.akkoordmonitor.app.milestones.Evaluations;
+import nl.akkoordmonitor.app.milestones.MilestoneSteps;
 import nl.akkoordmonitor.app.support.AgreementFixtures;
 import nl.akkoordmonitor.app.support.AgreementFixtures.LocalAgreement;
 import nl.akkoordmonitor.app.support.AgreementFixtures.NationalAgreement;
@@ -19,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -26,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static nl.akkoordmonitor.app.financing.StreamBuilder.aStream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,6 +49,9 @@ class SteeringPagesTest extends BrowserTest {
     private static final String KAMPEN = "GM0166";
     private static final String DEVENTER = "GM0150";
     private static final String OTHER_REGION = "GG6106";
+    private static final String ZWOLLE_MILESTONE = "Rookvrij schoolplein bij alle basisscholen";
+    private static final String DEVENTER_MILESTONE = "Sportaanbod voor jongeren in elke wijk";
+    private static final String KAMPEN_EXPLAINS = "Kampen werkt hieraan al met het eigen jeugdbeleid tot en met 2026.";
     private static final String MAASTRICHT = "GM0935";
 
     private AgreementFixtures fixtures;
@@ -58,6 +65,7 @@ class SteeringPagesTest extends BrowserTest {
     private String deventerToken;
     private long maastrichtDraft;
     private String regionToken;
+    private String firstTheme;
     private long regionAgreement;
 
     @Override
@@ -78,12 +86,25 @@ class SteeringPagesTest extends BrowserTest {
         regionToken = region.ownerToken();
         regionAgreement = region.id();
         LocalAgreement zwolle = fixtures.localAgreement(ZWOLLE).under(region).completingBindingThemes().signed();
-        fixtures.localAgreement(KAMPEN).under(region).completingBindingThemes().signed();
+        // Kampen explains why it does not take over the second binding theme (comply or explain).
+        fixtures.localAgreement(KAMPEN).under(region).deviatingFrom(national.bindingThemes().get(1), KAMPEN_EXPLAINS)
+                .completingBindingThemes().signed();
         LocalAgreement deventer = fixtures.localAgreement(DEVENTER).under(region).completingBindingThemes().signed();
         zwolleToken = zwolle.ownerToken();
+        // Zwolle's money over 2025, so that the money figures have something to agree on.
+        Money money = new Money(api);
+        long stream = money.streamWithBudgets(zwolleToken, aStream().named("Gezonde school Zwolle").law("WMO").incidental(2025, 2025),
+                "12345.67", 2025);
+        money.spend(zwolleToken, money.allocation(zwolleToken, stream, 2025, zwolle.commitments().get(0).id(), "10000.50"), 2025, "7654.32");
         zwolleAgreement = zwolle.id();
         deventerToken = deventer.ownerToken();
         deventerAgreement = deventer.id();
+        // Two milestones of the first binding theme that were due in 2025 and have no report: over the due date.
+        MilestoneSteps steps = new MilestoneSteps(api);
+        AgreementFixtures.Theme first = national.bindingThemes().get(0);
+        firstTheme = first.code();
+        steps.planned(zwolleToken, commitmentOn(zwolle, first), ZWOLLE_MILESTONE, "2025-06-30");
+        steps.planned(deventerToken, commitmentOn(deventer, first), DEVENTER_MILESTONE, "2025-09-30");
         // Zwolle and Deventer submit their evaluation over 2025; Kampen does not.
         evaluations.submitted(zwolleToken, evaluations.opened(zwolleToken, zwolleAgreement, 2025));
         evaluations.submitted(deventerToken, evaluations.opened(deventerToken, deventerAgreement, 2025));
@@ -94,6 +115,10 @@ class SteeringPagesTest extends BrowserTest {
         ggd = newUser("GGD", fixtures.organisationId(REGION));
         vws = newUser("VWS", fixtures.organisationId("VWS"));
         admin = new String[]{"admin", ADMIN_PASSWORD};
+    }
+
+    private static long commitmentOn(LocalAgreement agreement, AgreementFixtures.Theme theme) {
+        return agreement.commitments().stream().filter(c -> c.theme().equals(theme)).findFirst().orElseThrow().id();
     }
 
     @Test
@@ -112,6 +137,9 @@ class SteeringPagesTest extends BrowserTest {
         assertEquals(11, shapes.count());
         assertThat(page.locator("svg.akm-map path[role='img'] title").first()).not().isEmpty();
         assertThat(page.getByText("Bron kaart: CBS/PDOK")).isVisible();
+        // The deviations for advice, each with the municipality's own explanation.
+        assertThat(page.locator("#afwijkingen-lijst li[data-code='" + KAMPEN + "']")).containsText(KAMPEN_EXPLAINS);
+        assertThat(page.locator("#afwijkingen-lijst li")).hasCount(1);
         check("ggd-regio");
 
         // Filtered: only those that did not submit; the address can be shared.
@@ -265,6 +293,43 @@ class SteeringPagesTest extends BrowserTest {
     }
 
     @Test
+    void vwsClicksFromOverdueMilestonesOfARegionAndThemeToTheMilestonesThemselves() {
+        logIn(vws[0], vws[1]);
+        open("/sturing/mijlpalen?jaar=2025");
+        // Per region: the number over the due date leads to the list behind it, its filters in the address.
+        Locator overdue = page.locator("#per-regio tr[data-region='" + REGION + "'] td[data-state='OVERDUE']");
+        assertEquals("2", overdue.textContent().trim());
+        overdue.locator("a").click();
+        assertTrue(page.url().contains("regio=" + REGION) && page.url().contains("staat=OVERDUE"), page.url());
+        assertThat(page.locator("h1")).containsText("GGD IJsselland");
+        assertThat(page.locator("#mijlpalen caption")).hasText("2 mijlpalen");
+        assertThat(page.locator("#mijlpalen tbody tr")).hasCount(2);
+        assertThat(page.locator("#mijlpalen")).containsText(ZWOLLE_MILESTONE);
+        assertThat(page.locator("#mijlpalen")).containsText(DEVENTER_MILESTONE);
+        check("vws-mijlpalen-lijst");
+
+        // Per theme, and region and theme together: the same two, as the address says.
+        open("/sturing/mijlpalen?jaar=2025");
+        page.locator("#per-thema tr[data-theme='" + firstTheme + "'] td[data-state='OVERDUE'] a").click();
+        assertTrue(page.url().contains("thema=" + firstTheme), page.url());
+        assertThat(page.locator("#mijlpalen tbody tr")).hasCount(2);
+        open("/sturing/mijlpalen/lijst?jaar=2025&regio=" + REGION + "&thema=" + firstTheme + "&staat=OVERDUE");
+        assertThat(page.locator("#mijlpalen tbody tr")).hasCount(2);
+        open("/sturing/mijlpalen/lijst?jaar=2024&regio=" + REGION + "&staat=OVERDUE");
+        assertThat(page.getByText("Er zijn geen mijlpalen met deze filters.")).isVisible();
+
+        // From a milestone to its municipality.
+        open("/sturing/mijlpalen/lijst?jaar=2025&regio=" + REGION + "&staat=OVERDUE");
+        page.locator("#mijlpalen tr[data-owner='" + ZWOLLE + "'] a").click();
+        assertTrue(page.url().contains("/gemeente/" + ZWOLLE), page.url());
+        assertThat(page.locator("main")).containsText(ZWOLLE_MILESTONE);
+
+        // A state that does not exist is a bad address, and an unknown region a 404.
+        assertEquals(400, open("/sturing/mijlpalen/lijst?jaar=2025&staat=ONZIN").status());
+        assertEquals(404, open("/sturing/mijlpalen/lijst?jaar=2025&regio=GG9999").status());
+    }
+
+    @Test
     void vwsDownloadsTheNationalReportAndSeesItBeingPrepared() throws Exception {
         logIn(vws[0], vws[1]);
         open("/rapporten?scope=NL&jaar=2025");
@@ -286,6 +351,7 @@ class SteeringPagesTest extends BrowserTest {
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void theDashboardSaysWhatTheApiAndTheReportSay() throws Exception {
         logIn(vws[0], vws[1]);
         open("/sturing?jaar=2025");
@@ -304,6 +370,23 @@ class SteeringPagesTest extends BrowserTest {
         ApiResponse milestones = api.get(token, "/milestones/overview?year=2025");
         assertEquals(String.valueOf(count(milestones, "OVERDUE")), shown.get("overdue"));
         assertEquals(String.valueOf(count(milestones, "AT_RISK")), shown.get("atRisk"));
+        // Money: the dashboard's totals, and the money page's every law × nature line, as the API adds them up.
+        ApiResponse money = api.get(token, "/financing/analysis/money?year=2025");
+        Map<String, Object> total = (Map<String, Object>) money.get("total");
+        assertEquals(0, new BigDecimal("12345.67").compareTo(euros(total.get("budgeted"))), "Zwolle's budget counts: " + total);
+        for (String figure : List.of("budgeted", "allocated", "spent")) {
+            assertEquals(euros(total.get(figure)), shownEuros(shown.get(figure)), figure);
+        }
+        open("/sturing/geld?jaar=2025");
+        for (Map<String, Object> line : (List<Map<String, Object>>) money.get("lines")) {
+            Locator row = page.locator("#geld tbody tr[data-law='" + line.get("legalBasis") + "'][data-nature='" + line.get("nature") + "'] td");
+            assertEquals(euros(line.get("budgeted")), shownEuros(row.nth(1).textContent()), line.toString());
+            assertEquals(euros(line.get("allocated")), shownEuros(row.nth(2).textContent()), line.toString());
+            assertEquals(euros(line.get("spent")), shownEuros(row.nth(3).textContent()), line.toString());
+        }
+        for (String figure : List.of("budgeted", "allocated", "spent")) {
+            assertEquals(euros(total.get(figure)), shownEuros(page.locator("#geld tfoot [data-figure='" + figure + "']").textContent()), figure);
+        }
 
         // The report through the page's download, with the browser's session; a national report may
         // take longer than the test client's read timeout on a busy machine.
@@ -336,6 +419,15 @@ class SteeringPagesTest extends BrowserTest {
         assertFalse(shown.get("withoutAgreement").isBlank());
     }
 
+    /** "€ 12.345,67" as the pages write it, read back as an amount. */
+    private static BigDecimal shownEuros(String shown) {
+        return new BigDecimal(shown.replace("€", "").strip().replace(".", "").replace(",", ".")).setScale(2);
+    }
+
+    private static BigDecimal euros(Object value) {
+        return new BigDecimal(String.valueOf(value)).setScale(2);
+    }
+
     @SuppressWarnings("unchecked")
     private static long count(ApiResponse overview, String state) {
         Object n = ((Map<String, Object>) overview.get("counts")).get(state);
@@ -364,7 +456,7 @@ class SteeringPagesTest extends BrowserTest {
     void aMunicipalityOpensNoSteeringPage() {
         String[] municipality = newUser("MUNICIPALITY", fixtures.organisationId(ZWOLLE));
         logIn(municipality[0], municipality[1]);
-        for (String path : List.of("/sturing", "/sturing/dekking", "/sturing/mijlpalen", "/sturing/evaluaties", "/sturing/geld",
+        for (String path : List.of("/sturing", "/sturing/dekking", "/sturing/mijlpalen", "/sturing/mijlpalen/lijst", "/sturing/evaluaties", "/sturing/geld",
                 "/regio", "/regio/" + REGION, "/gemeente/" + ZWOLLE, "/beoordelen", "/rapporten", "/beheer/gebruikers", "/beheer/audit")) {
             Response response = open(path);
             assertEquals(403, response.status(), path);

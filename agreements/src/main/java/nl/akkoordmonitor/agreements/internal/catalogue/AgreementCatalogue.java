@@ -31,9 +31,9 @@ import java.util.Optional;
 class AgreementCatalogue implements Agreements {
 
     private static final String ADOPTED_THEMES = """
-            SELECT ad.id, ad.agreement_id, ad.core_theme_id, t.code, t.name, t.binding, ad.deviation, ad.ambition
+            SELECT ad.id, ad.agreement_id, ad.core_theme_id, t.code, t.name, t.binding, ad.deviation, ad.ambition, ad.justification
             FROM agreements.theme_adoption ad JOIN agreements.core_theme t ON t.id = ad.core_theme_id
-            WHERE ad.agreement_id = ? ORDER BY t.code
+            WHERE ad.agreement_id = ANY(?) ORDER BY ad.agreement_id, t.code
             """;
 
     private final AgreementQueries agreements;
@@ -76,14 +76,23 @@ class AgreementCatalogue implements Agreements {
     @Override
     @Transactional(readOnly = true)
     public List<AdoptedTheme> adoptedThemes(long agreementId) {
+        return adoptedThemes(List.of(agreementId));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<AdoptedTheme> adoptedThemes(Collection<Long> agreementIds) {
+        if (agreementIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.prepareStatement(ADOPTED_THEMES, statement -> {
-            statement.setLong(1, agreementId);
+            statement.setArray(1, statement.getConnection().createArrayOf("bigint", agreementIds.toArray()));
             try (ResultSet rs = statement.executeQuery()) {
                 List<AdoptedTheme> rows = new ArrayList<>();
                 while (rs.next()) {
                     rows.add(new AdoptedTheme(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("core_theme_id"),
                             rs.getString("code"), rs.getString("name"), rs.getBoolean("binding"), rs.getBoolean("deviation"),
-                            rs.getString("ambition")));
+                            rs.getString("ambition"), rs.getString("justification")));
                 }
                 return rows;
             }

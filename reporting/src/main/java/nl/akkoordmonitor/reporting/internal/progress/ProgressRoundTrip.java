@@ -135,7 +135,8 @@ public class ProgressRoundTrip {
                 idempotencyKey(row.milestoneId(), read.contentHash()))).toList();
         ProgressResult result = milestones.recordProgress(actor, entries);
         if (!result.stored()) {
-            List<Violation> violations = result.problems().stream().map(p -> toViolation(p, read.rows().get(p.index()), read.labels())).toList();
+            List<Violation> violations = result.problems().stream()
+                    .map(p -> toViolation(p, read.rows().get(p.index()), read.labels())).toList();
             throw new UploadRejectedException("upload-rows-refused", Message.of("upload.rowsRefused", violations.size()), violations);
         }
 

@@ -70,8 +70,9 @@ final class SisaWorkbook {
             text(sheet.createRow(1), 0, word(labels, "deadline", labels.longDate(statement.deadline())), bold);
             text(sheet.createRow(2), 0, word(labels, "note"), null);
             Row head = sheet.createRow(HEADER_ROW);
-            String[] headers = {word(labels, "column.number"), word(labels, "column.code"), word(labels, "column.regulation"), word(labels, "column.part"),
-                    word(labels, "column.spentInYear", String.valueOf(year)), word(labels, "column.cumulative", String.valueOf(year)), word(labels, "column.final")};
+            String[] headers = {word(labels, "column.number"), word(labels, "column.code"), word(labels, "column.regulation"),
+                    word(labels, "column.part"), word(labels, "column.spentInYear", String.valueOf(year)),
+                    word(labels, "column.cumulative", String.valueOf(year)), word(labels, "column.final")};
             for (int c = 0; c < headers.length; c++) {
                 text(head, c, headers[c], header);
             }

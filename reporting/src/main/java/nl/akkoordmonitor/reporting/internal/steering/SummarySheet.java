@@ -99,7 +99,8 @@ final class SummarySheet {
     private static void milestones(SheetWriter sheet, Labels labels, MilestoneTally tally, Map<String, String> regionNames, String year) {
         sheet.blank().paragraph(labels.get("summary.q2"), 7, true);
         List<String> parts = new ArrayList<>();
-        tally.perStatus().forEach((status, count) -> parts.add(count + " " + labels.word("ProgressStatus." + status).toLowerCase(labels.language())));
+        tally.perStatus().forEach((status, count) ->
+                parts.add(count + " " + labels.word("ProgressStatus." + status).toLowerCase(labels.language())));
         sheet.paragraph(labels.format("summary.q2.counted", tally.total(), year, String.join(" + ", parts), tally.overdue()), 7, false);
         sheet.subHeader(List.of(labels.get("col.theme"), labels.get("summary.milestones"), labels.get("summary.overdue"),
                 labels.get("summary.behind"), labels.get("summary.achieved"), labels.get("summary.mostOverdueIn"),
@@ -199,7 +200,8 @@ final class SummarySheet {
             BigDecimal amount = list.stream().map(r -> r.amount() == null ? BigDecimal.ZERO : r.amount())
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             list.sort(Comparator.comparing((ReportLines.RiskLine r) -> r.amount() == null ? BigDecimal.ZERO : r.amount()).reversed());
-            String largest = list.stream().limit(3).map(r -> r.subject() + " (" + r.organisationName() + ", " + labels.euros(r.amount()) + ")")
+            String largest = list.stream().limit(3)
+                    .map(r -> r.subject() + " (" + r.organisationName() + ", " + labels.euros(r.amount()) + ")")
                     .collect(Collectors.joining("; "));
             sheet.row().plain(year.getKey()).integer(list.size()).wholeMoney(amount).wrapped(largest, 4);
         }

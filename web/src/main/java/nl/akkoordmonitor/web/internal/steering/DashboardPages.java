@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.web.internal.steering;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -19,6 +20,7 @@ import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 import nl.akkoordmonitor.web.internal.api.ApiProblem;
@@ -42,6 +44,9 @@ import java.util.stream.Collectors;
 @Secured("VWS")
 @ExecuteOn(TaskExecutors.BLOCKING)
 class DashboardPages {
+
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    private static final Argument<PageResponse<MilestoneLine>> MILESTONES = (Argument) Argument.of(PageResponse.class, MilestoneLine.class);
 
     private final Pages pages;
     private final SteeringAccess access;
@@ -99,6 +104,53 @@ class DashboardPages {
                 "chart", views.milestonesChart(perYear), "perYear", perYear);
     }
 
+    /**
+     * The milestones behind a number of the milestones page: due in the year, of one region and/or
+     * core theme and/or in one state, all as filters in the address. Asked of the milestones API
+     * with the user's own token, so its scope rule decides; 50 a page.
+     */
+    @Get("/mijlpalen/lijst{?jaar,regio,thema,staat,pagina}")
+    HttpResponse<?> milestoneList(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar,
+                                  @Nullable @QueryValue String regio, @Nullable @QueryValue String thema,
+                                  @Nullable @QueryValue String staat, @Nullable @QueryValue Integer pagina) {
+        int year = access.year(jaar);
+        Organisation region = regio == null || regio.isBlank() ? null : access.region(Actor.of(authentication), regio);
+        MilestoneState state = state(staat);
+        String theme = thema == null || thema.isBlank() ? null : thema.strip();
+        int number = pagina == null || pagina < 1 ? 1 : pagina;
+        StringBuilder filters = new StringBuilder("jaar=" + year);
+        StringBuilder api = new StringBuilder("/milestones?dueAfter=" + year + "-01-01&dueBefore=" + year + "-12-31&sort=dueDate&size=50");
+        if (region != null) {
+            filters.append("&regio=").append(region.code());
+            api.append("&region=").append(region.code());
+        }
+        if (theme != null) {
+            filters.append("&thema=").append(encode(theme));
+            api.append("&theme=").append(encode(theme));
+        }
+        if (state != null) {
+            filters.append("&staat=").append(state.name());
+            api.append("&state=").append(state.name());
+        }
+        WebUser user = pages.user(request, authentication);
+        PageResponse<MilestoneLine> found = pages.api(user).get(api + "&page=" + (number - 1), MILESTONES);
+        Map<Long, Organisation> owners = organisations.findAll(found.items().stream().map(MilestoneLine::ownerOrganisationId)
+                .distinct().toList()).stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
+        String themeName = theme == null ? null
+                : found.items().stream().findFirst().map(MilestoneLine::coreThemeName).orElse(theme);
+        List<String> what = new java.util.ArrayList<>();
+        what.add(state == null ? Texts.t("steering.milestoneList.all") : Vocabulary.label(state));
+        if (themeName != null) {
+            what.add(themeName);
+        }
+        if (region != null) {
+            what.add(region.name());
+        }
+        Page page = pages.page(request, user, Texts.t("steering.milestoneList.title", String.valueOf(year), String.join(", ", what)));
+        return pages.render(request, page, "steering/milestoneList", "year", year, "found", found, "owners", owners,
+                "filters", filters.toString(), "pageNumber", number);
+    }
+
     @Get("/evaluaties{?jaar,regio,cijfer}")
     HttpResponse<?> evaluations(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar,
                                 @Nullable @QueryValue String regio, @Nullable @QueryValue String cijfer) {
@@ -131,6 +183,19 @@ class DashboardPages {
     private Page page(HttpRequest<?> request, Authentication authentication, String title) {
         WebUser user = pages.user(request, authentication);
         return pages.page(request, user, title);
+    }
+
+    @Nullable
+    static MilestoneState state(@Nullable String name) {
+        try {
+            return name == null || name.isBlank() ? null : MilestoneState.valueOf(name.strip().toUpperCase());
+        } catch (IllegalArgumentException e) {
+            throw new ApiProblem(400, null, null, null);
+        }
+    }
+
+    private static String encode(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     static CompletenessFigure figure(@Nullable String name) {

@@ -12,6 +12,8 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
+import nl.akkoordmonitor.agreements.AdoptedTheme;
+import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.CoverageState;
 import nl.akkoordmonitor.agreements.Organisation;
@@ -31,6 +33,7 @@ import nl.akkoordmonitor.web.internal.map.NetherlandsMap;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -75,9 +78,11 @@ class RegionPages {
     private final NetherlandsMap map;
     private final MilestoneReporting milestones;
     private final FinancingAnalysis financing;
+    private final Agreements agreements;
 
     RegionPages(Pages pages, SteeringAccess access, SteeringFigures figures, SteeringViews views, NetherlandsMap map,
-                MilestoneReporting milestones, FinancingAnalysis financing) {
+                MilestoneReporting milestones, FinancingAnalysis financing, Agreements agreements) {
+        this.agreements = agreements;
         this.pages = pages;
         this.access = access;
         this.figures = figures;
@@ -116,10 +121,20 @@ class RegionPages {
         if (overview.coverage() != null) {
             Map<String, String> themeNames = new LinkedHashMap<>();
             overview.coverage().themes().forEach(t -> themeNames.put(t.code(), t.name()));
+            // The explanations of every deviating agreement in one query.
+            List<Long> deviating = overview.municipalities().stream().map(SteeringFigures.MunicipalityLine::coverage)
+                    .filter(row -> row.cells().containsValue(CoverageState.DEVIATION)).map(Coverage.Row::agreementId).toList();
+            Map<String, String> justifications = new HashMap<>();
+            for (AdoptedTheme adopted : agreements.adoptedThemes(deviating)) {
+                if (adopted.deviation()) {
+                    justifications.put(adopted.agreementId() + "/" + adopted.code(), adopted.justification());
+                }
+            }
             for (SteeringFigures.MunicipalityLine line : overview.municipalities()) {
                 line.coverage().cells().forEach((t, state) -> {
                     if (state == CoverageState.DEVIATION) {
-                        deviations.add(new SteeringFigures.Deviation(line.coverage(), themeNames.getOrDefault(t, t)));
+                        deviations.add(new SteeringFigures.Deviation(line.coverage(), themeNames.getOrDefault(t, t),
+                                justifications.get(line.coverage().agreementId() + "/" + t)));
                     }
                 });
             }

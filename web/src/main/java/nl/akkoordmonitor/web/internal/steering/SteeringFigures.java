@@ -132,8 +132,8 @@ public class SteeringFigures {
                                    long missing, Attention milestones, @Nullable EvaluationRow evaluation, Spending spending) {
     }
 
-    /** A comply-or-explain deviation of a municipality, listed for the GGD's advice. */
-    public record Deviation(Coverage.Row municipality, String theme) {
+    /** A comply-or-explain deviation of a municipality, with its explanation, listed for the GGD's advice. */
+    public record Deviation(Coverage.Row municipality, String theme, @Nullable String justification) {
     }
 
     /** Whether a municipality reported spending on the money allocated to it in the year. */
