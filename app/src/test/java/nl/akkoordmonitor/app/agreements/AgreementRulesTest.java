@@ -179,8 +179,8 @@ class AgreementRulesTest extends IntegrationTest {
         Map<String, Object> commitmentChange = history.stream()
                 .filter(e -> "commitment".equals(e.get("entity")) && "UPDATE".equals(e.get("action"))).findFirst().orElseThrow();
         assertEquals("Scholen vroegen om een smallere aanpak", commitmentChange.get("reason"));
-        assertTrue(((String) commitmentChange.get("before")).contains("Actie"), commitmentChange.toString());
-        assertTrue(((String) commitmentChange.get("after")).contains("Rookvrije schoolpleinen"));
+        assertTrue(String.valueOf((Map<?, ?>) commitmentChange.get("before")).contains("Actie"), commitmentChange.toString());
+        assertTrue(String.valueOf((Map<?, ?>) commitmentChange.get("after")).contains("Rookvrije schoolpleinen"));
         assertTrue(((String) commitmentChange.get("username")).startsWith("municipality-"));
         assertTrue(history.stream().anyMatch(e -> "theme_adoption".equals(e.get("entity")) && "Gemeenteraad nam een motie aan".equals(e.get("reason"))));
         assertEquals(1, history.stream().filter(e -> "commitment".equals(e.get("entity")) && "UPDATE".equals(e.get("action"))).count(),

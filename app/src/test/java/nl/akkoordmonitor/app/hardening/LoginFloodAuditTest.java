@@ -1,6 +1,5 @@
 package nl.akkoordmonitor.app.hardening;
 
-import io.micronaut.core.type.Argument;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.client.exceptions.HttpClientResponseException;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
@@ -55,7 +54,7 @@ class LoginFloodAuditTest extends IntegrationTest {
             Thread.sleep(500);
             summarised = 0;
             for (Map<String, Object> summary : api.get(admin, "/audit?action=LOGIN_FAILED_SUMMARY&size=1000").items()) {
-                Map<String, Object> values = jsonMapper.readValue(String.valueOf(summary.get("after")), Argument.mapOf(String.class, Object.class));
+                Map<?, ?> values = (Map<?, ?>) summary.get("after");
                 for (Object entry : (List<?>) values.get("addresses")) {
                     Map<?, ?> address = (Map<?, ?>) entry;
                     if (String.valueOf(address.get("clientAddress")).startsWith(addressPrefix)) {
@@ -66,6 +65,6 @@ class LoginFloodAuditTest extends IntegrationTest {
         }
         assertEquals(ATTEMPTS, detailed + summarised, "every attempt is in a row of its own or in a summary");
         List<Map<String, Object>> summaries = api.get(admin, "/audit?action=LOGIN_FAILED_SUMMARY&size=1000").items();
-        assertTrue(summaries.stream().allMatch(s -> String.valueOf(s.get("after")).contains("\"withoutOwnRow\"")), summaries.toString());
+        assertTrue(summaries.stream().allMatch(s -> ((Map<?, ?>) s.get("after")).containsKey("withoutOwnRow")), summaries.toString());
     }
 }

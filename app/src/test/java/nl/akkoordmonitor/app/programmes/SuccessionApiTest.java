@@ -55,7 +55,7 @@ class SuccessionApiTest extends IntegrationTest {
                 Map.of("fromThemeId", healthy.id(), "toThemeId", azwa.themes().get(0).id()),
                 Map.of("fromThemeId", optional.id(), "toThemeId", azwa.themes().get(1).id()))));
         assertEquals(200, mapped.status(), mapped.toString());
-        assertEquals(2, ((List<?>) mapped.json()).size());
+        assertEquals(2, mapped.items().size(), "the new mapping, in the paged envelope");
         assertProblem(api.put(fixtures.tokenFor("GM0037"), "/agreements/" + azwa.id() + "/theme-successions",
                 Map.of("successions", List.of())), 403);
 

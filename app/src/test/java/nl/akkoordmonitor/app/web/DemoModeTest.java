@@ -177,8 +177,9 @@ class DemoModeTest {
     private List<Map<String, Object>> list(String token, String path) throws Exception {
         HttpResponse<String> answer = send("GET", path, token, null);
         assertEquals(200, answer.statusCode(), answer.body());
-        return json().readValue(answer.body(), io.micronaut.core.type.Argument.listOf(
-                io.micronaut.core.type.Argument.mapOf(String.class, Object.class)));
+        // Every list answers the paged envelope {items, page, size, totalItems, totalPages}.
+        Map<String, Object> page = json().readValue(answer.body(), io.micronaut.core.type.Argument.mapOf(String.class, Object.class));
+        return (List<Map<String, Object>>) page.get("items");
     }
 
     @SuppressWarnings("unchecked")

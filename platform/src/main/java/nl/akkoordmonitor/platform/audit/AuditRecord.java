@@ -2,12 +2,13 @@ package nl.akkoordmonitor.platform.audit;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.serde.annotation.Serdeable;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 import java.time.Instant;
 
 /**
  * One stored audit event, as the history and audit endpoints show it. The values before and
- * after are the JSON text that was recorded.
+ * after are what was recorded, as JSON objects in the answer (a {@code Map} in Java).
  */
 @Serdeable
 public record AuditRecord(long id,
@@ -19,7 +20,9 @@ public record AuditRecord(long id,
                           String entity,
                           @Nullable String entityId,
                           String action,
-                          @Nullable String before,
-                          @Nullable String after,
+                          @Schema(type = "object", description = "The thing as it was before the change; absent for a creation")
+                          @Nullable Object before,
+                          @Schema(type = "object", description = "The thing as it was after the change; absent for a removal")
+                          @Nullable Object after,
                           @Nullable String reason) {
 }

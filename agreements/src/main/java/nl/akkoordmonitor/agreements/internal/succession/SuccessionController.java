@@ -67,9 +67,11 @@ class SuccessionController {
     @Put("/theme-successions")
     @Answers.Restricted @Answers.NotFound @Answers.RuleViolated
     @Operation(operationId = "setThemeSuccessions", summary = "Set the theme mapping from the predecessor to this successor",
-            description = "By the owner of the successor national agreement (VWS). Replaces the mapping; 422 lists every theme that does not belong where it is used.")
-    List<ThemeSuccessionView> setMapping(@PathVariable long id, @Body @Valid ThemeSuccessionRequest request, Authentication authentication) {
-        return service.setMapping(Actor.of(authentication), id, request.successions());
+            description = "By the owner of the successor national agreement (VWS). Replaces the mapping; 422 lists every theme that does not belong where it is used. "
+                    + "Answers the new mapping as the list GET answers it, in one page.")
+    PageResponse<ThemeSuccessionView> setMapping(@PathVariable long id, @Body @Valid ThemeSuccessionRequest request, Authentication authentication) {
+        List<ThemeSuccessionView> mapping = service.setMapping(Actor.of(authentication), id, request.successions());
+        return new ListRequest(0, ListRequest.MAX_SIZE, null).page(mapping, MAPPING);
     }
 
     @Post("/carry-over")

@@ -1,8 +1,11 @@
 package nl.akkoordmonitor.demo.internal.tools;
 
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.annotation.RequestBean;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -11,6 +14,9 @@ import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.akkoordmonitor.demo.DemoMailServer;
+import nl.akkoordmonitor.platform.paging.PageResponse;
+import nl.akkoordmonitor.platform.paging.Paging;
+import nl.akkoordmonitor.platform.paging.Sorting;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.util.List;
@@ -32,9 +38,15 @@ class DemoMailController {
         this.server = server;
     }
 
+    /** What the list sorts on; oldest first unless asked otherwise. */
+    static final Sorting<DemoMailServer.CaughtMail> MAILS = Sorting.by("receivedAt", DemoMailServer.CaughtMail::receivedAt)
+            .and("subject", DemoMailServer.CaughtMail::subject);
+
     @Get
     @Operation(operationId = "listDemoMails", summary = "The mails sent to you in demo mode (demo mode only)")
-    List<DemoMailServer.CaughtMail> mine(Authentication authentication) {
-        return server.mailsTo(Actor.of(authentication).username() + "@" + DemoMailServer.DOMAIN);
+    PageResponse<DemoMailServer.CaughtMail> mine(@RequestBean Paging paging, @Nullable @QueryValue String sort, Authentication authentication) {
+        // The same paged envelope as every other list.
+        List<DemoMailServer.CaughtMail> mails = server.mailsTo(Actor.of(authentication).username() + "@" + DemoMailServer.DOMAIN);
+        return paging.sortedBy(sort).page(mails, MAILS);
     }
 }

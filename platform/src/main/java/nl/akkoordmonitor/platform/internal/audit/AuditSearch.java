@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.platform.internal.audit;
 
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.platform.audit.AuditRecord;
@@ -25,9 +26,11 @@ class AuditSearch {
             .and("username", "username").and("id", "id").otherwise("occurred_at DESC, id DESC");
 
     private final JdbcOperations jdbc;
+    private final JsonMapper json;
 
-    AuditSearch(JdbcOperations jdbc) {
+    AuditSearch(JdbcOperations jdbc, JsonMapper json) {
         this.jdbc = jdbc;
+        this.json = json;
     }
 
     @Transactional(readOnly = true)
@@ -51,7 +54,7 @@ class AuditSearch {
             try (ResultSet rs = statement.executeQuery()) {
                 List<AuditRecord> records = new ArrayList<>();
                 while (rs.next()) {
-                    records.add(JdbcAuditLog.map(rs));
+                    records.add(JdbcAuditLog.map(rs, json));
                 }
                 return records;
             }

@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.platform.internal.audit;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.transaction.TransactionDefinition;
@@ -64,7 +65,7 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
             try (ResultSet rs = statement.executeQuery()) {
                 List<AuditRecord> records = new ArrayList<>();
                 while (rs.next()) {
-                    records.add(map(rs));
+                    records.add(map(rs, json));
                 }
                 return records;
             }
@@ -76,11 +77,25 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
                    before_value::text AS before_value, after_value::text AS after_value, reason
             FROM platform.audit_event""";
 
-    static AuditRecord map(ResultSet rs) throws SQLException {
+    static AuditRecord map(ResultSet rs, JsonMapper json) throws SQLException {
         return new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
                 (Long) rs.getObject("user_id"), rs.getString("username"), (Long) rs.getObject("organisation_id"),
                 (Long) rs.getObject("agreement_id"), rs.getString("entity"), rs.getString("entity_id"),
-                rs.getString("action"), rs.getString("before_value"), rs.getString("after_value"), rs.getString("reason"));
+                rs.getString("action"), fromJson(json, rs.getString("before_value")), fromJson(json, rs.getString("after_value")),
+                rs.getString("reason"));
+    }
+
+    /** A stored value as the object it was (maps, lists, strings, numbers), so that the answer nests it as JSON. */
+    @Nullable
+    private static Object fromJson(JsonMapper json, @Nullable String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return json.readValue(text, Argument.OBJECT_ARGUMENT);
+        } catch (IOException e) {
+            throw new UncheckedIOException("An audit value is not JSON: " + text, e);
+        }
     }
 
     private String toJson(Object value) {

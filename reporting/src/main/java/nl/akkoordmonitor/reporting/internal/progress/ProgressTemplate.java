@@ -75,7 +75,7 @@ public final class ProgressTemplate {
             String sheetName = labels.get("template.sheet");
             SheetWriter sheet = workbook.sheet(sheetName, COLUMNS)
                     .title(labels.format("template.title", organisationName))
-                    .paragraph(labels.format("template.instruction", String.join(", ", statusWords(labels))), COLUMNS.size(), false);
+                    .paragraph(instruction(labels), COLUMNS.size(), false);
             describeColumns(sheet, workbook, labels);
             sheet.header();
             // The three columns to fill in stand out: coloured, in the header and in every row.
@@ -107,6 +107,13 @@ public final class ProgressTemplate {
             xssf.lockFormatColumns(false);
             workbook.write(out);
         }
+    }
+
+    /** What to fill in and what the upload does, with the words of the drop-down and the headers. */
+    static String instruction(Labels labels) {
+        return labels.format("template.instruction", String.join(", ", statusWords(labels)),
+                labels.label(ProgressStatus.NOT_STARTED), labels.label(ProgressStatus.ACHIEVED),
+                COLUMNS.get(STATUS).header(labels), COLUMNS.get(PERCENT).header(labels), COLUMNS.get(ID).header(labels));
     }
 
     /** A row above the header that says, per column, whether and how to fill it in. */

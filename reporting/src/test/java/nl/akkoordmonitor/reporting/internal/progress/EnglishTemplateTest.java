@@ -41,8 +41,11 @@ class EnglishTemplateTest {
             XSSFSheet sheet = workbook.getSheet("Progress");
             assertEquals("Milestone progress – Utrecht", sheet.getRow(0).getCell(0).getStringCellValue());
             String instruction = sheet.getRow(1).getCell(0).getStringCellValue();
-            assertTrue(instruction.startsWith("Fill in the three coloured columns") && instruction.contains("Not started, On schedule"),
+            assertTrue(instruction.startsWith("Fill in the three coloured columns for the milestones you are reporting on: New status "
+                    + "(choose from Not started, On schedule, Falling behind, Delayed, Completed, Cancelled), Percentage complete"), instruction);
+            assertTrue(instruction.contains("With Not started the percentage may be left empty (it is then 0); Completed is always 100."),
                     instruction);
+            assertTrue(instruction.endsWith("Do not change the Milestone ID column."), instruction);
             Row header = sheet.getRow(ProgressTemplate.HEADER_ROW);
             assertEquals(List.of("Milestone ID", "Agreement", "Core theme", "Commitment", "Milestone", "Due date", "Last reported status",
                     "Past the due date", "Last reported %", "New status", "Percentage complete", "Explanation"),
