@@ -12,17 +12,16 @@ import io.swagger.v3.oas.annotations.servers.Server;
 import nl.akkoordmonitor.app.database.DatabaseChoice;
 import nl.akkoordmonitor.demo.DemoMailServer;
 import nl.akkoordmonitor.demo.DemoTools;
+import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 /**
  * Starts Akkoordmonitor. Without a configured database it first starts the embedded
@@ -209,8 +208,8 @@ public class Application {
     /** Removes the directory; retries for a few seconds while a stopping server still writes its last files. */
     private static void deleteTree(Path directory) {
         for (int attempt = 0; attempt < 25 && Files.exists(directory); attempt++) {
-            try (Stream<Path> paths = Files.walk(directory)) {
-                paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            try {
+                PathUtils.deleteDirectory(directory);
             } catch (IOException | UncheckedIOException e) {
                 // A file vanished or appeared while walking; the next attempt sees the rest.
             }

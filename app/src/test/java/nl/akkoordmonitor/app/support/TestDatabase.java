@@ -1,13 +1,12 @@
 package nl.akkoordmonitor.app.support;
 
 import nl.akkoordmonitor.app.database.EmbeddedDatabase;
+import org.apache.commons.io.file.PathUtils;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import java.util.Map;
 
 /** The one embedded PostgreSQL of a test run, started on first use and shared by all test classes. */
@@ -44,8 +43,8 @@ public final class TestDatabase {
                 break;
             }
         }
-        try (Stream<Path> files = Files.walk(database.dataDirectory().getParent())) {
-            files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        try {
+            PathUtils.deleteDirectory(database.dataDirectory().getParent());
         } catch (IOException e) {
             System.err.println("Could not remove the test database in " + database.dataDirectory() + ": " + e);
         }

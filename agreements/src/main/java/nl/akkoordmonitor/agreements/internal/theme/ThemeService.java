@@ -23,6 +23,8 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
+import static nl.akkoordmonitor.platform.text.Texts.blankToNull;
+
 /** The core themes of a national agreement, and how regional and local agreements adopt them. */
 @Singleton
 class ThemeService {
@@ -193,9 +195,5 @@ class ThemeService {
     private void audit(Actor actor, AgreementView agreement, String entity, long id, String action, Object before, Object after, String reason) {
         auditLog.record(actor, AuditEntry.of(entity, id, action).values(before, after)
                 .organisation(agreement.ownerId()).agreement(agreement.id()).reason(reason));
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

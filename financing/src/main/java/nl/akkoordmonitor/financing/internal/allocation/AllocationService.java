@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import static nl.akkoordmonitor.platform.text.Texts.blankToNull;
 import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.AllocationView;
 import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.CreateAllocationRequest;
 import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.ExpenditureRequest;
@@ -233,9 +234,5 @@ class AllocationService {
 
     private static long organisationOf(Actor actor) {
         return actor.organisationId() == null ? -1 : actor.organisationId();
-    }
-
-    private static String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

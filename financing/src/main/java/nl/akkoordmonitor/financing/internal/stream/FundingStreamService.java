@@ -24,6 +24,7 @@ import nl.akkoordmonitor.platform.security.Actor;
 import java.math.BigDecimal;
 import java.util.List;
 
+import static nl.akkoordmonitor.platform.text.Texts.blankToNull;
 import static nl.akkoordmonitor.financing.internal.stream.FundingStreamRecords.BudgetView;
 import static nl.akkoordmonitor.financing.internal.stream.FundingStreamRecords.CreateBudgetRequest;
 import static nl.akkoordmonitor.financing.internal.stream.FundingStreamRecords.StreamRequest;
@@ -190,9 +191,5 @@ public class FundingStreamService {
         organisations.get(recipientId);
         access.requireRecipient(actor, recipientId);
         return recipientId;
-    }
-
-    private static String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -41,6 +41,8 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static nl.akkoordmonitor.platform.text.Texts.blankToNull;
+
 /**
  * The yearly evaluation of an agreement: the owner writes and submits it, the owner of the parent
  * agreement returns or accepts it (VWS reviews the national one itself). Every step is kept.
@@ -305,9 +307,5 @@ class EvaluationService {
                 e.status(), e.generalConclusion(), deadline, e.firstSubmittedOn(),
                 e.firstSubmittedOn() == null ? null : deadlines.onTime(e.firstSubmittedOn(), deadline),
                 e.submittedAt(), e.returnedAt(), e.acceptedAt(), e.version(), themeViews, history);
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -39,6 +39,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import static nl.akkoordmonitor.platform.text.Texts.blankToNull;
+
 /** Planning milestones under commitments and reporting progress on them. */
 @Singleton
 class MilestoneService {
@@ -191,9 +193,6 @@ class MilestoneService {
         return counts;
     }
 
-    private static String blankToNull(@Nullable String text) {
-        return text == null || text.isBlank() ? null : text.strip();
-    }
 
     private static final class ThemeCountsBuilder {
         final String code;

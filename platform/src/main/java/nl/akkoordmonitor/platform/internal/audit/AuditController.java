@@ -27,6 +27,8 @@ import nl.akkoordmonitor.platform.security.OrganisationDirectory;
 
 import java.time.LocalDate;
 
+import static nl.akkoordmonitor.platform.text.Texts.blankToNull;
+
 /**
  * Reads the audit log, newest first. There is deliberately no endpoint that changes or deletes
  * audit rows; the database refuses it as well. Who sees which rows: {@link AuditScope}.
@@ -70,9 +72,5 @@ class AuditController {
         scope.checkMayFilterOn(organisation);
         return search.search(new AuditFilter(blankToNull(entity), blankToNull(entityId), organisation, user,
                 blankToNull(action) == null ? null : action.strip().toUpperCase(), from, to), scope, list);
-    }
-
-    private static String blankToNull(String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.reporting.internal.workbook.Labels;
+import org.apache.poi.poifs.filesystem.FileMagic;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xssf.usermodel.XSSFRelation;
@@ -16,7 +17,7 @@ import java.io.ByteArrayInputStream;
  * file name or the declared content type:
  * <ol>
  *   <li>at most {@code akkoordmonitor.reporting.upload.max-bytes} (default 5 MB);</li>
- *   <li>a zip archive (the {@code PK\3\4} signature) that is an Office Open XML package whose main
+ *   <li>a zip archive (POI's {@link FileMagic} says OOXML) that is an Office Open XML package whose main
  *       part is a plain spreadsheet (not a macro workbook, not a Word file);</li>
  *   <li>no zip bomb: POI's {@link ZipSecureFile} refuses entries that inflate more than
  *       {@code 1 / min-inflate-ratio} times or beyond {@code max-entry-bytes}.</li>
@@ -29,9 +30,6 @@ public class WorkbookUploadGuard {
     public static final String NOT_XLSX = "upload-not-xlsx";
     public static final String TOO_LARGE = "upload-too-large";
     public static final String ZIP_BOMB = "upload-zip-bomb";
-
-    private static final byte[] ZIP_SIGNATURE = {'P', 'K', 3, 4};
-    private static final byte[] OLE2_SIGNATURE = {(byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0};
 
     private final long maxBytes;
 
@@ -63,10 +61,11 @@ public class WorkbookUploadGuard {
             throw new UploadRejectedException(NOT_XLSX, Message.of("upload.empty"));
         }
         checkSize(bytes.length);
-        if (startsWith(bytes, OLE2_SIGNATURE)) {
+        FileMagic magic = FileMagic.valueOf(bytes);
+        if (magic == FileMagic.OLE2) {
             throw new UploadRejectedException(NOT_XLSX, Message.of("upload.oldXls"));
         }
-        if (!startsWith(bytes, ZIP_SIGNATURE)) {
+        if (magic != FileMagic.OOXML) {
             throw new UploadRejectedException(NOT_XLSX, Message.of("upload.notXlsx"));
         }
         OPCPackage pkg = null;
@@ -104,18 +103,6 @@ public class WorkbookUploadGuard {
         if (pkg != null) {
             pkg.revert();
         }
-    }
-
-    private static boolean startsWith(byte[] bytes, byte[] prefix) {
-        if (bytes.length < prefix.length) {
-            return false;
-        }
-        for (int i = 0; i < prefix.length; i++) {
-            if (bytes[i] != prefix[i]) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static String megabytes(long bytes) {

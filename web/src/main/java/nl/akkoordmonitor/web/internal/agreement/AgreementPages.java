@@ -38,6 +38,8 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import static nl.akkoordmonitor.platform.text.Texts.blankToNull;
+
 /**
  * The own agreement: create it, adopt each core theme or explain a deviation, add commitments and
  * parties, check and sign; after signing, every change asks for its reason; and the history.
@@ -533,10 +535,6 @@ public class AgreementPages {
         return blankToNull(body.get("reason"));
     }
 
-    @Nullable
-    static String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
-    }
 
     @Nullable
     static Long number(@Nullable String value) {

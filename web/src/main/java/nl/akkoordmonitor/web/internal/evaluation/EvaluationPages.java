@@ -37,6 +37,8 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import static nl.akkoordmonitor.platform.text.Texts.blankToNull;
+
 /** The yearly evaluation: start it, fill it in per theme, save as draft, check and submit, resubmit when returned. */
 @Controller("/evaluatie")
 @Hidden
@@ -219,10 +221,5 @@ public class EvaluationPages {
             return "rating".equals(m.group(2)) ? "rating-" + code + "-" + RATINGS.get(0) : m.group(2) + "-" + code;
         }
         return null;
-    }
-
-    @Nullable
-    private static String blankToNull(@Nullable String value) {
-        return value == null || value.isBlank() ? null : value.strip();
     }
 }
