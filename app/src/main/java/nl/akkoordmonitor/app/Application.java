@@ -200,6 +200,9 @@ public class Application {
             e.printStackTrace();
             status = 1;
         }
+        // Stopped here, before the exit: otherwise the server's shutdown hook and the database's
+        // both stop the context at once, and each waits for the other's lock forever.
+        context.stop();
         System.exit(status);
     }
 
