@@ -20,9 +20,9 @@ import java.lang.annotation.Target;
  * documents its 4xx answers the same way.
  *
  * <p>Every operation can answer 400: a NUL character or a lone surrogate in the path or a query
- * parameter is refused before any code runs. Hence {@link Public}, {@link LoggedIn} and
- * {@link Restricted} each include it. {@link LoggedIn} and {@link Restricted} also say that the
- * operation needs the bearer token (security scheme {@value #BEARER}); a {@link Public} one does not.
+ * parameter is refused before any code runs. Hence {@link Public} (400) is part of {@link LoggedIn}
+ * (also 401, and the bearer token, security scheme {@value #BEARER}), which is part of
+ * {@link Restricted} (also 403).
  */
 public final class Answers {
 
@@ -35,7 +35,7 @@ public final class Answers {
     /** 400 only: an operation anyone may call (no login). */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
     @ApiResponse(responseCode = "400", description = Texts.BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalidField", value = Texts.BAD_REQUEST_EXAMPLE)))
     public @interface Public {
@@ -44,10 +44,9 @@ public final class Answers {
     /** 400 and 401: an operation every logged-in user may call for themselves. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+    @Public
     @SecurityRequirement(name = BEARER)
-    @ApiResponse(responseCode = "400", description = Texts.BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalidField", value = Texts.BAD_REQUEST_EXAMPLE)))
     @ApiResponse(responseCode = "401", description = Texts.UNAUTHORIZED,
             headers = @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -59,13 +58,7 @@ public final class Answers {
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
-    @SecurityRequirement(name = BEARER)
-    @ApiResponse(responseCode = "400", description = Texts.BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalidField", value = Texts.BAD_REQUEST_EXAMPLE)))
-    @ApiResponse(responseCode = "401", description = Texts.UNAUTHORIZED,
-            headers = @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "noToken", value = Texts.UNAUTHORIZED_EXAMPLE)))
+    @LoggedIn
     @ApiResponse(responseCode = "403", description = Texts.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notYours", value = Texts.FORBIDDEN_EXAMPLE)))
     public @interface Restricted {
