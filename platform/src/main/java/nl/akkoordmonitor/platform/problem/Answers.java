@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -20,9 +21,13 @@ import java.lang.annotation.Target;
  *
  * <p>Every operation can answer 400: a NUL character or a lone surrogate in the path or a query
  * parameter is refused before any code runs. Hence {@link Public}, {@link LoggedIn} and
- * {@link Restricted} each include it.
+ * {@link Restricted} each include it. {@link LoggedIn} and {@link Restricted} also say that the
+ * operation needs the bearer token (security scheme {@value #BEARER}); a {@link Public} one does not.
  */
 public final class Answers {
+
+    /** The name of the security scheme: a bearer token from {@code POST /login}. */
+    public static final String BEARER = "bearer";
 
     private Answers() {
     }
@@ -40,6 +45,7 @@ public final class Answers {
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
+    @SecurityRequirement(name = BEARER)
     @ApiResponse(responseCode = "400", description = Texts.BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalidField", value = Texts.BAD_REQUEST_EXAMPLE)))
     @ApiResponse(responseCode = "401", description = Texts.UNAUTHORIZED,
@@ -53,6 +59,7 @@ public final class Answers {
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
+    @SecurityRequirement(name = BEARER)
     @ApiResponse(responseCode = "400", description = Texts.BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalidField", value = Texts.BAD_REQUEST_EXAMPLE)))
     @ApiResponse(responseCode = "401", description = Texts.UNAUTHORIZED,
