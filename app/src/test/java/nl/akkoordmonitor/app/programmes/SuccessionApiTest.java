@@ -103,6 +103,10 @@ class SuccessionApiTest extends IntegrationTest {
         assertEquals(((Number) copiedFirst.get("toCommitmentId")).longValue(), ((Number) copy.get("commitmentId")).longValue());
         assertEquals("2025-01-01", copy.get("dueDate"), "a due date before the new period moves to its first day");
 
+        // The parties come along, so that the same organisations can sign the draft.
+        assertEquals(parties(token, local.id()), parties(token, draftId));
+        assertTrue(parties(token, draftId).contains("SIGNATORY:" + local.ownerId()), parties(token, draftId).toString());
+
         // The old agreement is untouched and the history of both tells the story.
         assertEquals("ACTIVE", api.get(token, "/agreements/" + local.id()).get("status"));
         assertTrue(api.get(token, "/agreements/" + draftId + "/history").toString().contains("CARRY_OVER"));
@@ -129,5 +133,11 @@ class SuccessionApiTest extends IntegrationTest {
         ApiResponse created = api.post(token, "/commitments/" + commitmentId + "/milestones", Map.of("title", title, "dueDate", dueDate));
         assertEquals(201, created.status(), created.toString());
         return created.id();
+    }
+
+    private List<String> parties(String token, long agreementId) {
+        ApiResponse parties = api.get(token, "/agreements/" + agreementId + "/parties");
+        assertEquals(200, parties.status(), parties.toString());
+        return parties.items().stream().map(p -> p.get("role") + ":" + ((Number) p.get("organisationId")).longValue()).sorted().toList();
     }
 }

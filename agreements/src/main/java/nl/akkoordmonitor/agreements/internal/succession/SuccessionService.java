@@ -169,6 +169,10 @@ class SuccessionService {
             commitmentMap.put(id, newCommitment);
             commitments.add(new CopiedCommitment(id, newCommitment, rs.getString("title"), first, last));
         });
+        // The parties (signatories, executors, funders) come along: the draft is signed by the same
+        // organisations unless its owner changes them first.
+        update("INSERT INTO agreements.party (agreement_id, organisation_id, role) "
+                + "SELECT ?, organisation_id, role FROM agreements.party WHERE agreement_id = ? ORDER BY id", List.of(newId, agreementId));
         carriedOver.publishEvent(new AgreementCarriedOver(agreementId, newId, Map.copyOf(commitmentMap)));
         AgreementView created = queries.find(newId).orElseThrow();
         CarryOverView view = new CarryOverView(created, adoptions, commitments, notCarried);
