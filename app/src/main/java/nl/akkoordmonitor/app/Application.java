@@ -6,10 +6,10 @@ import io.micronaut.runtime.Micronaut;
 import io.swagger.v3.oas.annotations.OpenAPIDefinition;
 import io.swagger.v3.oas.annotations.enums.SecuritySchemeType;
 import io.swagger.v3.oas.annotations.info.Info;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.security.SecurityScheme;
 import io.swagger.v3.oas.annotations.servers.Server;
 import nl.akkoordmonitor.app.database.DatabaseChoice;
+import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.demo.DemoMailServer;
 import nl.akkoordmonitor.demo.DemoTools;
 import org.apache.commons.io.file.PathUtils;
@@ -37,9 +37,10 @@ import java.util.UUID;
         info = @Info(title = "Akkoordmonitor", version = "0.1",
                 description = "Prevention agreements from national to local: agreements, milestones, financing and reporting."),
         // Relative: the API is where this document is served from.
-        servers = @Server(url = "/", description = "The server that serves this document"),
-        security = @SecurityRequirement(name = "bearer"))
-@SecurityScheme(name = "bearer", type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
+        servers = @Server(url = "/", description = "The server that serves this document"))
+// Each operation that needs a login says so itself (Answers.LoggedIn and Answers.Restricted carry the
+// requirement); the public ones (login, health, the calendar feed, the unsubscribe link) need none.
+@SecurityScheme(name = Answers.BEARER, type = SecuritySchemeType.HTTP, scheme = "bearer", bearerFormat = "JWT")
 // The controllers live in the modules; list each here so that the build-time OpenAPI document
 // covers them all (OpenApiDocumentTest fails when one is missing). Login and health come with
 // Micronaut, whose classes say nothing of tags, summaries or error answers: they are documented

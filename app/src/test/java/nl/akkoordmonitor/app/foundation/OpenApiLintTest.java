@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,7 @@ class OpenApiLintTest {
         assertEquals(0, ((Number) totals.get("errors")).intValue() + ((Number) totals.get("warnings")).intValue(),
                 "Redocly found problems in the OpenAPI document:\n" + String.join("\n", found));
         assertEquals(0, lint.exit(), lint.toString());
+        assertFalse((lint.out() + lint.err()).contains("Your config has"), "redocly.yaml itself has a problem: " + lint);
     }
 
     /** The document as the build wrote it into the classes (the server serves the same file). */

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -19,10 +20,14 @@ import java.lang.annotation.Target;
  * documents its 4xx answers the same way.
  *
  * <p>Every operation can answer 400: a NUL character or a lone surrogate in the path or a query
- * parameter is refused before any code runs. Hence {@link Public}, {@link LoggedIn} and
- * {@link Restricted} each include it.
+ * parameter is refused before any code runs. Hence {@link Public} (400) is part of {@link LoggedIn}
+ * (also 401, and the bearer token, security scheme {@value #BEARER}), which is part of
+ * {@link Restricted} (also 403).
  */
 public final class Answers {
+
+    /** The name of the security scheme: a bearer token from {@code POST /login}. */
+    public static final String BEARER = "bearer";
 
     private Answers() {
     }
@@ -30,7 +35,7 @@ public final class Answers {
     /** 400 only: an operation anyone may call (no login). */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.TYPE})
+    @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
     @ApiResponse(responseCode = "400", description = Texts.BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalidField", value = Texts.BAD_REQUEST_EXAMPLE)))
     public @interface Public {
@@ -39,9 +44,9 @@ public final class Answers {
     /** 400 and 401: an operation every logged-in user may call for themselves. */
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
-    @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(responseCode = "400", description = Texts.BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalidField", value = Texts.BAD_REQUEST_EXAMPLE)))
+    @Target({ElementType.METHOD, ElementType.TYPE, ElementType.ANNOTATION_TYPE})
+    @Public
+    @SecurityRequirement(name = BEARER)
     @ApiResponse(responseCode = "401", description = Texts.UNAUTHORIZED,
             headers = @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = "string")),
             content = @Content(mediaType = Problem.MEDIA_TYPE,
@@ -53,12 +58,7 @@ public final class Answers {
     @Documented
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.METHOD, ElementType.TYPE})
-    @ApiResponse(responseCode = "400", description = Texts.BAD_REQUEST, content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "invalidField", value = Texts.BAD_REQUEST_EXAMPLE)))
-    @ApiResponse(responseCode = "401", description = Texts.UNAUTHORIZED,
-            headers = @Header(name = "WWW-Authenticate", description = "Bearer", schema = @Schema(type = "string")),
-            content = @Content(mediaType = Problem.MEDIA_TYPE,
-            schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "noToken", value = Texts.UNAUTHORIZED_EXAMPLE)))
+    @LoggedIn
     @ApiResponse(responseCode = "403", description = Texts.FORBIDDEN, content = @Content(mediaType = Problem.MEDIA_TYPE,
             schema = @Schema(implementation = Problem.class), examples = @ExampleObject(name = "notYours", value = Texts.FORBIDDEN_EXAMPLE)))
     public @interface Restricted {

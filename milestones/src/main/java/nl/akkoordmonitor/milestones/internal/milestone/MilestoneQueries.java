@@ -101,11 +101,24 @@ class MilestoneQueries {
     }
 
     List<ReportView> reports(long milestoneId) {
+        return reportsWhere("milestone_id = ?", milestoneId, null);
+    }
+
+    /** One report of the milestone: the one with this id, or when {@code id} is null the one sent with this idempotency key. */
+    Optional<ReportView> report(long milestoneId, @Nullable Long id, @Nullable String idempotencyKey) {
+        List<ReportView> found = id != null ? reportsWhere("milestone_id = ? AND id = ?", milestoneId, id)
+                : reportsWhere("milestone_id = ? AND idempotency_key = ?", milestoneId, idempotencyKey);
+        return found.stream().findFirst();
+    }
+
+    private List<ReportView> reportsWhere(String condition, long milestoneId, @Nullable Object second) {
         return jdbc.prepareStatement("""
                 SELECT id, milestone_id, report_date, status, percent_complete, narrative, reported_by_name, recorded_at, idempotency_key
-                FROM milestones.progress_report WHERE milestone_id = ? ORDER BY report_date DESC, id DESC
-                """, statement -> {
+                FROM milestones.progress_report""" + " WHERE " + condition + " ORDER BY report_date DESC, id DESC", statement -> {
             statement.setLong(1, milestoneId);
+            if (second != null) {
+                statement.setObject(2, second);
+            }
             List<ReportView> reports = new ArrayList<>();
             try (ResultSet rs = statement.executeQuery()) {
                 while (rs.next()) {

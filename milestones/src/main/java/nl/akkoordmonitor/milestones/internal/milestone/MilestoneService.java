@@ -146,10 +146,8 @@ class MilestoneService {
         String key = request.idempotencyKey() == null || request.idempotencyKey().isBlank() ? null : request.idempotencyKey().strip();
         List<ProgressRecorder.Stored> stored = recorder.append(actor, List.of(new ProgressRecorder.NewReport(milestoneId,
                 request.reportDate(), request.status(), request.percentComplete(), blankToNull(request.narrative()), key)), locked);
-        long reportId = stored.isEmpty() ? -1 : stored.get(0).id();
-        ReportView report = queries.reports(milestoneId).stream()
-                .filter(r -> stored.isEmpty() ? key.equals(r.idempotencyKey()) : r.id() == reportId)
-                .findFirst().orElseThrow();
+        // Only the report just stored, or the one its idempotency key named before: not the whole history again.
+        ReportView report = queries.report(milestoneId, stored.isEmpty() ? null : stored.get(0).id(), key).orElseThrow();
         return new Reported(new ReportAnswer(report, row(milestoneId)), !stored.isEmpty());
     }
 
