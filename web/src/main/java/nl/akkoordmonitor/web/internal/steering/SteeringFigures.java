@@ -1,6 +1,8 @@
 package nl.akkoordmonitor.web.internal.steering;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.scheduling.TaskExecutors;
+import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
@@ -36,6 +38,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
 /**
@@ -53,10 +58,12 @@ public class SteeringFigures {
     private final EvaluationReporting evaluations;
     private final FinancingAnalysis financing;
     private final Organisations organisations;
+    private final ExecutorService blocking;
 
     SteeringFigures(Agreements agreements, MilestoneReporting milestones, EvaluationReporting evaluations, FinancingAnalysis financing,
-                    Organisations organisations) {
+                    Organisations organisations, @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
         this.organisations = organisations;
+        this.blocking = blocking;
         this.agreements = agreements;
         this.milestones = milestones;
         this.evaluations = evaluations;
@@ -240,6 +247,8 @@ public class SteeringFigures {
     /** Money per law × nature in the year, and the funding cliffs summed per first year without money. */
     public MoneyFigures moneyFigures(ReportScope scope, int year) {
         MoneyScope money = moneyScope(scope);
+        // Two independent national queries: the money per law runs beside the (slower) funding cliffs.
+        CompletableFuture<MoneyOverview> perLaw = CompletableFuture.supplyAsync(() -> financing.moneyByLawAndNature(money, year), blocking);
         List<FundingCliff> cliffs = financing.fundingCliffs(money);
         Map<Integer, List<FundingCliff>> byYear = cliffs.stream()
                 .collect(Collectors.groupingBy(c -> c.lastIncidentalYear() + 1, TreeMap::new, Collectors.toList()));
@@ -247,7 +256,11 @@ public class SteeringFigures {
                 .map(e -> new CliffYear(e.getKey(), e.getValue().size(), e.getValue().stream()
                         .map(FundingCliff::lastIncidentalAmount).reduce(BigDecimal.ZERO, BigDecimal::add)))
                 .toList();
-        return new MoneyFigures(financing.moneyByLawAndNature(money, year), cliffYears, cliffs.size());
+        try {
+            return new MoneyFigures(perLaw.join(), cliffYears, cliffs.size());
+        } catch (CompletionException e) {
+            throw e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
     }
 
     /** A region's start page: every municipality with its agreement, themes, milestones, evaluation and spending. */
