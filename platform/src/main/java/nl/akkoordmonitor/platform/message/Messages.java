@@ -80,24 +80,7 @@ public class Messages {
     }
 
     private String fill(String template, List<Object> args, Locale language) {
-        if (args.isEmpty() || template.indexOf('{') < 0) {
-            return template;
-        }
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(template.substring(i + 1, close));
-                out.append(index < args.size() ? format(args.get(index), language) : template.substring(i, close + 1));
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+        return Placeholders.fill(template, args, value -> format(value, language));
     }
 
     private String format(Object value, Locale language) {

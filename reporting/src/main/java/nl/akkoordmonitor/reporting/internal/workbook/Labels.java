@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.reporting.internal.workbook;
 
 import nl.akkoordmonitor.platform.message.Languages;
+import nl.akkoordmonitor.platform.message.Placeholders;
 import nl.akkoordmonitor.platform.message.MessageBundle;
 import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
 
@@ -9,6 +10,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 
@@ -68,22 +70,7 @@ public final class Labels {
      * (1.234 / 1,234); pass years and ids as strings.
      */
     public String format(String key, Object... arguments) {
-        String template = get(key);
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int i = 0;
-        while (i < template.length()) {
-            char c = template.charAt(i);
-            int close = c == '{' ? template.indexOf('}', i) : -1;
-            if (close > i + 1 && template.substring(i + 1, close).chars().allMatch(Character::isDigit)) {
-                int index = Integer.parseInt(template.substring(i + 1, close));
-                out.append(index < arguments.length ? value(arguments[index]) : template.substring(i, close + 1));
-                i = close + 1;
-            } else {
-                out.append(c);
-                i++;
-            }
-        }
-        return out.toString();
+        return Placeholders.fill(get(key), Arrays.asList(arguments), this::value);
     }
 
     public boolean has(String key) {
