@@ -44,8 +44,10 @@ import java.util.SplittableRandom;
  * still a draft), with their adoptions, commitments and open milestones linked to where they came
  * from. The first municipality (the demo's) also gets the brede SPUK with its parts under three main
  * themes, a shift between two parts, a carry-over from 2024 to 2025, a letter that cuts 2026 by 10%,
- * and money allocated and spent per part; its 2024 evaluation is accepted, so 2024 is closed. The same seed, size and {@link DatasetCalendar} give the same data;
- * the calendar moves the years (2023–2026 as written) and says up to which day things happened.
+ * and money allocated and spent per part; its 2024 evaluation is accepted, so 2024 is closed.
+ *
+ * <p>The same seed, size and {@link DatasetCalendar} give the same data; the calendar moves the
+ * years (2023–2026 as written) and says up to which day things happened.
  *
  * <p>It loads through each module's own seeder ({@link AgreementSeeder}, {@link MilestoneSeeder},
  * {@link FinancingSeeder}), which write batched SQL into their own tables, past the services, on
