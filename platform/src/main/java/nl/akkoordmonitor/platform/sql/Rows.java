@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.platform.sql;
 
+import io.micronaut.core.convert.ConversionService;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 
@@ -13,9 +14,13 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Runs hand-written SQL (aggregates, joins across a module's own tables, filters from {@link Where})
@@ -30,9 +35,11 @@ import java.util.Optional;
 public final class Rows {
 
     private final JdbcOperations jdbc;
+    private final ConversionService conversions;
 
-    public Rows(JdbcOperations jdbc) {
+    public Rows(JdbcOperations jdbc, ConversionService conversions) {
         this.jdbc = jdbc;
+        this.conversions = conversions;
     }
 
     /** Every row of the query, each mapped to the record type. */
@@ -40,8 +47,29 @@ public final class Rows {
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
             try (ResultSet resultSet = statement.executeQuery()) {
-                return jdbc.entityStream(resultSet, type).toList();
+                return read(resultSet, type);
             }
+        });
+    }
+
+    /** Every row of a result set, each mapped to the record type, for a statement that binds its own parameters. */
+    public <T> List<T> read(ResultSet resultSet, Class<T> type) {
+        return jdbc.entityStream(resultSet, type).toList();
+    }
+
+    /**
+     * Hands every row of the query, mapped to the record type, to the sink as it is read, a thousand
+     * rows at a time: inside a transaction PostgreSQL then uses a cursor, so that a long list (a
+     * report's lines) never sits in memory whole.
+     */
+    public <T> void forEach(Class<T> type, Consumer<T> sink, String sql, Object... parameters) {
+        jdbc.prepareStatement(sql, statement -> {
+            statement.setFetchSize(1000);
+            bind(statement, parameters);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                jdbc.entityStream(resultSet, type).forEach(sink);
+            }
+            return null;
         });
     }
 
@@ -55,7 +83,7 @@ public final class Rows {
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
             try (ResultSet resultSet = statement.executeQuery()) {
-                return resultSet.next() ? Optional.ofNullable(resultSet.getObject(1, type)) : Optional.empty();
+                return resultSet.next() ? Optional.ofNullable(column(resultSet, type)) : Optional.empty();
             }
         });
     }
@@ -65,9 +93,9 @@ public final class Rows {
         return jdbc.prepareStatement(sql, statement -> {
             bind(statement, parameters);
             try (ResultSet resultSet = statement.executeQuery()) {
-                List<T> values = new java.util.ArrayList<>();
+                List<T> values = new ArrayList<>();
                 while (resultSet.next()) {
-                    values.add(resultSet.getObject(1, type));
+                    values.add(column(resultSet, type));
                 }
                 return values;
             }
@@ -90,6 +118,12 @@ public final class Rows {
             bind(statement, parameters);
             return statement.executeUpdate();
         });
+    }
+
+    /** The first column, converted by the framework (a count is a BIGINT: read as an Integer it is converted). */
+    private <T> T column(ResultSet resultSet, Class<T> type) throws SQLException {
+        Object value = resultSet.getObject(1);
+        return value == null ? null : conversions.convertRequired(value, type);
     }
 
     /** Binds the parameters from position 1 on. */
@@ -122,9 +156,8 @@ public final class Rows {
     }
 
     private static Array array(PreparedStatement statement, Object[] values) throws SQLException {
-        String type = values.length > 0 && values[0] instanceof String ? "varchar"
-                : values.length > 0 && values[0] instanceof Integer ? "integer"
-                : values.length > 0 && values[0] instanceof BigDecimal ? "numeric" : "bigint";
+        Object first = Arrays.stream(values).filter(Objects::nonNull).findFirst().orElse(null);
+        String type = first instanceof String ? "varchar" : first instanceof Integer ? "integer" : first instanceof BigDecimal ? "numeric" : "bigint";
         return statement.getConnection().createArrayOf(type, values);
     }
 }

@@ -40,6 +40,14 @@ public final class Where {
         return parameters.toArray();
     }
 
+    /** More parameters followed by the conditions' ones, for a statement with parameters before the WHERE clause (SET a = ?). */
+    public Object[] parametersBefore(Object... more) {
+        List<Object> all = new ArrayList<>();
+        Collections.addAll(all, more);
+        all.addAll(parameters);
+        return all.toArray();
+    }
+
     /** The parameters followed by more, for a statement with parameters after the WHERE clause (LIMIT, OFFSET). */
     public Object[] parametersAnd(Object... more) {
         List<Object> all = new ArrayList<>(parameters);
