@@ -4,8 +4,8 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Introspected;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.CommitmentOverview;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementQueries;
 import nl.akkoordmonitor.platform.sql.Rows;
 
@@ -88,9 +88,9 @@ public class CommitmentQueries {
 
     /** Every commitment of the agreements a scope reads, with agreement, owner, region and theme. */
     @Transactional(readOnly = true)
-    public List<CommitmentOverview> inScope(AgreementAccess.Scope scope, @Nullable Integer year) {
+    public List<CommitmentOverview> inScope(Scope scope, @Nullable Integer year) {
         List<Object> params = new ArrayList<>();
-        String where = " WHERE " + AgreementQueries.scopeCondition(scope, params);
+        String where = " WHERE " + AgreementQueries.readCondition(scope, params);
         if (year != null) {
             where += " AND c.first_year <= ? AND ? <= c.last_year";
             params.add(year);
