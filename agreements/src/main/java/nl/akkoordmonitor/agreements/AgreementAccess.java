@@ -49,16 +49,10 @@ public interface AgreementAccess {
     /** The agreement when the actor is its reviewer; 404 when unreadable, else 403. */
     AgreementSummary reviewable(Actor actor, long agreementId);
 
-    /** What part of the country the actor's lists cover. */
-    Scope scopeOf(Actor actor);
-
     /**
-     * The part of the country a user sees in lists and overviews.
-     *
-     * @param national       true for VWS and ADMIN: everything
-     * @param ggdRegionId    for a GGD user: its region (its own agreements and its municipalities')
-     * @param organisationId for a municipality user: the municipality
+     * The part of the country the actor's lists and overviews cover: the country for VWS and ADMIN,
+     * its region for a GGD user (its own agreements and its municipalities'), its municipality for a
+     * municipality user.
      */
-    record Scope(boolean national, Long ggdRegionId, Long organisationId) {
-    }
+    Scope scopeOf(Actor actor);
 }

@@ -26,8 +26,7 @@ class VocabularyCompleteTest {
 
     /** Enums that never reach a user as a word: technical switches and the report's own colours. */
     private static final Set<String> NOT_SHOWN = Set.of(
-            "nl.akkoordmonitor.milestones.ReportScope$Level",
-            "nl.akkoordmonitor.financing.MoneyScope$Level",
+            "nl.akkoordmonitor.agreements.Scope$Level",
             "nl.akkoordmonitor.milestones.internal.evaluation.EvaluationWorkflowPolicy$Action",
             "nl.akkoordmonitor.reporting.internal.workbook.ColumnType",
             "nl.akkoordmonitor.reporting.internal.workbook.TrafficLight",

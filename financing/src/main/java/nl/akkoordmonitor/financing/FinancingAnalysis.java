@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.financing;
 
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.util.List;
@@ -13,31 +14,30 @@ public interface FinancingAnalysis {
 
     /**
      * Checks that the actor may read the money of the scope: VWS and ADMIN everything, a GGD user
-     * its region, its municipalities and their agreements, a municipality its own.
+     * its region and its municipalities, a municipality its own.
      *
      * @return the scope, when allowed
      * @throws nl.akkoordmonitor.platform.problem.ForbiddenException when not (403)
-     * @throws nl.akkoordmonitor.platform.problem.NotFoundException  when the region, municipality
-     *                                                               or agreement does not exist or
-     *                                                               the actor may not know it (404)
+     * @throws nl.akkoordmonitor.platform.problem.NotFoundException  when the region or municipality
+     *                                                               does not exist (404)
      */
-    MoneyScope authorise(Actor actor, MoneyScope scope);
+    Scope authorise(Actor actor, Scope scope);
 
     /** Budgeted, allocated and spent money per legal basis × nature, with totals and the structural share. */
-    MoneyOverview moneyByLawAndNature(MoneyScope scope, int year);
+    MoneyOverview moneyByLawAndNature(Scope scope, int year);
 
     /** The same money per funding stream that has a budget, allocation or spending in the year. */
-    List<StreamMoney> moneyPerStream(MoneyScope scope, int year);
+    List<StreamMoney> moneyPerStream(Scope scope, int year);
 
     /** Every commitment in scope that runs past its incidental money without structural money. */
-    List<FundingCliff> fundingCliffs(MoneyScope scope);
+    List<FundingCliff> fundingCliffs(Scope scope);
 
     /** The allocations of the year on which more was spent than allocated. */
-    List<Overspending> overspending(MoneyScope scope, int year);
+    List<Overspending> overspending(Scope scope, int year);
 
     /** Earmarked money of the year left unspent. */
-    List<EarmarkedUnspent> earmarkedUnspent(MoneyScope scope, int year);
+    List<EarmarkedUnspent> earmarkedUnspent(Scope scope, int year);
 
     /** The spending statement (SiSa form) of year T per stream and recipient. */
-    List<SpendingStatementLine> spendingStatement(MoneyScope scope, int year);
+    List<SpendingStatementLine> spendingStatement(Scope scope, int year);
 }

@@ -2,6 +2,7 @@ package nl.akkoordmonitor.milestones;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
+import nl.akkoordmonitor.agreements.Scope;
 
 import java.time.LocalDate;
 
@@ -12,7 +13,7 @@ import java.time.LocalDate;
  */
 @Serdeable
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record EvaluationCompleteness(ReportScope scope,
+public record EvaluationCompleteness(Scope scope,
                                      int year,
                                      LocalDate deadline,
                                      long expected,

@@ -1,6 +1,8 @@
 package nl.akkoordmonitor.milestones;
 
 import io.micronaut.core.annotation.Nullable;
+import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.agreements.Scope;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -15,7 +17,7 @@ public interface EvaluationReporting {
     /** The submission deadline of a year's evaluations: configured, or 1 April of the next year. */
     LocalDate deadline(int year);
 
-    EvaluationCompleteness completeness(ReportScope scope, int year);
+    EvaluationCompleteness completeness(Scope scope, int year);
 
     /**
      * The expected evaluations of the scope and year, ordered by level, owner name and agreement,
@@ -23,5 +25,11 @@ public interface EvaluationReporting {
      *
      * @param figure only the agreements behind this figure; all expected when null
      */
-    List<EvaluationRow> rows(ReportScope scope, int year, @Nullable CompletenessFigure figure);
+    List<EvaluationRow> rows(Scope scope, int year, @Nullable CompletenessFigure figure);
+
+    /**
+     * The same rows for a caller that already holds the expected agreements: the ACTIVE agreements
+     * of the year in its scope, as {@link nl.akkoordmonitor.agreements.Agreements#activeIn} answers.
+     */
+    List<EvaluationRow> rows(List<AgreementSummary> expected, int year, @Nullable CompletenessFigure figure);
 }

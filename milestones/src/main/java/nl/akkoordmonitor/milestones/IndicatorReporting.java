@@ -1,5 +1,7 @@
 package nl.akkoordmonitor.milestones;
 
+import nl.akkoordmonitor.agreements.Scope;
+
 import java.util.List;
 
 /** Indicator targets and their judgement for the steering report; one SQL query. Scope checks are the caller's. */
@@ -9,5 +11,5 @@ public interface IndicatorReporting {
      * Every indicator target of the agreements in the scope, with the newest measurement of each
      * agreement's owner in or before {@code year}, ordered by agreement and indicator code.
      */
-    List<IndicatorRow> indicatorRows(ReportScope scope, int year);
+    List<IndicatorRow> indicatorRows(Scope scope, int year);
 }

@@ -10,6 +10,7 @@ import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.CoverageState;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.app.support.AgreementFixtures;
 import nl.akkoordmonitor.app.support.AgreementFixtures.LocalAgreement;
 import nl.akkoordmonitor.app.support.AgreementFixtures.NationalAgreement;
@@ -79,7 +80,7 @@ class AgreementsModuleApiTest extends IntegrationTest {
 
     @Test
     void commitmentsInAScopeComeWithTheirAgreementOwnerRegionAndTheme() {
-        List<CommitmentOverview> region = agreements.commitmentsIn(new AgreementAccess.Scope(false, regionId, null), 2025);
+        List<CommitmentOverview> region = agreements.commitmentsIn(Scope.region(regionId), 2025);
 
         Set<Long> ids = agreementsOf(region);
         assertTrue(ids.containsAll(List.of(amsterdamRegion.id(), amsterdam.id())), ids.toString());
@@ -91,12 +92,12 @@ class AgreementsModuleApiTest extends IntegrationTest {
         assertEquals(national.id(), first.nationalId());
         assertTrue(first.binding());
 
-        List<CommitmentOverview> own = agreements.commitmentsIn(new AgreementAccess.Scope(false, null, amstelveenDraft.ownerId()), null);
+        List<CommitmentOverview> own = agreements.commitmentsIn(Scope.municipality(amstelveenDraft.ownerId()), null);
         assertTrue(agreementsOf(own).contains(amstelveenDraft.id()), "a municipality sees its own drafts");
         assertTrue(own.stream().allMatch(c -> c.ownerId() == amstelveenDraft.ownerId()), own.toString());
-        Set<Long> all = agreementsOf(agreements.commitmentsIn(new AgreementAccess.Scope(true, null, null), 2025));
+        Set<Long> all = agreementsOf(agreements.commitmentsIn(Scope.national(), 2025));
         assertTrue(all.containsAll(List.of(amsterdam.id(), utrecht.id(), amstelveenDraft.id())));
-        assertFalse(agreementsOf(agreements.commitmentsIn(new AgreementAccess.Scope(true, null, null), 2030)).contains(amsterdam.id()));
+        assertFalse(agreementsOf(agreements.commitmentsIn(Scope.national(), 2030)).contains(amsterdam.id()));
     }
 
     @Test
@@ -105,19 +106,19 @@ class AgreementsModuleApiTest extends IntegrationTest {
         assertEquals(Set.of(amsterdam.id(), utrecht.id()), found.stream().map(AgreementSummary::id).collect(Collectors.toSet()));
         assertEquals(2, agreements.findCommitments(List.of(amsterdam.commitmentIds().get(0), utrecht.commitmentIds().get(0))).size());
         assertEquals(List.of(), agreements.findAll(List.of()));
-        assertTrue(agreements.activeIn(2025).stream().anyMatch(a -> a.id() == amsterdam.id()));
+        assertTrue(agreements.activeIn(2025, Scope.national()).stream().anyMatch(a -> a.id() == amsterdam.id()));
         assertEquals(amsterdam.commitmentIds().size(), agreements.commitmentsOf(amsterdam.id()).size());
         assertEquals(2, agreements.adoptedThemes(amsterdam.id()).size());
     }
 
     @Test
     void coverageForReporting() {
-        Coverage coverage = agreements.coverage(national.id(), 2025, new AgreementAccess.Scope(false, regionId, null));
+        Coverage coverage = agreements.coverage(national.id(), 2025, Scope.region(regionId));
 
         assertEquals(6, coverage.municipalities().size());
         Coverage.Row row = coverage.municipalities().stream().filter(r -> r.code().equals("GM0363")).findFirst().orElseThrow();
         assertTrue(row.cells().values().stream().allMatch(s -> s == CoverageState.ADOPTED_WITH_COMMITMENTS));
-        assertThrows(NotFoundException.class, () -> agreements.coverage(amsterdam.id(), 2025, new AgreementAccess.Scope(true, null, null)));
+        assertThrows(NotFoundException.class, () -> agreements.coverage(amsterdam.id(), 2025, Scope.national()));
     }
 
     @Test
@@ -131,6 +132,6 @@ class AgreementsModuleApiTest extends IntegrationTest {
         assertEquals(amsterdamRegion.id(), access.reviewable(vws, amsterdamRegion.id()).id());
         assertEquals(national.id(), access.reviewable(vws, national.id()).id());
         assertThrows(NotFoundException.class, () -> access.readable(new Actor(4, "utrecht", Role.MUNICIPALITY, utrecht.ownerId()), amstelveenDraft.id()));
-        assertEquals(new AgreementAccess.Scope(false, regionId, null), access.scopeOf(ggd));
+        assertEquals(Scope.region(regionId), access.scopeOf(ggd));
     }
 }

@@ -2,6 +2,7 @@ package nl.akkoordmonitor.app.milestones;
 
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.app.milestones.AgreementWorld.Agreement;
 import nl.akkoordmonitor.app.milestones.AgreementWorld.Place;
 import nl.akkoordmonitor.app.support.ApiResponse;
@@ -19,7 +20,6 @@ import nl.akkoordmonitor.milestones.ProgressEntry;
 import nl.akkoordmonitor.milestones.ProgressResult;
 import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.milestones.Rating;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
 import org.junit.jupiter.api.BeforeAll;
@@ -110,14 +110,14 @@ class MilestoneReportingApiTest extends IntegrationTest {
         api.post(user, "/milestones/" + reported + "/reports", MilestoneSteps.report("2026-04-01", "AT_RISK", 35, "Wachtlijst"));
 
         List<MilestoneRow> rows = new ArrayList<>();
-        milestones.forEachMilestone(ReportScope.municipality(place.municipalityId()), 2026, rows::add);
+        milestones.forEachMilestone(Scope.municipality(place.municipalityId()), 2026, rows::add);
         assertEquals(List.of(overdue, reported), rows.stream().map(MilestoneRow::id).toList());
         assertEquals(MilestoneState.OVERDUE, rows.get(0).state());
         assertEquals("Wachtlijst", rows.get(1).latestNarrative());
         assertEquals(35, rows.get(1).percentComplete());
         assertEquals(agreement.theme(), rows.get(1).coreThemeCode());
 
-        List<MilestoneStateCount> counts = milestones.countsByThemeAndState(ReportScope.municipality(place.municipalityId()), null);
+        List<MilestoneStateCount> counts = milestones.countsByThemeAndState(Scope.municipality(place.municipalityId()), null);
         ApiResponse overview = api.get(user, "/milestones/overview");
         long total = counts.stream().mapToLong(MilestoneStateCount::count).sum();
         assertEquals(((Number) overview.get("total")).longValue(), total);
@@ -134,13 +134,13 @@ class MilestoneReportingApiTest extends IntegrationTest {
         evaluations.fillIn(user, evaluation, "AMBER");
         evaluations.submit(user, evaluation);
 
-        List<EvaluationRow> rows = evaluationReporting.rows(ReportScope.municipality(place.municipalityId()), 2025, null);
+        List<EvaluationRow> rows = evaluationReporting.rows(Scope.municipality(place.municipalityId()), 2025, null);
         assertEquals(1, rows.size());
         assertEquals(agreement.id(), rows.get(0).agreementId());
         assertEquals(false, rows.get(0).onTime(), "submitted on 1 May 2026, after 1 April");
         assertEquals(agreement.commitments().size(), rows.get(0).ratings().size());
         assertTrue(rows.get(0).ratings().stream().allMatch(r -> r.rating() == Rating.AMBER));
-        assertEquals(1, evaluationReporting.completeness(ReportScope.municipality(place.municipalityId()), 2025).late());
+        assertEquals(1, evaluationReporting.completeness(Scope.municipality(place.municipalityId()), 2025).late());
 
         String vws = world.vws();
         long indicator = api.post(vws, "/indicators", indicator("WELLBEING", "HIGHER_IS_BETTER", "OUTCOME")).id();
@@ -149,13 +149,13 @@ class MilestoneReportingApiTest extends IntegrationTest {
         api.post(user, "/indicators/" + indicator + "/measurements", measurement(place.municipalityId(), 2024, "72"));
         api.post(user, "/indicators/" + indicator + "/measurements", measurement(place.municipalityId(), 2026, "71"));
 
-        List<IndicatorRow> in2025 = indicators.indicatorRows(ReportScope.municipality(place.municipalityId()), 2025);
+        List<IndicatorRow> in2025 = indicators.indicatorRows(Scope.municipality(place.municipalityId()), 2025);
         assertEquals(1, in2025.size());
         assertEquals(2024, in2025.get(0).measuredYear());
         assertEquals(Judgement.ON_COURSE, in2025.get(0).judgement());
-        assertEquals(Judgement.OFF_COURSE, indicators.indicatorRows(ReportScope.municipality(place.municipalityId()), 2026).get(0).judgement());
-        assertEquals(Judgement.NO_DATA, indicators.indicatorRows(ReportScope.municipality(place.municipalityId()), 2023).get(0).judgement());
-        assertTrue(indicators.indicatorRows(ReportScope.region(place.regionId()), 2025).stream().anyMatch(r -> r.agreementId() == agreement.id()));
+        assertEquals(Judgement.OFF_COURSE, indicators.indicatorRows(Scope.municipality(place.municipalityId()), 2026).get(0).judgement());
+        assertEquals(Judgement.NO_DATA, indicators.indicatorRows(Scope.municipality(place.municipalityId()), 2023).get(0).judgement());
+        assertTrue(indicators.indicatorRows(Scope.region(place.regionId()), 2025).stream().anyMatch(r -> r.agreementId() == agreement.id()));
     }
 
     private long milestone(String token, long commitmentId, String title, String dueDate) {

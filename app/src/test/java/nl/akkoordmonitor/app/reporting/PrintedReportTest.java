@@ -2,15 +2,14 @@ package nl.akkoordmonitor.app.reporting;
 
 import io.micronaut.context.ApplicationContext;
 import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.app.database.EmbeddedDatabase;
 import nl.akkoordmonitor.demo.DemoTools;
 import nl.akkoordmonitor.financing.FinancingAnalysis;
 import nl.akkoordmonitor.financing.FundingCliff;
-import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.milestones.CompletenessFigure;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
 import nl.akkoordmonitor.reporting.SteeringReports;
@@ -125,10 +124,10 @@ class PrintedReportTest {
             context.getBean(SteeringReports.class).write(vws, "NL", YEAR, out);
         }
         EvaluationReporting evaluations = context.getBean(EvaluationReporting.class);
-        List<EvaluationRow> missing = evaluations.rows(ReportScope.national(), YEAR, CompletenessFigure.MISSING);
-        List<EvaluationRow> returned = evaluations.rows(ReportScope.national(), YEAR, CompletenessFigure.RETURNED);
+        List<EvaluationRow> missing = evaluations.rows(Scope.national(), YEAR, CompletenessFigure.MISSING);
+        List<EvaluationRow> returned = evaluations.rows(Scope.national(), YEAR, CompletenessFigure.RETURNED);
         Map<Integer, List<FundingCliff>> cliffs = new TreeMap<>(context.getBean(FinancingAnalysis.class)
-                .fundingCliffs(MoneyScope.national()).stream().collect(Collectors.groupingBy(c -> c.lastIncidentalYear() + 1)));
+                .fundingCliffs(Scope.national()).stream().collect(Collectors.groupingBy(c -> c.lastIncidentalYear() + 1)));
         assertFalse(missing.isEmpty(), "the demo data has evaluations that were not submitted");
         assertFalse(cliffs.isEmpty(), "the demo data has funding cliffs");
 

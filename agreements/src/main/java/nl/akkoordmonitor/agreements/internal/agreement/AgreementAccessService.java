@@ -5,11 +5,14 @@ import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
+
+import java.util.Objects;
 
 /** Decides who reads, changes and reviews an agreement; the rules are on {@link AgreementAccess}. */
 @Singleton
@@ -83,12 +86,10 @@ public class AgreementAccessService implements AgreementAccess {
     @Override
     public Scope scopeOf(Actor actor) {
         if (actor.isNational()) {
-            return new Scope(true, null, null);
+            return Scope.national();
         }
-        if (actor.role() == Role.GGD) {
-            return new Scope(false, actor.organisationId(), null);
-        }
-        return new Scope(false, null, actor.organisationId());
+        long own = Objects.requireNonNull(actor.organisationId(), "a user outside VWS acts for an organisation");
+        return actor.role() == Role.GGD ? Scope.region(own) : Scope.municipality(own);
     }
 
     static boolean mayRead(Actor actor, AgreementView agreement) {

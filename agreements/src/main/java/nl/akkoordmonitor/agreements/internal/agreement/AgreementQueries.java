@@ -4,9 +4,9 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.SqlOrder;
@@ -63,15 +63,15 @@ public class AgreementQueries {
 
     /** Agreements matching the filter that the scope may read, a page at a time. */
     @Transactional(readOnly = true)
-    public PageResponse<AgreementView> search(AgreementAccess.Scope scope, @Nullable Long callerOrganisationId,
+    public PageResponse<AgreementView> search(Scope scope, @Nullable Long callerOrganisationId,
                                               Filter filter, ListRequest list) {
         List<Object> params = new ArrayList<>();
         StringBuilder where = new StringBuilder(" WHERE TRUE");
         where.append(VISIBLE);
-        params.add(scope.national());
+        params.add(scope.level() == Scope.Level.NATIONAL);
         params.add(callerOrganisationId == null ? -1L : callerOrganisationId);
         params.add(callerOrganisationId == null ? -1L : callerOrganisationId);
-        params.add(scope.ggdRegionId() == null ? -1L : scope.ggdRegionId());
+        params.add(scope.level() == Scope.Level.REGION ? scope.organisationId() : -1L);
         if (filter.level() != null) {
             where.append(" AND a.level = ?");
             params.add(filter.level().name());
@@ -81,7 +81,7 @@ public class AgreementQueries {
             params.add(filter.ownerId());
         }
         if (filter.regionId() != null) {
-            where.append(" AND CASE a.level WHEN 'REGIONAL' THEN a.owner_id WHEN 'LOCAL' THEN o.ggd_region_id END = ?");
+            where.append(" AND " + REGION + " = ?");
             params.add(filter.regionId());
         }
         if (filter.status() != null) {
@@ -124,9 +124,9 @@ public class AgreementQueries {
 
     /** The agreements a scope reads, covering the year unless it is null. */
     @Transactional(readOnly = true)
-    public List<AgreementView> inScope(AgreementAccess.Scope scope, @Nullable Integer year) {
+    public List<AgreementView> inScope(Scope scope, @Nullable Integer year) {
         List<Object> params = new ArrayList<>();
-        String where = " WHERE " + scopeCondition(scope, params);
+        String where = " WHERE " + readCondition(scope, params);
         if (year != null) {
             where += " AND a.first_year <= ? AND ? <= a.last_year";
             params.add(year);
@@ -135,30 +135,38 @@ public class AgreementQueries {
         return list(SELECT + where + " ORDER BY a.level, a.id", params);
     }
 
+    /** The GGD region of agreement {@code a} with owner {@code o}: the owner of a regional one, the owner's region of a local one. */
+    static final String REGION = "CASE a.level WHEN 'REGIONAL' THEN a.owner_id WHEN 'LOCAL' THEN o.ggd_region_id END";
+
     /**
-     * The SQL condition (on agreement {@code a}, its owner {@code o} and its parent {@code p}) for
-     * the agreements a scope reads: all for VWS and ADMIN; for a GGD region those in its region that
-     * are signed, that it owns, or that its municipalities draft (it advises them); for a municipality its own.
+     * The SQL condition (on agreement {@code a} and its owner {@code o}) for the agreements a scope
+     * reads: those in the scope ({@link Scope#sqlCondition}), of which a GGD region reads only the
+     * signed ones, its own drafts and its municipalities' drafts (it advises them).
      */
-    public static String scopeCondition(AgreementAccess.Scope scope, List<Object> params) {
-        if (scope.national()) {
-            return "TRUE";
+    public static String readCondition(Scope scope, List<Object> params) {
+        params.addAll(scope.sqlParameters());
+        String inScope = scope.sqlCondition(REGION, "a.owner_id");
+        if (scope.level() != Scope.Level.REGION) {
+            return inScope;
         }
-        if (scope.ggdRegionId() != null) {
-            params.add(scope.ggdRegionId());
-            params.add(scope.ggdRegionId());
-            return "(CASE a.level WHEN 'REGIONAL' THEN a.owner_id WHEN 'LOCAL' THEN o.ggd_region_id END = ?"
-                    + " AND (a.status <> 'DRAFT' OR a.owner_id = ? OR a.level = 'LOCAL'))";
-        }
-        params.add(scope.organisationId() == null ? -1L : scope.organisationId());
-        return "a.owner_id = ?";
+        params.add(scope.organisationId());
+        return "(" + inScope + " AND (a.status <> 'DRAFT' OR a.owner_id = ? OR a.level = 'LOCAL'))";
     }
 
-    /** Every agreement that is ACTIVE and covers the year. */
+    /** Every agreement that is ACTIVE, covers the year and lies in the scope. */
     @Transactional(readOnly = true)
-    public List<AgreementView> activeIn(int year) {
-        return list(SELECT + " WHERE a.status = 'ACTIVE' AND a.first_year <= ? AND ? <= a.last_year ORDER BY a.id",
-                List.of(year, year));
+    public List<AgreementView> activeIn(int year, Scope scope) {
+        List<Object> params = new ArrayList<>(List.of(year, year));
+        params.addAll(scope.sqlParameters());
+        return list(SELECT + " WHERE a.status = 'ACTIVE' AND a.first_year <= ? AND ? <= a.last_year AND "
+                + scope.sqlCondition(REGION, "a.owner_id") + " ORDER BY a.id", params);
+    }
+
+    /** The newest ACTIVE national agreement that covers the year, if any. */
+    @Transactional(readOnly = true)
+    public Optional<Long> newestNational(int year) {
+        return list(SELECT + " WHERE a.level = 'NATIONAL' AND a.status = 'ACTIVE' AND a.first_year <= ? AND ? <= a.last_year"
+                + " ORDER BY a.id DESC LIMIT 1", List.of(year, year)).stream().map(AgreementView::id).findFirst();
     }
 
     /** The direct children of an agreement, drafts included. */

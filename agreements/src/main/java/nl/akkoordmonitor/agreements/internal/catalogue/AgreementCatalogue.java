@@ -5,13 +5,13 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AdoptedTheme;
-import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.CommitmentOverview;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.CommitmentSummary;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementQueries;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
 import nl.akkoordmonitor.agreements.internal.commitment.CommitmentQueries;
@@ -24,7 +24,9 @@ import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** The module's read API for milestones, financing and reporting. */
 @Singleton
@@ -100,8 +102,18 @@ class AgreementCatalogue implements Agreements {
     }
 
     @Override
-    public List<AgreementSummary> activeIn(int year) {
-        return agreements.activeIn(year).stream().map(AgreementView::toSummary).toList();
+    public List<AgreementSummary> activeIn(int year, Scope scope) {
+        return agreements.activeIn(year, scope).stream().map(AgreementView::toSummary).toList();
+    }
+
+    @Override
+    public Optional<Long> nationalAgreementOf(int year, List<AgreementSummary> active) {
+        Map<Long, Long> votes = active.stream().collect(Collectors.groupingBy(AgreementSummary::nationalId, Collectors.counting()));
+        if (!votes.isEmpty()) {
+            return votes.entrySet().stream().max(Map.Entry.<Long, Long>comparingByValue().thenComparing(Map.Entry::getKey))
+                    .map(Map.Entry::getKey);
+        }
+        return agreements.newestNational(year);
     }
 
     @Override
@@ -115,17 +127,17 @@ class AgreementCatalogue implements Agreements {
     }
 
     @Override
-    public List<AgreementSummary> agreementsIn(AgreementAccess.Scope scope, @Nullable Integer year) {
+    public List<AgreementSummary> agreementsIn(Scope scope, @Nullable Integer year) {
         return agreements.inScope(scope, year).stream().map(AgreementView::toSummary).toList();
     }
 
     @Override
-    public List<CommitmentOverview> commitmentsIn(AgreementAccess.Scope scope, @Nullable Integer year) {
+    public List<CommitmentOverview> commitmentsIn(Scope scope, @Nullable Integer year) {
         return commitments.inScope(scope, year);
     }
 
     @Override
-    public Coverage coverage(long nationalId, int year, AgreementAccess.Scope scope) {
+    public Coverage coverage(long nationalId, int year, Scope scope) {
         AgreementSummary national = get(nationalId);
         if (national.level() != AgreementLevel.NATIONAL) {
             throw new NotFoundException(Message.of("NATIONAL_AGREEMENT_NOT_FOUND", nationalId));

@@ -3,9 +3,9 @@ package nl.akkoordmonitor.agreements.internal.coverage;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.CoverageState;
+import nl.akkoordmonitor.agreements.Scope;
 
 import java.sql.ResultSet;
 import java.util.ArrayList;
@@ -39,7 +39,7 @@ public class CoverageQuery {
                 SELECT o.id, o.type, o.code, o.name, o.ggd_region_id, r.code AS region_code, r.name AS region_name
                 FROM agreements.organisation o LEFT JOIN agreements.organisation r ON r.id = o.ggd_region_id
                 WHERE o.type IN ('GGD_REGION', 'MUNICIPALITY') AND o.reference AND o.ended_on IS NULL
-                  AND (? OR o.id = ? OR o.ggd_region_id = ?)
+                  AND %s
             )
             SELECT o.id, o.type, o.code, o.name, o.ggd_region_id, o.region_code, o.region_name, act.id AS agreement_id,
                    t.code AS theme_code,
@@ -55,6 +55,9 @@ public class CoverageQuery {
             ORDER BY o.type, o.code, t.code
             """;
 
+    /** The region of a row of the matrix: a GGD region is its own, a municipality lies in one. */
+    private static final String ROW_REGION = "CASE o.type WHEN 'GGD_REGION' THEN o.id ELSE o.ggd_region_id END";
+
     private final JdbcOperations jdbc;
 
     CoverageQuery(JdbcOperations jdbc) {
@@ -62,7 +65,7 @@ public class CoverageQuery {
     }
 
     @Transactional(readOnly = true)
-    public Coverage coverage(long nationalId, int year, AgreementAccess.Scope scope) {
+    public Coverage coverage(long nationalId, int year, Scope scope) {
         List<Coverage.Theme> themes = jdbc.prepareStatement(THEMES, statement -> {
             statement.setLong(1, nationalId);
             try (ResultSet rs = statement.executeQuery()) {
@@ -74,16 +77,16 @@ public class CoverageQuery {
             }
         });
         // A municipality sees its own row only; a GGD region itself and its municipalities.
-        long scopeOrganisation = scope.national() ? -1L : scope.ggdRegionId() != null ? scope.ggdRegionId() : scope.organisationId();
-        boolean regionScope = !scope.national() && scope.ggdRegionId() != null;
-        Map<Long, RowBuilder> rows = jdbc.prepareStatement(CELLS, statement -> {
+        String cells = CELLS.formatted(scope.sqlCondition(ROW_REGION, "o.id"));
+        Map<Long, RowBuilder> rows = jdbc.prepareStatement(cells, statement -> {
             statement.setLong(1, nationalId);
             statement.setLong(2, nationalId);
             statement.setInt(3, year);
             statement.setInt(4, year);
-            statement.setBoolean(5, scope.national());
-            statement.setLong(6, scopeOrganisation);
-            statement.setLong(7, regionScope ? scopeOrganisation : -1L);
+            int next = 5;
+            for (Object parameter : scope.sqlParameters()) {
+                statement.setObject(next++, parameter);
+            }
             try (ResultSet rs = statement.executeQuery()) {
                 Map<Long, RowBuilder> builders = new LinkedHashMap<>();
                 while (rs.next()) {

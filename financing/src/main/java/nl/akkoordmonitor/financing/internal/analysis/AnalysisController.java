@@ -17,7 +17,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import nl.akkoordmonitor.financing.EarmarkedUnspent;
 import nl.akkoordmonitor.financing.FundingCliff;
 import nl.akkoordmonitor.financing.MoneyOverview;
-import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.financing.Overspending;
 import nl.akkoordmonitor.financing.SpendingStatementLine;
 import nl.akkoordmonitor.financing.StreamMoney;
@@ -159,9 +158,8 @@ class AnalysisController {
         return list.page(service.spendingStatement(scope(authentication, region, municipality, agreement), year(year)), SPENDING_STATEMENT);
     }
 
-    private MoneyScope scope(Authentication authentication, String region, String municipality, Long agreement) {
-        Actor actor = Actor.of(authentication);
-        return service.authorise(actor, service.scopeFor(actor, region, municipality, agreement));
+    private Analysed scope(Authentication authentication, String region, String municipality, Long agreement) {
+        return service.analysedFor(Actor.of(authentication), region, municipality, agreement);
     }
 
     private int year(Integer year) {

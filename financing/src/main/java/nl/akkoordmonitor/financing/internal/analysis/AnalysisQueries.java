@@ -4,13 +4,13 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.financing.EarmarkedUnspent;
 import nl.akkoordmonitor.financing.FundingCliff;
 import nl.akkoordmonitor.financing.FundingNature;
 import nl.akkoordmonitor.financing.FundingSource;
 import nl.akkoordmonitor.financing.LegalBasis;
 import nl.akkoordmonitor.financing.MoneyLine;
-import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.financing.Overspending;
 import nl.akkoordmonitor.financing.SpendingStatementLine;
 import nl.akkoordmonitor.financing.StreamMoney;
@@ -41,35 +41,32 @@ class AnalysisQueries {
         this.jdbc = jdbc;
     }
 
-    /** Which streams' budgets count: by recipient, or for an agreement the streams that fund it in the year. */
-    private static String streamScope(MoneyScope scope) {
-        return switch (scope.level()) {
-            case NATIONAL -> "TRUE";
-            case GGD_REGION -> "s.recipient_ggd_region_id = p.id";
-            case MUNICIPALITY -> "s.recipient_id = p.id";
-            case AGREEMENT -> """
+    /**
+     * Which streams' budgets count: by recipient ({@link Scope#sqlCondition} over the recipient and
+     * its GGD region), or for an agreement the streams that fund it in the year.
+     */
+    private static String streamScope(Analysed analysed) {
+        if (analysed.agreementId() != null) {
+            return """
                     EXISTS (SELECT 1 FROM financing.allocation x
                             WHERE x.stream_id = s.id AND x.agreement_id = p.id AND x.year = p.year)""";
-        };
+        }
+        return analysed.scope().sqlCondition("s.recipient_ggd_region_id", "s.recipient_id", "p.id");
     }
 
     /** Which allocations count (a = allocation, s = its stream): by recipient, or by agreement. */
-    private static String allocationScope(MoneyScope scope) {
-        return scope.level() == MoneyScope.Level.AGREEMENT ? "a.agreement_id = p.id" : streamScope(scope);
+    private static String allocationScope(Analysed analysed) {
+        return analysed.agreementId() != null ? "a.agreement_id = p.id" : streamScope(analysed);
     }
 
-    /** Which commitments count for funding cliffs: by the agreement they belong to. */
-    private static String commitmentScope(MoneyScope scope) {
-        return switch (scope.level()) {
-            case NATIONAL -> "TRUE";
-            case GGD_REGION -> "a.ggd_region_id = p.id";
-            case MUNICIPALITY -> "a.agreement_owner_id = p.id";
-            case AGREEMENT -> "a.agreement_id = p.id";
-        };
+    /** Which commitments count for funding cliffs: by the agreement they belong to, its owner and its GGD region. */
+    private static String commitmentScope(Analysed analysed) {
+        return analysed.agreementId() != null ? "a.agreement_id = p.id"
+                : analysed.scope().sqlCondition("a.ggd_region_id", "a.agreement_owner_id", "p.id");
     }
 
     @Transactional(readOnly = true)
-    List<MoneyLine> moneyByLawAndNature(MoneyScope scope, int year) {
+    List<MoneyLine> moneyByLawAndNature(Analysed analysed, int year) {
         String sql = PARAMS + """
                 , budgeted AS (
                     SELECT s.legal_basis, s.nature, SUM(b.amount) AS amount
@@ -93,14 +90,14 @@ class AnalysisQueries {
                        COALESCE(sp.amount, 0) AS spent
                 FROM keys k LEFT JOIN budgeted b USING (legal_basis, nature) LEFT JOIN allocated al USING (legal_basis, nature)
                      LEFT JOIN spent sp USING (legal_basis, nature)
-                """.formatted(streamScope(scope), allocationScope(scope));
-        return query(sql, scope, year, rs -> new MoneyLine(LegalBasis.valueOf(rs.getString("legal_basis")),
+                """.formatted(streamScope(analysed), allocationScope(analysed));
+        return query(sql, analysed, year, rs -> new MoneyLine(LegalBasis.valueOf(rs.getString("legal_basis")),
                 FundingNature.valueOf(rs.getString("nature")), money(rs, "budgeted"), money(rs, "allocated"),
                 money(rs, "spent")));
     }
 
     @Transactional(readOnly = true)
-    List<StreamMoney> moneyPerStream(MoneyScope scope, int year) {
+    List<StreamMoney> moneyPerStream(Analysed analysed, int year) {
         String sql = PARAMS + """
                 , bud AS (
                     SELECT b.stream_id, b.amount
@@ -125,8 +122,8 @@ class AnalysisQueries {
                      LEFT JOIN spent ON spent.stream_id = s.id
                 WHERE bud.stream_id IS NOT NULL OR alloc.stream_id IS NOT NULL OR spent.stream_id IS NOT NULL
                 ORDER BY s.legal_basis, s.nature, s.name, s.id
-                """.formatted(streamScope(scope), allocationScope(scope));
-        return query(sql, scope, year, rs -> new StreamMoney(rs.getLong("id"), rs.getString("name"),
+                """.formatted(streamScope(analysed), allocationScope(analysed));
+        return query(sql, analysed, year, rs -> new StreamMoney(rs.getLong("id"), rs.getString("name"),
                 FundingSource.valueOf(rs.getString("source")), LegalBasis.valueOf(rs.getString("legal_basis")),
                 FundingNature.valueOf(rs.getString("nature")), rs.getBoolean("earmarked"), rs.getLong("recipient_id"),
                 year, money(rs, "budgeted"), money(rs, "allocated"), money(rs, "spent")));
@@ -137,7 +134,7 @@ class AnalysisQueries {
      * period (capped by its agreement's) without a structural allocation is uncovered.
      */
     @Transactional(readOnly = true)
-    List<FundingCliff> fundingCliffs(MoneyScope scope) {
+    List<FundingCliff> fundingCliffs(Analysed analysed) {
         String sql = PARAMS + """
                 , funded AS (
                     SELECT a.commitment_id, a.year, s.nature, SUM(a.amount) AS amount
@@ -169,15 +166,15 @@ class AnalysisQueries {
                 GROUP BY c.commitment_id, c.agreement_id, c.owner_id, c.region_id, c.first_year, c.last_year,
                          i.last_incidental_year, i.amount
                 ORDER BY c.agreement_id, c.commitment_id
-                """.formatted(commitmentScope(scope));
-        return query(sql, scope, null, rs -> new FundingCliff(rs.getLong("commitment_id"), rs.getLong("agreement_id"),
+                """.formatted(commitmentScope(analysed));
+        return query(sql, analysed, null, rs -> new FundingCliff(rs.getLong("commitment_id"), rs.getLong("agreement_id"),
                 rs.getLong("owner_id"), (Long) rs.getObject("region_id"), rs.getInt("first_year"), rs.getInt("last_year"),
                 rs.getInt("last_incidental_year"), money(rs, "last_incidental_amount"),
                 Arrays.stream((Integer[]) rs.getArray("uncovered_years").getArray()).toList()));
     }
 
     @Transactional(readOnly = true)
-    List<Overspending> overspending(MoneyScope scope, int year) {
+    List<Overspending> overspending(Analysed analysed, int year) {
         String sql = PARAMS + """
                 , spent AS (SELECT allocation_id, SUM(amount) AS amount FROM financing.expenditure GROUP BY allocation_id)
                 SELECT a.id, s.id AS stream_id, s.name, s.legal_basis, s.nature, s.recipient_id, a.commitment_id,
@@ -186,8 +183,8 @@ class AnalysisQueries {
                      JOIN spent sp ON sp.allocation_id = a.id CROSS JOIN p
                 WHERE a.year = p.year AND sp.amount > a.amount AND %s
                 ORDER BY sp.amount - a.amount DESC, a.id
-                """.formatted(allocationScope(scope));
-        return query(sql, scope, year, rs -> new Overspending(rs.getLong("id"), rs.getLong("stream_id"),
+                """.formatted(allocationScope(analysed));
+        return query(sql, analysed, year, rs -> new Overspending(rs.getLong("id"), rs.getLong("stream_id"),
                 rs.getString("name"), LegalBasis.valueOf(rs.getString("legal_basis")),
                 FundingNature.valueOf(rs.getString("nature")), rs.getLong("recipient_id"), rs.getLong("commitment_id"),
                 rs.getLong("agreement_id"), rs.getInt("year"), money(rs, "allocated"), money(rs, "spent"),
@@ -196,7 +193,7 @@ class AnalysisQueries {
 
     /** Unspent is the year's budget minus what was spent in that year out of that year's allocations. */
     @Transactional(readOnly = true)
-    List<EarmarkedUnspent> earmarkedUnspent(MoneyScope scope, int year, int currentYear) {
+    List<EarmarkedUnspent> earmarkedUnspent(Analysed analysed, int year, int currentYear) {
         String sql = PARAMS + """
                 , spent AS (
                     SELECT a.stream_id, SUM(e.amount) AS amount
@@ -209,8 +206,8 @@ class AnalysisQueries {
                      LEFT JOIN spent sp ON sp.stream_id = s.id
                 WHERE s.earmarked AND b.year = p.year AND b.amount > COALESCE(sp.amount, 0) AND %s
                 ORDER BY b.amount - COALESCE(sp.amount, 0) DESC, s.id
-                """.formatted(streamScope(scope));
-        return query(sql, scope, year, rs -> new EarmarkedUnspent(rs.getLong("id"), rs.getString("name"),
+                """.formatted(streamScope(analysed));
+        return query(sql, analysed, year, rs -> new EarmarkedUnspent(rs.getLong("id"), rs.getString("name"),
                 LegalBasis.valueOf(rs.getString("legal_basis")), FundingNature.valueOf(rs.getString("nature")),
                 rs.getLong("recipient_id"), rs.getString("conditions"), year, money(rs, "budgeted"), money(rs, "spent"),
                 money(rs, "unspent"), year < currentYear));
@@ -218,7 +215,7 @@ class AnalysisQueries {
 
     /** Every stream whose period covers year T, with its SiSa figures. */
     @Transactional(readOnly = true)
-    List<SpendingStatementLine> spendingStatement(MoneyScope scope, int year) {
+    List<SpendingStatementLine> spendingStatement(Analysed analysed, int year) {
         String sql = PARAMS + """
                 , bud AS (
                     SELECT b.stream_id, SUM(b.amount) FILTER (WHERE b.year = p.year) AS budget_year,
@@ -236,10 +233,10 @@ class AnalysisQueries {
                      LEFT JOIN bud ON bud.stream_id = s.id LEFT JOIN spent ON spent.stream_id = s.id
                 WHERE s.first_year <= p.year AND (s.last_year IS NULL OR s.last_year >= p.year) AND %s
                 ORDER BY s.recipient_id, s.name, s.id
-                """.formatted(streamScope(scope));
+                """.formatted(streamScope(analysed));
         // SiSa: the statement for year T is due on 15 July of T + 1.
         LocalDate deadline = LocalDate.of(year + 1, 7, 15);
-        return query(sql, scope, year, rs -> {
+        return query(sql, analysed, year, rs -> {
             Integer lastYear = (Integer) rs.getObject("last_year");
             return new SpendingStatementLine(rs.getLong("id"), rs.getString("name"),
                     LegalBasis.valueOf(rs.getString("legal_basis")), FundingNature.valueOf(rs.getString("nature")),
@@ -253,12 +250,12 @@ class AnalysisQueries {
         T map(ResultSet rs) throws SQLException;
     }
 
-    private <T> List<T> query(String sql, MoneyScope scope, @Nullable Integer year, RowMapper<T> mapper) {
+    private <T> List<T> query(String sql, Analysed analysed, @Nullable Integer year, RowMapper<T> mapper) {
         return jdbc.prepareStatement(sql, (PreparedStatement statement) -> {
-            if (scope.id() == null) {
+            if (analysed.id() == null) {
                 statement.setNull(1, Types.BIGINT);
             } else {
-                statement.setLong(1, scope.id());
+                statement.setLong(1, analysed.id());
             }
             if (year == null) {
                 statement.setNull(2, Types.INTEGER);

@@ -6,6 +6,7 @@ import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.financing.EarmarkedUnspent;
 import nl.akkoordmonitor.financing.FinancingAnalysis;
 import nl.akkoordmonitor.financing.FundingCliff;
@@ -13,7 +14,6 @@ import nl.akkoordmonitor.financing.FundingNature;
 import nl.akkoordmonitor.financing.LegalBasis;
 import nl.akkoordmonitor.financing.MoneyLine;
 import nl.akkoordmonitor.financing.MoneyOverview;
-import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.financing.Overspending;
 import nl.akkoordmonitor.financing.SpendingStatementLine;
 import nl.akkoordmonitor.financing.StreamMoney;
@@ -31,7 +31,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.function.Predicate;
 
 /** The money analyses behind both the HTTP API and the reporting module. */
@@ -54,35 +53,38 @@ class AnalysisService implements FinancingAnalysis {
     }
 
     @Override
-    public MoneyScope authorise(Actor actor, MoneyScope scope) {
+    public Scope authorise(Actor actor, Scope scope) {
         switch (scope.level()) {
             case NATIONAL -> {
                 if (!actor.isNational()) {
                     throw new ForbiddenException(Message.of("MONEY_NATIONAL_FOR_VWS"));
                 }
             }
-            case GGD_REGION -> {
-                organisation(scope.id(), OrganisationType.GGD_REGION, "REGION_NOT_FOUND");
-                if (!actor.isNational() && !actor.actsFor(scope.id())) {
+            case REGION -> {
+                organisation(scope.organisationId(), OrganisationType.GGD_REGION, "REGION_NOT_FOUND");
+                if (!actor.isNational() && !actor.actsFor(scope.organisationId())) {
                     throw new ForbiddenException(Message.of("MONEY_REGION_ONLY"));
                 }
             }
             case MUNICIPALITY -> {
-                Organisation municipality = organisation(scope.id(), OrganisationType.MUNICIPALITY, "MUNICIPALITY_NOT_FOUND");
+                Organisation municipality = organisation(scope.organisationId(), OrganisationType.MUNICIPALITY, "MUNICIPALITY_NOT_FOUND");
                 boolean ownRegion = actor.role() == Role.GGD && actor.actsFor(municipality.ggdRegionId());
-                if (!actor.isNational() && !actor.actsFor(scope.id()) && !ownRegion) {
+                if (!actor.isNational() && !actor.actsFor(scope.organisationId()) && !ownRegion) {
                     throw new ForbiddenException(Message.of("MONEY_MUNICIPALITY_ONLY"));
-                }
-            }
-            case AGREEMENT -> {
-                AgreementSummary agreement = agreementAccess.readable(actor, scope.id());
-                boolean ownRegion = actor.role() == Role.GGD && actor.actsFor(agreement.ggdRegionId());
-                if (!actor.isNational() && !actor.actsFor(agreement.ownerId()) && !ownRegion) {
-                    throw new ForbiddenException(Message.of("MONEY_AGREEMENT_ONLY"));
                 }
             }
         }
         return scope;
+    }
+
+    /** The agreement when the actor may read its money: VWS and ADMIN, its owner and the GGD of its region. */
+    private AgreementSummary moneyReadable(Actor actor, long agreementId) {
+        AgreementSummary agreement = agreementAccess.readable(actor, agreementId);
+        boolean ownRegion = actor.role() == Role.GGD && actor.actsFor(agreement.ggdRegionId());
+        if (!actor.isNational() && !actor.actsFor(agreement.ownerId()) && !ownRegion) {
+            throw new ForbiddenException(Message.of("MONEY_AGREEMENT_ONLY"));
+        }
+        return agreement;
     }
 
     private Organisation organisation(long id, OrganisationType type, String notFoundKey) {
@@ -91,8 +93,12 @@ class AnalysisService implements FinancingAnalysis {
     }
 
     @Override
-    public MoneyOverview moneyByLawAndNature(MoneyScope scope, int year) {
-        List<MoneyLine> found = queries.moneyByLawAndNature(scope, year);
+    public MoneyOverview moneyByLawAndNature(Scope scope, int year) {
+        return moneyByLawAndNature(Analysed.of(scope), year);
+    }
+
+    MoneyOverview moneyByLawAndNature(Analysed analysed, int year) {
+        List<MoneyLine> found = queries.moneyByLawAndNature(analysed, year);
         List<MoneyLine> lines = new ArrayList<>();
         List<MoneyLine> perLegalBasis = new ArrayList<>();
         for (LegalBasis legalBasis : LegalBasis.values()) {
@@ -104,7 +110,7 @@ class AnalysisService implements FinancingAnalysis {
         MoneyLine structural = sum(found, l -> l.nature() == FundingNature.STRUCTURAL, null, FundingNature.STRUCTURAL);
         MoneyLine incidental = sum(found, l -> l.nature() == FundingNature.INCIDENTAL, null, FundingNature.INCIDENTAL);
         MoneyLine total = sum(found, l -> true, null, null);
-        return new MoneyOverview(scope, year, lines, perLegalBasis, structural, incidental, total,
+        return new MoneyOverview(analysed.scope(), analysed.agreementId(), year, lines, perLegalBasis, structural, incidental, total,
                 new MoneyOverview.StructuralShare(percent(structural.budgeted(), total.budgeted()),
                         percent(structural.allocated(), total.allocated()), percent(structural.spent(), total.spent())));
     }
@@ -132,50 +138,71 @@ class AnalysisService implements FinancingAnalysis {
     }
 
     @Override
-    public List<StreamMoney> moneyPerStream(MoneyScope scope, int year) {
-        return queries.moneyPerStream(scope, year);
+    public List<StreamMoney> moneyPerStream(Scope scope, int year) {
+        return moneyPerStream(Analysed.of(scope), year);
+    }
+
+    List<StreamMoney> moneyPerStream(Analysed analysed, int year) {
+        return queries.moneyPerStream(analysed, year);
     }
 
     @Override
-    public List<FundingCliff> fundingCliffs(MoneyScope scope) {
-        return queries.fundingCliffs(scope);
+    public List<FundingCliff> fundingCliffs(Scope scope) {
+        return fundingCliffs(Analysed.of(scope));
+    }
+
+    List<FundingCliff> fundingCliffs(Analysed analysed) {
+        return queries.fundingCliffs(analysed);
     }
 
     @Override
-    public List<Overspending> overspending(MoneyScope scope, int year) {
-        return queries.overspending(scope, year);
+    public List<Overspending> overspending(Scope scope, int year) {
+        return overspending(Analysed.of(scope), year);
+    }
+
+    List<Overspending> overspending(Analysed analysed, int year) {
+        return queries.overspending(analysed, year);
     }
 
     @Override
-    public List<EarmarkedUnspent> earmarkedUnspent(MoneyScope scope, int year) {
-        return queries.earmarkedUnspent(scope, year, LocalDate.now(clock).getYear());
+    public List<EarmarkedUnspent> earmarkedUnspent(Scope scope, int year) {
+        return earmarkedUnspent(Analysed.of(scope), year);
+    }
+
+    List<EarmarkedUnspent> earmarkedUnspent(Analysed analysed, int year) {
+        return queries.earmarkedUnspent(analysed, year, LocalDate.now(clock).getYear());
     }
 
     @Override
-    public List<SpendingStatementLine> spendingStatement(MoneyScope scope, int year) {
-        return queries.spendingStatement(scope, year);
+    public List<SpendingStatementLine> spendingStatement(Scope scope, int year) {
+        return spendingStatement(Analysed.of(scope), year);
     }
 
-    /** The scope a request names, or the caller's own when it names none. */
-    MoneyScope scopeFor(Actor actor, String region, String municipality, Long agreement) {
+    List<SpendingStatementLine> spendingStatement(Analysed analysed, int year) {
+        return queries.spendingStatement(analysed, year);
+    }
+
+    /**
+     * The money a request names (a region, a municipality or an agreement), or the caller's own
+     * part of the country when it names none; 403 or 404 when the caller may not read it.
+     */
+    Analysed analysedFor(Actor actor, String region, String municipality, Long agreement) {
         int named = (region == null ? 0 : 1) + (municipality == null ? 0 : 1) + (agreement == null ? 0 : 1);
         if (named > 1) {
             throw new BadRequestException(Violation.at("scope", Message.of("MONEY_ONE_SCOPE")));
         }
-        if (region != null) {
-            return MoneyScope.region(byCode(region, OrganisationType.GGD_REGION, "region"));
-        }
-        if (municipality != null) {
-            return MoneyScope.municipality(byCode(municipality, OrganisationType.MUNICIPALITY, "municipality"));
-        }
         if (agreement != null) {
-            return MoneyScope.agreement(agreement);
+            return Analysed.agreement(moneyReadable(actor, agreement));
         }
-        if (actor.isNational()) {
-            return MoneyScope.national();
+        Scope scope;
+        if (region != null) {
+            scope = Scope.region(byCode(region, OrganisationType.GGD_REGION, "region"));
+        } else if (municipality != null) {
+            scope = Scope.municipality(byCode(municipality, OrganisationType.MUNICIPALITY, "municipality"));
+        } else {
+            scope = agreementAccess.scopeOf(actor);
         }
-        long own = Objects.requireNonNull(actor.organisationId());
-        return actor.role() == Role.GGD ? MoneyScope.region(own) : MoneyScope.municipality(own);
+        return Analysed.of(authorise(actor, scope));
     }
 
     private long byCode(String code, OrganisationType type, String field) {

@@ -1,10 +1,10 @@
 package nl.akkoordmonitor.financing.internal.analysis;
 
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.financing.FundingNature;
 import nl.akkoordmonitor.financing.LegalBasis;
 import nl.akkoordmonitor.financing.MoneyLine;
 import nl.akkoordmonitor.financing.MoneyOverview;
-import nl.akkoordmonitor.financing.MoneyScope;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -24,7 +24,7 @@ class MoneyOverviewTest {
     private static AnalysisService serviceAnswering(List<MoneyLine> lines) {
         AnalysisQueries queries = new AnalysisQueries(null) {
             @Override
-            List<MoneyLine> moneyByLawAndNature(MoneyScope scope, int year) {
+            List<MoneyLine> moneyByLawAndNature(Analysed analysed, int year) {
                 return lines;
             }
         };
@@ -37,7 +37,7 @@ class MoneyOverviewTest {
                 line(LegalBasis.WPG, FundingNature.STRUCTURAL, "300.00", "200.00", "100.00"),
                 line(LegalBasis.WMO, FundingNature.INCIDENTAL, "100.00", "50.00", "0.00"),
                 line(LegalBasis.WMO, FundingNature.STRUCTURAL, "0.01", "0.00", "0.00")))
-                .moneyByLawAndNature(MoneyScope.national(), 2025);
+                .moneyByLawAndNature(Scope.national(), 2025);
 
         assertEquals(LegalBasis.values().length * FundingNature.values().length, overview.lines().size());
         assertEquals(new BigDecimal("0.00"), overview.lines().get(11).budgeted());
@@ -53,7 +53,7 @@ class MoneyOverviewTest {
 
     @Test
     void noMoneyMeansNoShare() {
-        MoneyOverview overview = serviceAnswering(List.of()).moneyByLawAndNature(MoneyScope.region(7), 2025);
+        MoneyOverview overview = serviceAnswering(List.of()).moneyByLawAndNature(Scope.region(7), 2025);
 
         assertEquals(new BigDecimal("0.00"), overview.total().spent());
         assertNull(overview.structuralShare().budgetedPercent());

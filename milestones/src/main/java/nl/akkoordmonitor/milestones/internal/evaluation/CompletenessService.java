@@ -6,13 +6,13 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.milestones.CompletenessFigure;
 import nl.akkoordmonitor.milestones.EvaluationCompleteness;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
 import nl.akkoordmonitor.milestones.EvaluationStatus;
 import nl.akkoordmonitor.milestones.Rating;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.milestones.ThemeRating;
 
 import java.sql.Date;
@@ -64,9 +64,9 @@ class CompletenessService implements EvaluationReporting {
     }
 
     @Override
-    public EvaluationCompleteness completeness(ReportScope scope, int year) {
+    public EvaluationCompleteness completeness(Scope scope, int year) {
         LocalDate deadline = deadline(year);
-        List<AgreementSummary> expected = expected(scope, year);
+        List<AgreementSummary> expected = agreements.activeIn(year, scope);
         StringBuilder sql = new StringBuilder("SELECT");
         for (CompletenessFigure figure : CompletenessFigure.values()) {
             sql.append(figure.ordinal() == 0 ? " " : ", ").append("count(*) FILTER (WHERE ").append(condition(figure, deadline)).append(")");
@@ -91,9 +91,13 @@ class CompletenessService implements EvaluationReporting {
     }
 
     @Override
-    public List<EvaluationRow> rows(ReportScope scope, int year, @Nullable CompletenessFigure figure) {
+    public List<EvaluationRow> rows(Scope scope, int year, @Nullable CompletenessFigure figure) {
+        return rows(agreements.activeIn(year, scope), year, figure);
+    }
+
+    @Override
+    public List<EvaluationRow> rows(List<AgreementSummary> expected, int year, @Nullable CompletenessFigure figure) {
         LocalDate deadline = deadline(year);
-        List<AgreementSummary> expected = expected(scope, year);
         Map<Long, AgreementSummary> byId = expected.stream().collect(Collectors.toMap(AgreementSummary::id, Function.identity()));
         String sql = "SELECT x.agreement_id, e.id, e.status, e.first_submitted_on, e.returned_at, e.accepted_at, rr.reason" + FROM
                 + LAST_RETURN + " WHERE " + condition(figure == null ? CompletenessFigure.EXPECTED : figure, deadline);
@@ -163,16 +167,6 @@ class CompletenessService implements EvaluationReporting {
             case ACCEPTED -> "e.status = 'ACCEPTED'";
             case MISSING -> "e.first_submitted_on IS NULL";
         };
-    }
-
-    private List<AgreementSummary> expected(ReportScope scope, int year) {
-        return agreements.activeIn(year).stream()
-                .filter(a -> switch (scope.level()) {
-                    case NATIONAL -> true;
-                    case REGION -> Objects.equals(a.ggdRegionId(), scope.organisationId());
-                    case MUNICIPALITY -> Objects.equals(a.ownerId(), scope.organisationId());
-                })
-                .toList();
     }
 
     private static Object[] ids(List<AgreementSummary> agreements) {

@@ -3,13 +3,13 @@ package nl.akkoordmonitor.milestones.internal.indicator;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.milestones.IndicatorDirection;
 import nl.akkoordmonitor.milestones.IndicatorFamily;
 import nl.akkoordmonitor.milestones.IndicatorReporting;
 import nl.akkoordmonitor.milestones.IndicatorRow;
 import nl.akkoordmonitor.milestones.IndicatorSource;
 import nl.akkoordmonitor.milestones.Judgement;
-import nl.akkoordmonitor.milestones.ReportScope;
 
 import java.math.BigDecimal;
 import java.sql.ResultSet;
@@ -29,7 +29,7 @@ class IndicatorReportingService implements IndicatorReporting {
     }
 
     @Override
-    public List<IndicatorRow> indicatorRows(ReportScope scope, int year) {
+    public List<IndicatorRow> indicatorRows(Scope scope, int year) {
         String sql = """
                 SELECT t.id, t.agreement_id, t.owner_organisation_id, t.ggd_region_id, i.id AS indicator_id, i.code, i.name, i.unit,
                        i.direction, i.source, i.family, t.baseline_value, t.baseline_year, t.target_value, t.target_year,

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.milestones.MilestoneOwnerCount;
 import nl.akkoordmonitor.milestones.MilestoneRegionCount;
 import nl.akkoordmonitor.milestones.MilestoneYearCount;
@@ -11,7 +12,6 @@ import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.MilestoneStateCount;
 import nl.akkoordmonitor.milestones.ProgressStatus;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportView;
 import nl.akkoordmonitor.milestones.internal.sql.Where;
 import nl.akkoordmonitor.platform.paging.SqlOrder;
@@ -64,7 +64,7 @@ class MilestoneQueries {
     }
 
     /** A page of the milestones the filter and scope let through; {@code orderBy} comes from {@link #ORDER}. */
-    Page list(Filter filter, ReportScope visible, LocalDate today, String orderBy, int page, int size) {
+    Page list(Filter filter, Scope visible, LocalDate today, String orderBy, int page, int size) {
         Where where = scoped(visible)
                 .andIf(filter.agreementId(), "m.agreement_id = ?")
                 .andIf(filter.regionId(), "m.ggd_region_id = ?")
@@ -132,7 +132,7 @@ class MilestoneQueries {
     }
 
     /** How many milestones per theme are in each state; milestones due in {@code year} when given. */
-    List<MilestoneStateCount> countByThemeAndState(ReportScope scope, @Nullable Integer year, LocalDate today) {
+    List<MilestoneStateCount> countByThemeAndState(Scope scope, @Nullable Integer year, LocalDate today) {
         Where where = scoped(scope);
         if (year != null) {
             // A date range, unlike EXTRACT, is cheap per row and gives the planner a true estimate.
@@ -154,7 +154,7 @@ class MilestoneQueries {
     }
 
     /** The counts of {@link #countByThemeAndState}, split by GGD region and agreement owner. */
-    List<MilestoneOwnerCount> countByOwnerThemeAndState(ReportScope scope, @Nullable Integer year, LocalDate today) {
+    List<MilestoneOwnerCount> countByOwnerThemeAndState(Scope scope, @Nullable Integer year, LocalDate today) {
         Where where = scoped(scope);
         if (year != null) {
             where.and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", year, year);
@@ -177,7 +177,7 @@ class MilestoneQueries {
     }
 
     /** The counts of {@link #countByThemeAndState}, split by GGD region only. */
-    List<MilestoneRegionCount> countByRegionThemeAndState(ReportScope scope, @Nullable Integer year, LocalDate today) {
+    List<MilestoneRegionCount> countByRegionThemeAndState(Scope scope, @Nullable Integer year, LocalDate today) {
         Where where = scoped(scope);
         if (year != null) {
             where.and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", year, year);
@@ -200,7 +200,7 @@ class MilestoneQueries {
     }
 
     /** Counts per due year and state over a range of years, in one pass over the milestones. */
-    List<MilestoneYearCount> countByYearAndState(ReportScope scope, int fromYear, int toYear, LocalDate today) {
+    List<MilestoneYearCount> countByYearAndState(Scope scope, int fromYear, int toYear, LocalDate today) {
         Where where = scoped(scope)
                 .and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", fromYear, toYear);
         String sql = "SELECT CAST(EXTRACT(YEAR FROM m.due_date) AS INTEGER) AS due_year, " + MilestoneStatePolicy.sqlState("?")
@@ -222,7 +222,7 @@ class MilestoneQueries {
      * Streams the milestones of a scope, due in {@code year} when given, ordered by agreement, theme
      * and due date. Runs inside the caller's transaction so that PostgreSQL uses a cursor.
      */
-    void stream(ReportScope scope, @Nullable Integer year, LocalDate today, Consumer<MilestoneRow> sink) {
+    void stream(Scope scope, @Nullable Integer year, LocalDate today, Consumer<MilestoneRow> sink) {
         // EXTRACT on purpose: with the true estimate a date range gives, PostgreSQL picks a hash
         // join and a sort that take half as long again as this nested loop.
         Where where = scoped(scope).andIf(year, "EXTRACT(YEAR FROM m.due_date) = ?");
@@ -239,10 +239,8 @@ class MilestoneQueries {
         });
     }
 
-    private static Where scoped(ReportScope scope) {
-        Where where = new Where();
-        return scope.level() == ReportScope.Level.NATIONAL ? where
-                : where.and(scope.sqlCondition("m.ggd_region_id", "m.owner_organisation_id"), scope.organisationId());
+    private static Where scoped(Scope scope) {
+        return new Where().and(scope.sqlCondition("m.ggd_region_id", "m.owner_organisation_id"), scope.sqlParameters().toArray());
     }
 
     private static List<MilestoneRow> readAll(PreparedStatement statement) throws SQLException {

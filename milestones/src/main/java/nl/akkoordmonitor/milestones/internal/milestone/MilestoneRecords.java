@@ -8,10 +8,10 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.ProgressStatus;
-import nl.akkoordmonitor.milestones.ReportScope;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -64,7 +64,7 @@ final class MilestoneRecords {
 
     @Serdeable
     @JsonInclude(JsonInclude.Include.ALWAYS)
-    record Overview(ReportScope scope, @Nullable Integer year, LocalDate asOf, List<ThemeCounts> themes,
+    record Overview(Scope scope, @Nullable Integer year, LocalDate asOf, List<ThemeCounts> themes,
                     Map<MilestoneState, Long> counts, long total) {
     }
 }

@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.milestones.MilestoneOwnerCount;
 import nl.akkoordmonitor.milestones.MilestoneRegionCount;
 import nl.akkoordmonitor.milestones.MilestoneYearCount;
@@ -13,7 +14,6 @@ import nl.akkoordmonitor.milestones.MilestoneStateCount;
 import nl.akkoordmonitor.milestones.ProgressEntry;
 import nl.akkoordmonitor.milestones.ProgressProblem;
 import nl.akkoordmonitor.milestones.ProgressResult;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ProblemException;
 import nl.akkoordmonitor.platform.problem.Violation;
@@ -52,27 +52,27 @@ class MilestoneReportingService implements MilestoneReporting {
 
     @Override
     @Transactional(readOnly = true)
-    public void forEachMilestone(ReportScope scope, @Nullable Integer year, Consumer<MilestoneRow> sink) {
+    public void forEachMilestone(Scope scope, @Nullable Integer year, Consumer<MilestoneRow> sink) {
         queries.stream(scope, year, LocalDate.now(clock), sink);
     }
 
     @Override
-    public List<MilestoneStateCount> countsByThemeAndState(ReportScope scope, @Nullable Integer year) {
+    public List<MilestoneStateCount> countsByThemeAndState(Scope scope, @Nullable Integer year) {
         return queries.countByThemeAndState(scope, year, LocalDate.now(clock));
     }
 
     @Override
-    public List<MilestoneOwnerCount> countsByOwnerThemeAndState(ReportScope scope, @Nullable Integer year) {
+    public List<MilestoneOwnerCount> countsByOwnerThemeAndState(Scope scope, @Nullable Integer year) {
         return queries.countByOwnerThemeAndState(scope, year, LocalDate.now(clock));
     }
 
     @Override
-    public List<MilestoneRegionCount> countsByRegionThemeAndState(ReportScope scope, @Nullable Integer year) {
+    public List<MilestoneRegionCount> countsByRegionThemeAndState(Scope scope, @Nullable Integer year) {
         return queries.countByRegionThemeAndState(scope, year, LocalDate.now(clock));
     }
 
     @Override
-    public List<MilestoneYearCount> countsByYearAndState(ReportScope scope, int fromYear, int toYear) {
+    public List<MilestoneYearCount> countsByYearAndState(Scope scope, int fromYear, int toYear) {
         return queries.countByYearAndState(scope, fromYear, toYear, LocalDate.now(clock));
     }
 

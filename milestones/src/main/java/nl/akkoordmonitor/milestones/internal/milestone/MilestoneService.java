@@ -9,10 +9,10 @@ import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.CommitmentSummary;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.MilestoneStateCount;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.MilestoneDetail;
 import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.MilestoneRequest;
 import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.Overview;
@@ -122,7 +122,7 @@ class MilestoneService {
         String theme = themeCode == null || themeCode.isBlank() ? null : themeCode.strip().toUpperCase();
         MilestoneQueries.Page result = queries.list(
                 new MilestoneQueries.Filter(agreementId, regionId, municipalityId, theme, state, dueBefore, dueAfter),
-                ReportScope.of(access.scopeOf(actor)), today(), list.orderBy(MilestoneQueries.ORDER), list.pageNumber(), list.pageSize());
+                access.scopeOf(actor), today(), list.orderBy(MilestoneQueries.ORDER), list.pageNumber(), list.pageSize());
         return PageResponse.of(result.items(), list.pageNumber(), list.pageSize(), result.total());
     }
 
@@ -152,7 +152,7 @@ class MilestoneService {
     }
 
     Overview overview(Actor actor, @Nullable String regionCode, @Nullable String municipalityCode, @Nullable Integer year) {
-        ReportScope scope = scopes.resolve(actor, regionCode, municipalityCode);
+        Scope scope = scopes.resolve(actor, regionCode, municipalityCode);
         LocalDate today = today();
         List<MilestoneStateCount> counts = queries.countByThemeAndState(scope, year, today);
         Map<String, ThemeCountsBuilder> byTheme = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
-import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
@@ -29,19 +29,19 @@ public class ScopeResolver {
     }
 
     /** The scope an overview asks for: the user's own without codes; 403 when it lies outside the user's. */
-    public ReportScope resolve(Actor actor, @Nullable String regionCode, @Nullable String municipalityCode) {
-        AgreementAccess.Scope visible = access.scopeOf(actor);
+    public Scope resolve(Actor actor, @Nullable String regionCode, @Nullable String municipalityCode) {
+        Scope visible = access.scopeOf(actor);
         Organisation region = regionCode == null || regionCode.isBlank() ? null : byCode("region", regionCode, OrganisationType.GGD_REGION);
         Organisation municipality = municipalityCode == null || municipalityCode.isBlank() ? null
                 : byCode("municipality", municipalityCode, OrganisationType.MUNICIPALITY);
         if (region != null && municipality != null && !java.util.Objects.equals(region.id(), municipality.ggdRegionId())) {
             throw new BadRequestException(Violation.at("municipality", Message.of("MUNICIPALITY_IN_REGION", municipality.code(), region.code())));
         }
-        ReportScope scope = municipality != null ? ReportScope.municipality(municipality.id())
-                : region != null ? ReportScope.region(region.id())
-                : ReportScope.of(visible);
+        Scope scope = municipality != null ? Scope.municipality(municipality.id())
+                : region != null ? Scope.region(region.id())
+                : visible;
         if (!scope.within(visible, municipality == null ? null : municipality.ggdRegionId())) {
-            throw new ForbiddenException(Message.of(visible.ggdRegionId() != null ? "OVERVIEW_OWN_SCOPE.region" : "OVERVIEW_OWN_SCOPE"));
+            throw new ForbiddenException(Message.of(visible.level() == Scope.Level.REGION ? "OVERVIEW_OWN_SCOPE.region" : "OVERVIEW_OWN_SCOPE"));
         }
         return scope;
     }

@@ -1,11 +1,11 @@
 package nl.akkoordmonitor.notifications.internal.calendar;
 
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.notifications.internal.PagePaths;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
@@ -14,7 +14,6 @@ import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.notifications.internal.Texts;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
@@ -78,17 +77,12 @@ public class CalendarService {
 
     private List<CalendarEntry> entries(Organisation organisation, int firstYear, int lastYear) {
         List<CalendarEntry> entries = new ArrayList<>();
-        ReportScope scope = switch (organisation.type()) {
-            case MUNICIPALITY -> ReportScope.municipality(organisation.id());
-            case GGD_REGION -> ReportScope.region(organisation.id());
-            default -> ReportScope.national();
+        Scope scope = switch (organisation.type()) {
+            case MUNICIPALITY -> Scope.municipality(organisation.id());
+            case GGD_REGION -> Scope.region(organisation.id());
+            default -> Scope.national();
         };
-        AgreementAccess.Scope readScope = switch (organisation.type()) {
-            case MUNICIPALITY -> new AgreementAccess.Scope(false, null, organisation.id());
-            case GGD_REGION -> new AgreementAccess.Scope(false, organisation.id(), null);
-            default -> new AgreementAccess.Scope(true, null, null);
-        };
-        List<AgreementSummary> own = agreements.agreementsIn(readScope, null).stream()
+        List<AgreementSummary> own = agreements.agreementsIn(scope, null).stream()
                 .filter(a -> a.ownerId() == organisation.id() && a.status() != AgreementStatus.DRAFT).toList();
         for (int evaluated = firstYear - 2; evaluated <= lastYear; evaluated++) {
             LocalDate deadline = evaluations.deadline(evaluated);

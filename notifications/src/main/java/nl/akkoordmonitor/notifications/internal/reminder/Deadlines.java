@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.notifications.internal.reminder;
 
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.notifications.internal.PagePaths;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementSummary;
@@ -9,7 +10,6 @@ import nl.akkoordmonitor.milestones.EvaluationRow;
 import nl.akkoordmonitor.milestones.EvaluationStatus;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneRow;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.notifications.internal.Texts;
 import nl.akkoordmonitor.notifications.internal.calendar.Calendars;
 import nl.akkoordmonitor.notifications.internal.calendar.NationalDate;
@@ -81,7 +81,7 @@ class Deadlines {
                 continue;
             }
             int evaluated = year;
-            for (EvaluationRow row : evaluations.rows(ReportScope.national(), year, null)) {
+            for (EvaluationRow row : evaluations.rows(Scope.national(), year, null)) {
                 if (row.status() == EvaluationStatus.SUBMITTED || row.status() == EvaluationStatus.ACCEPTED) {
                     continue;
                 }
@@ -116,7 +116,7 @@ class Deadlines {
         LocalDate to = today.plusDays(ReminderPolicy.largest(steps));
         List<MilestoneRow> rows = new ArrayList<>();
         for (int year = from.getYear(); year <= to.getYear(); year++) {
-            milestones.forEachMilestone(ReportScope.national(), year, row -> {
+            milestones.forEachMilestone(Scope.national(), year, row -> {
                 if (row.open() && !row.dueDate().isBefore(from) && !row.dueDate().isAfter(to)) {
                     rows.add(row);
                 }

@@ -2,6 +2,7 @@ package nl.akkoordmonitor.reporting.internal.progress;
 
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.CommitmentSummary;
@@ -14,7 +15,6 @@ import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.milestones.ProgressEntry;
 import nl.akkoordmonitor.milestones.ProgressProblem;
 import nl.akkoordmonitor.milestones.ProgressResult;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.message.Message;
@@ -57,16 +57,18 @@ public class ProgressRoundTrip {
 
     private final MilestoneReporting milestones;
     private final Agreements agreements;
+    private final AgreementAccess access;
     private final Organisations organisations;
     private final WorkbookUploadGuard guard;
     private final ProgressUploadRepository uploads;
     private final AuditLog auditLog;
     private final Clock clock;
 
-    ProgressRoundTrip(MilestoneReporting milestones, Agreements agreements, Organisations organisations,
+    ProgressRoundTrip(MilestoneReporting milestones, Agreements agreements, AgreementAccess access, Organisations organisations,
                       WorkbookUploadGuard guard, ProgressUploadRepository uploads, AuditLog auditLog, Clock clock) {
         this.milestones = milestones;
         this.agreements = agreements;
+        this.access = access;
         this.organisations = organisations;
         this.guard = guard;
         this.uploads = uploads;
@@ -83,7 +85,7 @@ public class ProgressRoundTrip {
     public TemplateFile template(Actor actor, Labels labels) {
         Organisation organisation = reportingOrganisation(actor);
         List<MilestoneRow> open = new ArrayList<>();
-        milestones.forEachMilestone(scopeOf(actor), null, row -> {
+        milestones.forEachMilestone(access.scopeOf(actor), null, row -> {
             if (row.ownerOrganisationId() == organisation.id() && row.open()) {
                 open.add(row);
             }
@@ -119,7 +121,7 @@ public class ProgressRoundTrip {
         ProgressUploadReader.Result read;
         try (XSSFWorkbook workbook = guard.open(bytes)) {
             Set<Long> own = new HashSet<>();
-            milestones.forEachMilestone(scopeOf(actor), null, row -> {
+            milestones.forEachMilestone(access.scopeOf(actor), null, row -> {
                 if (row.ownerOrganisationId() == organisation.id()) {
                     own.add(row.id());
                 }
@@ -154,14 +156,6 @@ public class ProgressRoundTrip {
             throw new ForbiddenException(Message.of("PROGRESS_BY_ORGANISATION"));
         }
         return organisations.get(actor.organisationId());
-    }
-
-    private static ReportScope scopeOf(Actor actor) {
-        return switch (actor.role()) {
-            case MUNICIPALITY -> ReportScope.municipality(actor.organisationId());
-            case GGD -> ReportScope.region(actor.organisationId());
-            default -> ReportScope.national();
-        };
     }
 
     private static String codeOf(Organisation organisation) {

@@ -59,7 +59,7 @@ public class SteeringReportController {
                           Authentication authentication, HttpRequest<?> request) throws IOException {
         // In the caller's language (Accept-Language: en gets English), like the API's problems.
         Labels labels = Labels.of(Languages.of(request));
-        SteeringReportService.Scope resolved = reports.resolve(Actor.of(authentication), scope, labels);
+        SteeringReportService.NamedScope resolved = reports.resolve(Actor.of(authentication), scope, labels);
         // The sheets are made first, within a report slot: a full server (503) or a failure up to
         // here is still a problem+json answer. Then the file is zipped straight into the response.
         SteeringReportService.PreparedReport report = reports.prepare(resolved, year, labels);

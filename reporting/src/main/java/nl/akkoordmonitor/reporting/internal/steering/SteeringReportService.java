@@ -6,16 +6,15 @@ import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.AgreementAccess;
-import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.financing.FinancingAnalysis;
 import nl.akkoordmonitor.financing.FundingCliff;
 import nl.akkoordmonitor.financing.MoneyOverview;
-import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.financing.Overspending;
 import nl.akkoordmonitor.financing.StreamMoney;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
@@ -24,7 +23,6 @@ import nl.akkoordmonitor.milestones.IndicatorReporting;
 import nl.akkoordmonitor.milestones.IndicatorRow;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneRow;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.milestones.ThemeRating;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Violation;
@@ -91,27 +89,31 @@ public class SteeringReportService implements SteeringReports {
         this.slots = slots;
     }
 
-    /** The scope a report covers, resolved and checked against what the actor may see. */
-    public record Scope(ReportScope milestones, MoneyScope money, String code, String name) {
+    /** The part of the country a report covers, resolved and checked against what the actor may see, with its code and name. */
+    public record NamedScope(Scope scope, String code, String name) {
     }
 
     /**
      * @param code NL for the country, a GGD region's code (GG3406) or a municipality's (GM0363);
      *             null for the actor's own scope
      */
-    public Scope resolve(Actor actor, String code) {
+    public NamedScope resolve(Actor actor, String code) {
         return resolve(actor, code, Labels.DUTCH);
     }
 
     /** The same, with the country's name in the language of {@code labels}. */
-    public Scope resolve(Actor actor, String code, Labels labels) {
-        AgreementAccess.Scope visible = access.scopeOf(actor);
-        Scope scope;
+    public NamedScope resolve(Actor actor, String code, Labels labels) {
+        Scope visible = access.scopeOf(actor);
+        NamedScope scope;
         Long municipalityRegion = null;
         if (code == null || code.isBlank()) {
-            ReportScope own = ReportScope.of(visible);
-            scope = own.level() == ReportScope.Level.NATIONAL ? national(labels) : ofOrganisation(organisations.get(own.organisationId()));
-            municipalityRegion = own.level() == ReportScope.Level.MUNICIPALITY ? organisations.get(own.organisationId()).ggdRegionId() : null;
+            if (visible.level() == Scope.Level.NATIONAL) {
+                scope = national(labels);
+            } else {
+                Organisation own = organisations.get(visible.organisationId());
+                scope = ofOrganisation(own);
+                municipalityRegion = own.ggdRegionId();
+            }
         } else if (NATIONAL.equalsIgnoreCase(code.strip())) {
             scope = national(labels);
         } else {
@@ -120,30 +122,28 @@ public class SteeringReportService implements SteeringReports {
             scope = ofOrganisation(organisation);
             municipalityRegion = organisation.ggdRegionId();
         }
-        if (!scope.milestones().within(visible, municipalityRegion)) {
+        if (!scope.scope().within(visible, municipalityRegion)) {
             throw new ForbiddenException(Message.of("REPORT_NOT_YOURS", scope.name()));
         }
         return scope;
     }
 
-    private static Scope national(Labels labels) {
-        return new Scope(ReportScope.national(), MoneyScope.national(), NATIONAL, labels.get("report.scope.national"));
+    private static NamedScope national(Labels labels) {
+        return new NamedScope(Scope.national(), NATIONAL, labels.get("report.scope.national"));
     }
 
-    private static Scope ofOrganisation(Organisation organisation) {
+    private static NamedScope ofOrganisation(Organisation organisation) {
         if (organisation.type() == OrganisationType.GGD_REGION) {
-            return new Scope(ReportScope.region(organisation.id()), MoneyScope.region(organisation.id()),
-                    organisation.code(), organisation.name());
+            return new NamedScope(Scope.region(organisation.id()), organisation.code(), organisation.name());
         }
         if (organisation.type() == OrganisationType.MUNICIPALITY) {
-            return new Scope(ReportScope.municipality(organisation.id()), MoneyScope.municipality(organisation.id()),
-                    organisation.code(), organisation.name());
+            return new NamedScope(Scope.municipality(organisation.id()), organisation.code(), organisation.name());
         }
         throw new BadRequestException(Violation.at("scope", Message.of("REPORT_SCOPE_KIND", organisation.code())));
     }
 
     /** The file's name, in the report's language: voortgangsrapportage-2025-GM0363.xlsx. */
-    public static String fileName(Labels labels, Scope scope, int year) {
+    public static String fileName(Labels labels, NamedScope scope, int year) {
         return labels.format("report.fileName", String.valueOf(year), scope.code());
     }
 
@@ -159,7 +159,7 @@ public class SteeringReportService implements SteeringReports {
      * its own.
      * Only a few reports are made at the same time (see {@link ReportSlots}).
      */
-    public SteeringWorkbookWriter.Written write(Scope scope, int year, OutputStream out) {
+    public SteeringWorkbookWriter.Written write(NamedScope scope, int year, OutputStream out) {
         try (PreparedReport report = prepare(scope, year, Labels.DUTCH)) {
             report.writeTo(out);
             return report.written();
@@ -175,7 +175,7 @@ public class SteeringReportService implements SteeringReports {
      * @param labels the words of the report, in the language the caller asked for
      * @throws nl.akkoordmonitor.platform.problem.BusyException (503) when no slot comes free in time
      */
-    public PreparedReport prepare(Scope scope, int year, Labels labels) {
+    public PreparedReport prepare(NamedScope scope, int year, Labels labels) {
         return new PreparedReport(slots.run(() -> buildNow(scope, year, labels)));
     }
 
@@ -207,20 +207,22 @@ public class SteeringReportService implements SteeringReports {
         return new ReportSize(written.rows(), written.cells());
     }
 
-    private SteeringWorkbookWriter.Built buildNow(Scope scope, int year, Labels labels) {
+    private SteeringWorkbookWriter.Built buildNow(NamedScope scope, int year, Labels labels) {
         String title = labels.format("report.title", String.valueOf(year), scope.name());
         // Three things start at once: the milestone query (the most rows), the agreements in scope
         // with their names, and, on this thread, the workbook itself. The milestone rows need the
         // names only when the first of them is there.
         CompletableFuture<InScope> inScope = CompletableFuture.supplyAsync(() -> {
-            List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope.milestones(), a)).toList();
+            // The active agreements in scope, asked once: the report's agreement count, the expected
+            // evaluations and the national agreement of its coverage all come from this list.
+            List<AgreementSummary> active = agreements.activeIn(year, scope.scope());
             // One query for every commitment in scope, with its agreement, owner and region: the
             // names the sheets need, instead of a lookup per agreement.
             return new InScope(active, new ReportNames(organisations, agreements, active,
-                    agreements.commitmentsIn(accessScope(scope.milestones()), null)));
+                    agreements.commitmentsIn(scope.scope(), null)));
         }, executor);
         try (RowsAhead<ReportLines.MilestoneLine> milestoneLines = new RowsAhead<>(executor, MILESTONES_AHEAD,
-                sink -> milestones.forEachMilestone(scope.milestones(), year,
+                sink -> milestones.forEachMilestone(scope.scope(), year,
                         row -> sink.accept(milestoneLine(row, joined(inScope).names()))))) {
             return SteeringWorkbookWriter.build(labels, title, milestoneLines::forEach, () -> {
                 InScope known = joined(inScope);
@@ -252,22 +254,22 @@ public class SteeringReportService implements SteeringReports {
     }
 
     /** Everything but the milestones, from the agreements, milestones and financing APIs. */
-    private SteeringReportContent content(Scope scope, int year, List<AgreementSummary> active, ReportNames names, Labels labels) {
+    private SteeringReportContent content(NamedScope scope, int year, List<AgreementSummary> active, ReportNames names, Labels labels) {
         List<ReportLines.RiskLine> risks = new ArrayList<>();
 
         CoverageFigures coverage = coverage(scope, year, active, names);
-        List<ReportLines.EvaluationLine> evaluationLines = evaluationLines(scope, year, names, risks, labels);
-        List<ReportLines.IndicatorLine> indicatorLines = indicators.indicatorRows(scope.milestones(), year).stream()
+        List<ReportLines.EvaluationLine> evaluationLines = evaluationLines(year, active, names, risks, labels);
+        List<ReportLines.IndicatorLine> indicatorLines = indicators.indicatorRows(scope.scope(), year).stream()
                 .map(i -> indicatorLine(i, names, labels)).toList();
 
-        MoneyOverview money = financing.moneyByLawAndNature(scope.money(), year);
+        MoneyOverview money = financing.moneyByLawAndNature(scope.scope(), year);
         List<ReportLines.LawNatureLine> moneyLines = money.lines().stream()
                 .map(l -> new ReportLines.LawNatureLine(l.legalBasis().name(), l.nature().name(), l.budgeted(), l.allocated(), l.spent()))
                 .toList();
-        List<ReportLines.StreamLine> streams = financing.moneyPerStream(scope.money(), year).stream()
+        List<ReportLines.StreamLine> streams = financing.moneyPerStream(scope.scope(), year).stream()
                 .map(s -> streamLine(s, names)).toList();
-        List<FundingCliff> cliffs = financing.fundingCliffs(scope.money());
-        List<Overspending> overspending = financing.overspending(scope.money(), year);
+        List<FundingCliff> cliffs = financing.fundingCliffs(scope.scope());
+        List<Overspending> overspending = financing.overspending(scope.scope(), year);
 
         BigDecimal share = money.structuralShare().budgetedPercent() == null ? null
                 : money.structuralShare().budgetedPercent().movePointLeft(2);
@@ -287,15 +289,7 @@ public class SteeringReportService implements SteeringReports {
                     labels.format("risk.detail.overspending", String.valueOf(o.year())), null, null, o.overspentBy()));
         }
         return new SteeringReportContent(summary, coverage.themes(), coverage.lines(), evaluationLines, indicatorLines,
-                moneyLines, streams, risks, scope.milestones().level() == ReportScope.Level.NATIONAL);
-    }
-
-    private static boolean inScope(ReportScope scope, AgreementSummary agreement) {
-        return switch (scope.level()) {
-            case NATIONAL -> true;
-            case REGION -> scope.organisationId().equals(agreement.ggdRegionId());
-            case MUNICIPALITY -> scope.organisationId() == agreement.ownerId();
-        };
+                moneyLines, streams, risks, scope.scope().level() == Scope.Level.NATIONAL);
     }
 
     private record CoverageFigures(List<ReportLines.Theme> themes, List<ReportLines.CoverageLine> lines) {
@@ -305,12 +299,12 @@ public class SteeringReportService implements SteeringReports {
      * The agreements module's coverage matrix of the national agreement the scope's agreements hang
      * under: every region and municipality in scope, also those without an active agreement.
      */
-    private CoverageFigures coverage(Scope scope, int year, List<AgreementSummary> active, ReportNames names) {
-        Long nationalId = nationalAgreement(year, active);
+    private CoverageFigures coverage(NamedScope scope, int year, List<AgreementSummary> active, ReportNames names) {
+        Long nationalId = agreements.nationalAgreementOf(year, active).orElse(null);
         if (nationalId == null) {
             return new CoverageFigures(List.of(), List.of());
         }
-        Coverage coverage = agreements.coverage(nationalId, year, accessScope(scope.milestones()));
+        Coverage coverage = agreements.coverage(nationalId, year, scope.scope());
         Map<String, Long> themeIds = new LinkedHashMap<>();
         List<ReportLines.Theme> themes = new ArrayList<>();
         for (Coverage.Theme theme : coverage.themes()) {
@@ -339,25 +333,6 @@ public class SteeringReportService implements SteeringReports {
         return new CoverageFigures(themes, lines);
     }
 
-    /** The national agreement most of the scope's active agreements hang under; the newest active one otherwise. */
-    private Long nationalAgreement(int year, List<AgreementSummary> active) {
-        Map<Long, Long> votes = active.stream().collect(Collectors.groupingBy(AgreementSummary::nationalId, Collectors.counting()));
-        if (!votes.isEmpty()) {
-            return votes.entrySet().stream().max(Map.Entry.<Long, Long>comparingByValue().thenComparing(Map.Entry::getKey))
-                    .orElseThrow().getKey();
-        }
-        return agreements.activeIn(year).stream().filter(a -> a.level() == AgreementLevel.NATIONAL)
-                .map(AgreementSummary::id).max(Long::compare).orElse(null);
-    }
-
-    static AgreementAccess.Scope accessScope(ReportScope scope) {
-        return switch (scope.level()) {
-            case NATIONAL -> new AgreementAccess.Scope(true, null, null);
-            case REGION -> new AgreementAccess.Scope(false, scope.organisationId(), null);
-            case MUNICIPALITY -> new AgreementAccess.Scope(false, null, scope.organisationId());
-        };
-    }
-
     private ReportLines.MilestoneLine milestoneLine(MilestoneRow row, ReportNames names) {
         return new ReportLines.MilestoneLine(row.id(), names.code(row.ggdRegionId()), names.organisation(row.ownerOrganisationId()),
                 names.agreement(row.agreementId()), row.coreThemeName(), names.commitment(row.agreementId(), row.commitmentId()),
@@ -365,12 +340,12 @@ public class SteeringReportService implements SteeringReports {
                 row.latestStatus() == null ? null : row.latestStatus().name(), row.percentComplete(), row.latestReportDate(), row.latestNarrative());
     }
 
-    private List<ReportLines.EvaluationLine> evaluationLines(Scope scope, int year, ReportNames names, List<ReportLines.RiskLine> risks,
-                                                             Labels labels) {
+    private List<ReportLines.EvaluationLine> evaluationLines(int year, List<AgreementSummary> active, ReportNames names,
+                                                             List<ReportLines.RiskLine> risks, Labels labels) {
         ZoneId zone = clock.getZone();
         List<ReportLines.EvaluationLine> lines = new ArrayList<>();
         LocalDate deadline = evaluations.deadline(year);
-        for (EvaluationRow row : evaluations.rows(scope.milestones(), year, null)) {
+        for (EvaluationRow row : evaluations.rows(active, year, null)) {
             String status = row.status() == null ? "NOT_STARTED" : row.status().name();
             Map<String, String> ratings = new LinkedHashMap<>();
             for (ThemeRating rating : row.ratings()) {

@@ -15,11 +15,11 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.milestones.CompletenessFigure;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
@@ -68,7 +68,7 @@ class DashboardPages {
     @Get("{?jaar}")
     HttpResponse<?> dashboard(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar) {
         int year = access.year(jaar);
-        SteeringFigures.Overview overview = figures.overview(ReportScope.national(), year);
+        SteeringFigures.Overview overview = figures.overview(Scope.national(), year);
         Page page = page(request, authentication, Texts.t("steering.dashboard.title", String.valueOf(year)));
         Coverage coverage = overview.coverage().coverage();
         String map = coverage == null ? null
@@ -80,7 +80,7 @@ class DashboardPages {
     HttpResponse<?> coverage(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar,
                              @Nullable @QueryValue String kaart) {
         int year = access.year(jaar);
-        SteeringFigures.CoverageFigures coverage = figures.coverageFigures(ReportScope.national(), year);
+        SteeringFigures.CoverageFigures coverage = figures.coverageFigures(Scope.national(), year);
         boolean byRegion = "regio".equals(kaart);
         Page page = page(request, authentication, Texts.t("steering.coverage.title", String.valueOf(year)));
         String map = null;
@@ -97,8 +97,8 @@ class DashboardPages {
     @Get("/mijlpalen{?jaar}")
     HttpResponse<?> milestones(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar) {
         int year = access.year(jaar);
-        SteeringFigures.MilestoneFigures milestones = figures.milestoneFigures(ReportScope.national(), year);
-        Map<Integer, Map<MilestoneState, Long>> perYear = figures.milestonesPerYear(ReportScope.national(), year - 2, year + 1);
+        SteeringFigures.MilestoneFigures milestones = figures.milestoneFigures(Scope.national(), year);
+        Map<Integer, Map<MilestoneState, Long>> perYear = figures.milestonesPerYear(Scope.national(), year - 2, year + 1);
         Page page = page(request, authentication, Texts.t("steering.milestones.title", String.valueOf(year)));
         return pages.render(request, page, "steering/milestones", "year", year, "figures", milestones, "regions", figures.regions(),
                 "chart", views.milestonesChart(perYear), "perYear", perYear);
@@ -159,7 +159,7 @@ class DashboardPages {
         if (regio != null && !regio.isBlank()) {
             Organisation region = access.region(actor, regio);
             CompletenessFigure figure = figure(cijfer);
-            List<EvaluationRow> rows = evaluations.rows(ReportScope.region(region.id()), year, figure);
+            List<EvaluationRow> rows = evaluations.rows(Scope.region(region.id()), year, figure);
             Map<Long, Organisation> owners = organisations.findAll(rows.stream().map(EvaluationRow::ownerId).distinct().toList())
                     .stream().collect(Collectors.toMap(Organisation::id, Function.identity()));
             Page page = page(request, authentication, Texts.t("steering.evaluations.listTitle",
@@ -167,7 +167,7 @@ class DashboardPages {
             return pages.render(request, page, "steering/evaluationList", "year", year, "region", region, "figure", figure,
                     "rows", rows, "owners", owners, "deadline", evaluations.deadline(year));
         }
-        SteeringFigures.EvaluationFigures figuresOfYear = figures.evaluationFigures(ReportScope.national(), year);
+        SteeringFigures.EvaluationFigures figuresOfYear = figures.evaluationFigures(Scope.national(), year);
         Page page = page(request, authentication, Texts.t("steering.evaluations.title", String.valueOf(year)));
         return pages.render(request, page, "steering/evaluations", "year", year, "figures", figuresOfYear, "regions", figures.regions());
     }
@@ -175,7 +175,7 @@ class DashboardPages {
     @Get("/geld{?jaar}")
     HttpResponse<?> money(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar) {
         int year = access.year(jaar);
-        SteeringFigures.MoneyFigures money = figures.moneyFigures(ReportScope.national(), year);
+        SteeringFigures.MoneyFigures money = figures.moneyFigures(Scope.national(), year);
         Page page = page(request, authentication, Texts.t("steering.money.title", String.valueOf(year)));
         return pages.render(request, page, "steering/money", "year", year, "figures", money, "chart", views.moneyChart(money.money()));
     }

@@ -17,12 +17,11 @@ import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.CoverageState;
 import nl.akkoordmonitor.agreements.Organisation;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.financing.FinancingAnalysis;
-import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.web.internal.layout.Page;
 import nl.akkoordmonitor.web.internal.layout.Pages;
@@ -168,13 +167,13 @@ class RegionPages {
         SteeringFigures.MunicipalityLine line = overview.municipalities().stream()
                 .filter(l -> l.coverage().organisationId() == municipality.id()).findFirst().orElse(null);
         List<MilestoneRow> attention = new ArrayList<>();
-        milestones.forEachMilestone(ReportScope.municipality(municipality.id()), year, row -> {
+        milestones.forEachMilestone(Scope.municipality(municipality.id()), year, row -> {
             if (row.state() == MilestoneState.OVERDUE || row.state() == MilestoneState.AT_RISK || row.state() == MilestoneState.DELAYED) {
                 attention.add(row);
             }
         });
         attention.sort(Comparator.comparing(MilestoneRow::dueDate));
-        var money = financing.moneyByLawAndNature(MoneyScope.municipality(municipality.id()), year);
+        var money = financing.moneyByLawAndNature(Scope.municipality(municipality.id()), year);
         Page page = pages.page(request, user(request, authentication), Texts.t("steering.municipality.title", municipality.name()));
         return pages.render(request, page, "steering/municipality", "municipality", municipality, "year", year,
                 "line", line, "themes", overview.coverage() == null ? List.of() : overview.coverage().themes(),

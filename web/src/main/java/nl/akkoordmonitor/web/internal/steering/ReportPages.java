@@ -15,7 +15,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.swagger.v3.oas.annotations.Hidden;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.Organisation;
-import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.web.internal.api.Api;
 import nl.akkoordmonitor.web.internal.layout.Page;
@@ -60,7 +60,7 @@ class ReportPages {
             choices.add(new ReportChoice("NL", Texts.t("reports.national")));
         }
         // The regions and municipalities the user may see, from the coverage it already may read.
-        Coverage coverage = figures.coverage(own == null ? ReportScope.national() : ReportScope.region(own.id()), year);
+        Coverage coverage = figures.coverage(own == null ? Scope.national() : Scope.region(own.id()), year);
         if (coverage != null) {
             coverage.regions().forEach(r -> choices.add(new ReportChoice(r.code(), r.name())));
             coverage.municipalities().forEach(m -> choices.add(new ReportChoice(m.code(), m.name() + " (" + m.code() + ")")));

@@ -20,10 +20,10 @@ import io.swagger.v3.oas.annotations.Hidden;
 import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.milestones.CompletenessFigure;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
-import nl.akkoordmonitor.milestones.ReportScope;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.web.internal.api.ApiProblem;
 import nl.akkoordmonitor.web.internal.layout.Form;
@@ -69,7 +69,7 @@ class ReviewPages {
                           @Nullable @QueryValue String gelukt) {
         Actor actor = Actor.of(authentication);
         int year = steering.year(jaar);
-        ReportScope scope = ReportScope.of(access.scopeOf(actor));
+        Scope scope = access.scopeOf(actor);
         List<Review.Waiting> waiting = new ArrayList<>();
         // Evaluations of a year are submitted in the spring of the next: show both years' queue.
         for (int y = year - 1; y <= year; y++) {

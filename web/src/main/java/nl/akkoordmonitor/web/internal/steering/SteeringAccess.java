@@ -6,7 +6,7 @@ import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
-import nl.akkoordmonitor.milestones.ReportScope;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.web.internal.api.ApiProblem;
 
@@ -15,7 +15,7 @@ import java.time.LocalDate;
 
 /**
  * Which region or municipality a steering page may show, decided by the agreements module's one
- * visibility rule ({@link AgreementAccess#scopeOf}, {@link ReportScope#within}): VWS sees the
+ * visibility rule ({@link AgreementAccess#scopeOf}, {@link Scope#within}): VWS sees the
  * country, a GGD its own region and its municipalities. Outside that a page answers 403 and
  * shows nothing; an unknown code is a 404.
  */
@@ -35,7 +35,7 @@ public class SteeringAccess {
     /** The GGD region with this CBS code, when the actor may see it. */
     public Organisation region(Actor actor, String code) {
         Organisation region = byCode(code, OrganisationType.GGD_REGION);
-        if (!ReportScope.region(region.id()).within(access.scopeOf(actor), null)) {
+        if (!Scope.region(region.id()).within(access.scopeOf(actor), null)) {
             throw new ApiProblem(403, null, null, null);
         }
         return region;
@@ -44,7 +44,7 @@ public class SteeringAccess {
     /** The municipality with this CBS code, when the actor may see its steering figures. */
     public Organisation municipality(Actor actor, String code) {
         Organisation municipality = byCode(code, OrganisationType.MUNICIPALITY);
-        if (!ReportScope.municipality(municipality.id()).within(access.scopeOf(actor), municipality.ggdRegionId())) {
+        if (!Scope.municipality(municipality.id()).within(access.scopeOf(actor), municipality.ggdRegionId())) {
             throw new ApiProblem(403, null, null, null);
         }
         return municipality;
@@ -53,8 +53,8 @@ public class SteeringAccess {
     /** The actor's own GGD region, for a GGD user; null for anyone else. */
     @Nullable
     public Organisation ownRegion(Actor actor) {
-        Long region = access.scopeOf(actor).ggdRegionId();
-        return region == null ? null : organisations.get(region);
+        Scope own = access.scopeOf(actor);
+        return own.level() == Scope.Level.REGION ? organisations.get(own.organisationId()) : null;
     }
 
     /** The year a page shows: the one asked for, or this year. */

@@ -4,7 +4,6 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.agreements.AgreementAccess;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.AgreementSummary;
@@ -13,10 +12,10 @@ import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.CoverageState;
 import nl.akkoordmonitor.agreements.Organisation;
 import nl.akkoordmonitor.agreements.Organisations;
+import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.financing.FinancingAnalysis;
 import nl.akkoordmonitor.financing.FundingCliff;
 import nl.akkoordmonitor.financing.MoneyOverview;
-import nl.akkoordmonitor.financing.MoneyScope;
 import nl.akkoordmonitor.financing.StreamMoney;
 import nl.akkoordmonitor.milestones.EvaluationCompleteness;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
@@ -27,7 +26,6 @@ import nl.akkoordmonitor.milestones.MilestoneRegionCount;
 import nl.akkoordmonitor.milestones.MilestoneYearCount;
 import nl.akkoordmonitor.milestones.MilestoneReporting;
 import nl.akkoordmonitor.milestones.MilestoneState;
-import nl.akkoordmonitor.milestones.ReportScope;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -153,17 +151,16 @@ public class SteeringFigures {
 
     /** Only the coverage of a scope and year (for lists of the regions and municipalities in it); null without a national agreement. */
     @Nullable
-    public Coverage coverage(ReportScope scope, int year) {
-        List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope, a)).toList();
-        Long nationalId = nationalAgreement(year, active);
-        return nationalId == null ? null : agreements.coverage(nationalId, year, accessScope(scope));
+    public Coverage coverage(Scope scope, int year) {
+        List<AgreementSummary> active = agreements.activeIn(year, scope);
+        return agreements.nationalAgreementOf(year, active).map(nationalId -> agreements.coverage(nationalId, year, scope)).orElse(null);
     }
 
     /**
      * The dashboard of a scope: the four parts below together. Each detail page asks only for its
      * own part, so that it runs only the queries it shows.
      */
-    public Overview overview(ReportScope scope, int year) {
+    public Overview overview(Scope scope, int year) {
         return new Overview(year, coverageFigures(scope, year), milestoneFigures(scope, year), evaluationFigures(scope, year),
                 moneyFigures(scope, year));
     }
@@ -174,10 +171,10 @@ public class SteeringFigures {
     }
 
     /** Coverage of the binding themes; two queries for the matrix, one for the active agreements. */
-    public CoverageFigures coverageFigures(ReportScope scope, int year) {
-        List<AgreementSummary> active = agreements.activeIn(year).stream().filter(a -> inScope(scope, a)).toList();
-        Long nationalId = nationalAgreement(year, active);
-        Coverage coverage = nationalId == null ? null : agreements.coverage(nationalId, year, accessScope(scope));
+    public CoverageFigures coverageFigures(Scope scope, int year) {
+        List<AgreementSummary> active = agreements.activeIn(year, scope);
+        Coverage coverage = agreements.nationalAgreementOf(year, active).map(nationalId -> agreements.coverage(nationalId, year, scope))
+                .orElse(null);
         Map<Long, Map<String, Long>> covering = new HashMap<>();
         long complete = 0;
         long gaps = 0;
@@ -204,7 +201,7 @@ public class SteeringFigures {
     }
 
     /** Milestones needing attention in the year, in one query grouped by region, theme and state. */
-    public MilestoneFigures milestoneFigures(ReportScope scope, int year) {
+    public MilestoneFigures milestoneFigures(Scope scope, int year) {
         Map<Long, Attention> perRegion = new HashMap<>();
         Map<String, Attention> perTheme = new TreeMap<>();
         Map<String, String> themeNames = new HashMap<>();
@@ -222,7 +219,7 @@ public class SteeringFigures {
     }
 
     /** How many milestones due in each of these years are in each state, in one query. */
-    public Map<Integer, Map<MilestoneState, Long>> milestonesPerYear(ReportScope scope, int fromYear, int toYear) {
+    public Map<Integer, Map<MilestoneState, Long>> milestonesPerYear(Scope scope, int fromYear, int toYear) {
         Map<Integer, Map<MilestoneState, Long>> perYear = new TreeMap<>();
         for (int y = fromYear; y <= toYear; y++) {
             perYear.put(y, new EnumMap<>(MilestoneState.class));
@@ -234,7 +231,7 @@ public class SteeringFigures {
     }
 
     /** Evaluation completeness of the scope and per region, with the definitions of {@link EvaluationCompleteness}. */
-    public EvaluationFigures evaluationFigures(ReportScope scope, int year) {
+    public EvaluationFigures evaluationFigures(Scope scope, int year) {
         EvaluationCompleteness completeness = evaluations.completeness(scope, year);
         Map<Long, Completeness> perRegion = new HashMap<>();
         evaluations.rows(scope, year, null).stream()
@@ -245,11 +242,10 @@ public class SteeringFigures {
     }
 
     /** Money per law × nature in the year, and the funding cliffs summed per first year without money. */
-    public MoneyFigures moneyFigures(ReportScope scope, int year) {
-        MoneyScope money = moneyScope(scope);
+    public MoneyFigures moneyFigures(Scope scope, int year) {
         // Two independent national queries: the money per law runs beside the (slower) funding cliffs.
-        CompletableFuture<MoneyOverview> perLaw = CompletableFuture.supplyAsync(() -> financing.moneyByLawAndNature(money, year), blocking);
-        List<FundingCliff> cliffs = financing.fundingCliffs(money);
+        CompletableFuture<MoneyOverview> perLaw = CompletableFuture.supplyAsync(() -> financing.moneyByLawAndNature(scope, year), blocking);
+        List<FundingCliff> cliffs = financing.fundingCliffs(scope);
         Map<Integer, List<FundingCliff>> byYear = cliffs.stream()
                 .collect(Collectors.groupingBy(c -> c.lastIncidentalYear() + 1, TreeMap::new, Collectors.toList()));
         List<CliffYear> cliffYears = byYear.entrySet().stream()
@@ -265,12 +261,11 @@ public class SteeringFigures {
 
     /** A region's start page: every municipality with its agreement, themes, milestones, evaluation and spending. */
     public RegionOverview region(long regionId, int year) {
-        ReportScope scope = ReportScope.region(regionId);
-        AgreementAccess.Scope access = accessScope(scope);
-        List<AgreementSummary> inRegion = agreements.agreementsIn(access, year);
+        Scope scope = Scope.region(regionId);
+        List<AgreementSummary> inRegion = agreements.agreementsIn(scope, year);
         List<AgreementSummary> active = inRegion.stream().filter(a -> a.status() == AgreementStatus.ACTIVE).toList();
-        Long nationalId = nationalAgreement(year, active);
-        Coverage coverage = nationalId == null ? null : agreements.coverage(nationalId, year, access);
+        Coverage coverage = agreements.nationalAgreementOf(year, active).map(nationalId -> agreements.coverage(nationalId, year, scope))
+                .orElse(null);
 
         AgreementSummary regionAgreement = inRegion.stream()
                 .filter(a -> a.level() == AgreementLevel.REGIONAL && a.ownerId() == regionId)
@@ -288,13 +283,13 @@ public class SteeringFigures {
             perOwner.merge(count.ownerOrganisationId(), Attention.NONE.plus(count.state(), count.count()), SteeringFigures::add);
         }
         Map<Long, EvaluationRow> evaluationOf = new HashMap<>();
-        for (EvaluationRow row : evaluations.rows(scope, year, null)) {
+        for (EvaluationRow row : evaluations.rows(active, year, null)) {
             if (row.level() == AgreementLevel.LOCAL) {
                 evaluationOf.put(row.ownerId(), row);
             }
         }
         Map<Long, Spending> spending = new HashMap<>();
-        for (StreamMoney stream : financing.moneyPerStream(MoneyScope.region(regionId), year)) {
+        for (StreamMoney stream : financing.moneyPerStream(scope, year)) {
             if (stream.allocated().signum() > 0) {
                 Spending s = stream.spent().signum() > 0 ? Spending.REPORTED : Spending.NOT_REPORTED;
                 spending.merge(stream.recipientId(), s, (x, y) -> x == Spending.REPORTED || y == Spending.REPORTED ? Spending.REPORTED : x);
@@ -322,43 +317,5 @@ public class SteeringFigures {
 
     private static Attention add(Attention a, Attention b) {
         return new Attention(a.overdue() + b.overdue(), a.atRisk() + b.atRisk(), a.delayed() + b.delayed(), a.total() + b.total());
-    }
-
-    /**
-     * The national agreement most of the scope's active agreements hang under, else the newest
-     * active one: the steering report's rule, so that both draw the same coverage.
-     */
-    private Long nationalAgreement(int year, List<AgreementSummary> active) {
-        Map<Long, Long> votes = active.stream().collect(Collectors.groupingBy(AgreementSummary::nationalId, Collectors.counting()));
-        if (!votes.isEmpty()) {
-            return votes.entrySet().stream().max(Map.Entry.<Long, Long>comparingByValue().thenComparing(Map.Entry::getKey))
-                    .orElseThrow().getKey();
-        }
-        return agreements.activeIn(year).stream().filter(a -> a.level() == AgreementLevel.NATIONAL)
-                .map(AgreementSummary::id).max(Long::compare).orElse(null);
-    }
-
-    private static boolean inScope(ReportScope scope, AgreementSummary agreement) {
-        return switch (scope.level()) {
-            case NATIONAL -> true;
-            case REGION -> scope.organisationId().equals(agreement.ggdRegionId());
-            case MUNICIPALITY -> scope.organisationId() == agreement.ownerId();
-        };
-    }
-
-    static AgreementAccess.Scope accessScope(ReportScope scope) {
-        return switch (scope.level()) {
-            case NATIONAL -> new AgreementAccess.Scope(true, null, null);
-            case REGION -> new AgreementAccess.Scope(false, scope.organisationId(), null);
-            case MUNICIPALITY -> new AgreementAccess.Scope(false, null, scope.organisationId());
-        };
-    }
-
-    static MoneyScope moneyScope(ReportScope scope) {
-        return switch (scope.level()) {
-            case NATIONAL -> MoneyScope.national();
-            case REGION -> MoneyScope.region(scope.organisationId());
-            case MUNICIPALITY -> MoneyScope.municipality(scope.organisationId());
-        };
     }
 }
