@@ -1,17 +1,14 @@
 package nl.akkoordmonitor.agreements.internal.commitment;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.agreements.AgreementLevel;
-import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.CommitmentOverview;
 import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementQueries;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -33,10 +30,24 @@ public class CommitmentQueries {
             JOIN agreements.organisation o ON o.id = c.responsible_organisation_id
             """;
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
 
-    CommitmentQueries(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    CommitmentQueries(Rows rows) {
+        this.rows = rows;
+    }
+
+    /** A row of {@link #SELECT}: the target groups come as the column's text array. */
+    @Introspected
+    record CommitmentRow(long id, long agreementId, long adoptionId, long coreThemeId, String coreThemeCode, String coreThemeName,
+                         String title, @Nullable String description, String[] targetGroups, LivingEnvironment livingEnvironment,
+                         PreventionLevel preventionLevel, long responsibleOrganisationId, String responsibleOrganisationName,
+                         int firstYear, int lastYear, long version) {
+
+        CommitmentView view() {
+            return new CommitmentView(id, agreementId, adoptionId, coreThemeId, coreThemeCode, coreThemeName, title, description,
+                    Arrays.stream(targetGroups).map(TargetGroup::valueOf).toList(), livingEnvironment, preventionLevel,
+                    responsibleOrganisationId, responsibleOrganisationName, firstYear, lastYear, version);
+        }
     }
 
     @Transactional(readOnly = true)
@@ -55,14 +66,11 @@ public class CommitmentQueries {
         if (ids.isEmpty()) {
             return List.of();
         }
-        return jdbc.prepareStatement(SELECT + " WHERE c.id = ANY (?) ORDER BY c.id", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", ids.toArray(Long[]::new)));
-            return rows(statement);
-        });
+        return query(SELECT + " WHERE c.id = ANY (?) ORDER BY c.id", ids);
     }
 
     private static final String OVERVIEW = """
-            SELECT c.id, c.title, c.first_year, c.last_year, c.responsible_organisation_id,
+            SELECT c.id AS commitment_id, c.title, c.first_year, c.last_year, c.responsible_organisation_id,
                    a.id AS agreement_id, a.title AS agreement_title, a.level, a.status, a.owner_id,
                    o.code AS owner_code, o.name AS owner_name,
                    reg.id AS ggd_region_id, reg.code AS ggd_region_code, reg.name AS ggd_region_name,
@@ -88,51 +96,10 @@ public class CommitmentQueries {
             params.add(year);
             params.add(year);
         }
-        return jdbc.prepareStatement(OVERVIEW + where + " ORDER BY a.id, t.code, c.id", statement -> {
-            AgreementQueries.bind(statement, params);
-            try (ResultSet rs = statement.executeQuery()) {
-                List<CommitmentOverview> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new CommitmentOverview(rs.getLong("id"), rs.getString("title"), rs.getInt("first_year"),
-                            rs.getInt("last_year"), rs.getLong("responsible_organisation_id"), rs.getLong("agreement_id"),
-                            rs.getString("agreement_title"), AgreementLevel.valueOf(rs.getString("level")),
-                            AgreementStatus.valueOf(rs.getString("status")), rs.getLong("owner_id"), rs.getString("owner_code"),
-                            rs.getString("owner_name"), (Long) rs.getObject("ggd_region_id"), rs.getString("ggd_region_code"),
-                            rs.getString("ggd_region_name"), rs.getLong("national_id"), rs.getLong("adoption_id"),
-                            rs.getLong("core_theme_id"), rs.getString("core_theme_code"), rs.getString("core_theme_name"),
-                            rs.getBoolean("binding")));
-                }
-                return rows;
-            }
-        });
+        return rows.list(CommitmentOverview.class, OVERVIEW + where + " ORDER BY a.id, t.code, c.id", params.toArray());
     }
 
-    private List<CommitmentView> query(String sql, long id) {
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setLong(1, id);
-            return rows(statement);
-        });
-    }
-
-    private static List<CommitmentView> rows(java.sql.PreparedStatement statement) throws SQLException {
-        try (ResultSet rs = statement.executeQuery()) {
-            List<CommitmentView> rows = new ArrayList<>();
-            while (rs.next()) {
-                rows.add(map(rs));
-            }
-            return rows;
-        }
-    }
-
-    static CommitmentView map(ResultSet rs) throws SQLException {
-        String[] groups = (String[]) rs.getArray("target_groups").getArray();
-        return new CommitmentView(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("adoption_id"),
-                rs.getLong("core_theme_id"), rs.getString("core_theme_code"), rs.getString("core_theme_name"),
-                rs.getString("title"), rs.getString("description"),
-                Arrays.stream(groups).map(TargetGroup::valueOf).toList(),
-                LivingEnvironment.valueOf(rs.getString("living_environment")),
-                PreventionLevel.valueOf(rs.getString("prevention_level")),
-                rs.getLong("responsible_organisation_id"), rs.getString("responsible_organisation_name"),
-                rs.getInt("first_year"), rs.getInt("last_year"), rs.getLong("version"));
+    private List<CommitmentView> query(String sql, Object parameter) {
+        return rows.list(CommitmentRow.class, sql, parameter).stream().map(CommitmentRow::view).toList();
     }
 }

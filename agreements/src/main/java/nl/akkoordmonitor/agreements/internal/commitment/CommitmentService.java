@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.agreements.internal.commitment;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.CommitmentPeriodChanged;
@@ -17,8 +16,8 @@ import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,18 +29,18 @@ class CommitmentService {
     private final CommitmentQueries queries;
     private final AgreementAccessService access;
     private final Organisations organisations;
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher<CommitmentPeriodChanged> periodChanges;
 
     CommitmentService(CommitmentRepository repository, CommitmentQueries queries, AgreementAccessService access,
-                      Organisations organisations, JdbcOperations jdbc, AuditLog auditLog,
+                      Organisations organisations, Rows rows, AuditLog auditLog,
                       ApplicationEventPublisher<CommitmentPeriodChanged> periodChanges) {
         this.repository = repository;
         this.queries = queries;
         this.access = access;
         this.organisations = organisations;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.auditLog = auditLog;
         this.periodChanges = periodChanges;
     }
@@ -116,13 +115,8 @@ class CommitmentService {
 
     /** Whether the adoption of this agreement is a deviation; null when the agreement has no such adoption. */
     private Boolean deviationOf(long agreementId, long adoptionId) {
-        return jdbc.prepareStatement("SELECT deviation FROM agreements.theme_adoption WHERE id = ? AND agreement_id = ?", statement -> {
-            statement.setLong(1, adoptionId);
-            statement.setLong(2, agreementId);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getBoolean(1) : null;
-            }
-        });
+        return rows.value(Boolean.class, "SELECT deviation FROM agreements.theme_adoption WHERE id = ? AND agreement_id = ?", adoptionId,
+                agreementId).orElse(null);
     }
 
     private static CommitmentEntity entity(Long id, long agreementId, long adoptionId, CommitmentRecords.CommitmentRequest request,

@@ -1,9 +1,7 @@
 package nl.akkoordmonitor.agreements.internal.party;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementAccessService;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
@@ -16,9 +14,8 @@ import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The organisations taking part in an agreement and their roles. */
@@ -26,22 +23,22 @@ import java.util.List;
 class PartyService {
 
     private static final String SELECT = """
-            SELECT p.id, p.agreement_id, p.organisation_id, o.name, o.type, p.role, p.version
+            SELECT p.id, p.agreement_id, p.organisation_id, o.name AS organisation_name, o.type AS organisation_type, p.role, p.version
             FROM agreements.party p JOIN agreements.organisation o ON o.id = p.organisation_id
             """;
 
     private final PartyRepository repository;
     private final AgreementAccessService access;
     private final Organisations organisations;
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final AuditLog auditLog;
 
     PartyService(PartyRepository repository, AgreementAccessService access, Organisations organisations,
-                 JdbcOperations jdbc, AuditLog auditLog) {
+                 Rows rows, AuditLog auditLog) {
         this.repository = repository;
         this.access = access;
         this.organisations = organisations;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.auditLog = auditLog;
     }
 
@@ -85,18 +82,7 @@ class PartyService {
     }
 
     private List<PartyRecords.PartyView> query(String sql, long id) {
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setLong(1, id);
-            try (ResultSet rs = statement.executeQuery()) {
-                List<PartyRecords.PartyView> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new PartyRecords.PartyView(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("organisation_id"),
-                            rs.getString("name"), OrganisationType.valueOf(rs.getString("type")),
-                            PartyRole.valueOf(rs.getString("role")), rs.getLong("version")));
-                }
-                return rows;
-            }
-        });
+        return rows.list(PartyRecords.PartyView.class, sql, id);
     }
 
     private void audit(Actor actor, AgreementView agreement, long id, String action, Object before, Object after, String reason) {

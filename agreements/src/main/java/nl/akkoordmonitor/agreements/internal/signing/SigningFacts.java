@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.agreements.internal.signing;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementStatus;
@@ -33,6 +34,7 @@ public record SigningFacts(long agreementId,
      * @param justification the deviation's justification
      * @param commitments   how many commitments hang under the adoption
      */
+    @Introspected
     public record BindingTheme(long coreThemeId, String code, String name, boolean adopted, boolean deviation,
                                @Nullable String justification, int commitments) {
     }

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.agreements.internal.theme;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementLevel;
@@ -18,8 +17,8 @@ import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,20 +38,20 @@ class ThemeService {
     private final CoreThemeRepository themes;
     private final ThemeAdoptionRepository adoptions;
     private final AgreementAccessService access;
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final AuditLog auditLog;
     private final ApplicationEventPublisher<NationalFrameChanged> frameChanges;
     private final ApplicationEventPublisher<DeviationRecorded> deviations;
 
     ThemeService(CoreThemeRepository themes, ThemeAdoptionRepository adoptions, AgreementAccessService access,
-                 JdbcOperations jdbc, AuditLog auditLog, ApplicationEventPublisher<NationalFrameChanged> frameChanges,
+                 Rows rows, AuditLog auditLog, ApplicationEventPublisher<NationalFrameChanged> frameChanges,
                  ApplicationEventPublisher<DeviationRecorded> deviations) {
         this.frameChanges = frameChanges;
         this.deviations = deviations;
         this.themes = themes;
         this.adoptions = adoptions;
         this.access = access;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.auditLog = auditLog;
     }
 
@@ -178,18 +177,7 @@ class ThemeService {
     }
 
     private List<ThemeRecords.AdoptionView> queryAdoptions(String sql, long id) {
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setLong(1, id);
-            try (ResultSet rs = statement.executeQuery()) {
-                List<ThemeRecords.AdoptionView> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new ThemeRecords.AdoptionView(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("core_theme_id"),
-                            rs.getString("code"), rs.getString("name"), rs.getBoolean("binding"), rs.getBoolean("deviation"),
-                            rs.getString("ambition"), rs.getString("justification"), rs.getInt("commitments"), rs.getLong("version")));
-                }
-                return rows;
-            }
-        });
+        return rows.list(ThemeRecords.AdoptionView.class, sql, id);
     }
 
     private void audit(Actor actor, AgreementView agreement, String entity, long id, String action, Object before, Object after, String reason) {

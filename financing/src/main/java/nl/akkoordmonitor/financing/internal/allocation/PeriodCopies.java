@@ -7,9 +7,8 @@ import nl.akkoordmonitor.agreements.AgreementPeriodChanged;
 import nl.akkoordmonitor.agreements.CommitmentPeriodChanged;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -24,27 +23,18 @@ class PeriodCopies {
     static final String MONEY_OUTSIDE_PERIOD = "MONEY_OUTSIDE_PERIOD";
 
     private final JdbcOperations jdbc;
+    private final Rows rows;
 
-    PeriodCopies(JdbcOperations jdbc) {
+    PeriodCopies(JdbcOperations jdbc, Rows rows) {
         this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @EventListener
     void commitmentPeriodChanged(CommitmentPeriodChanged change) {
-        List<Integer> outside = jdbc.prepareStatement("""
+        List<Integer> outside = rows.values(Integer.class, """
                 SELECT DISTINCT year FROM financing.allocation
-                WHERE commitment_id = ? AND (year < ? OR year > ?) ORDER BY year""", statement -> {
-            statement.setLong(1, change.commitmentId());
-            statement.setInt(2, change.firstYear());
-            statement.setInt(3, change.lastYear());
-            List<Integer> years = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    years.add(rs.getInt(1));
-                }
-            }
-            return years;
-        });
+                WHERE commitment_id = ? AND (year < ? OR year > ?) ORDER BY year""", change.commitmentId(), change.firstYear(), change.lastYear());
         if (!outside.isEmpty()) {
             throw new ConflictException(Message.of(MONEY_OUTSIDE_PERIOD, change.commitmentId(), outside, change.firstYear(),
                     change.lastYear()));

@@ -1,7 +1,7 @@
 package nl.akkoordmonitor.financing.internal.part;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.financing.internal.part.PartRecords.BudgetChange;
@@ -30,19 +30,17 @@ import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The parts of a funding stream and the rules of its money: budgets per part and year, shifts
@@ -54,7 +52,7 @@ import java.util.Map;
 @Singleton
 class PartService {
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final FundingStreamService streams;
     private final FundingStreamPolicy streamPolicy;
     private final AuditLog auditLog;
@@ -62,14 +60,34 @@ class PartService {
     private final CarryOverPolicy carryOverPolicy = new CarryOverPolicy();
     private final BudgetLetterPolicy letterPolicy = new BudgetLetterPolicy();
 
-    PartService(JdbcOperations jdbc, FundingStreamService streams, FundingStreamPolicy streamPolicy, AuditLog auditLog) {
-        this.jdbc = jdbc;
+    PartService(Rows rows, FundingStreamService streams, FundingStreamPolicy streamPolicy, AuditLog auditLog) {
+        this.rows = rows;
         this.streams = streams;
         this.streamPolicy = streamPolicy;
         this.auditLog = auditLog;
     }
 
-    private record Part(long id, long streamId, String code, String name, String mainTheme, @Nullable String sisaCode, int position) {
+    @Introspected
+    record Part(long id, long streamId, String code, String name, String mainTheme, @Nullable String sisaCode, int position) {
+    }
+
+    @Introspected
+    record PartYearRow(long partId, int year, BigDecimal amount) {
+    }
+
+    @Introspected
+    record LetterRow(long id, LocalDate letterDate, String reference, BudgetLetterKind kind, String reason) {
+    }
+
+    @Introspected
+    record LetterChangeRow(long letterId, long partId, int year, BigDecimal amount) {
+    }
+
+    /** A change of a part's budget with what its letter, shift or carry-over says about it. */
+    @Introspected
+    record ChangeRow(String kind, BigDecimal amount, Instant createdAt, @Nullable LocalDate letterDate, @Nullable String reference,
+                     @Nullable String letterReason, @Nullable String letterKind, @Nullable String shiftReason, @Nullable String fromCode,
+                     @Nullable String toCode, @Nullable String carryReason, @Nullable Integer fromYear) {
     }
 
     @Transactional
@@ -190,7 +208,7 @@ class PartService {
         }
         Refusals.refuseIfAny(letterPolicy.check(request.kind(), changes));
         Long id = one("INSERT INTO financing.budget_letter (stream_id, letter_date, reference, kind, reason) VALUES (?, ?, ?, ?, ?) RETURNING id",
-                streamId, Date.valueOf(request.letterDate()), request.reference().strip(), request.kind().name(), request.reason().strip());
+                streamId, request.letterDate(), request.reference().strip(), request.kind().name(), request.reason().strip());
         for (LetterChange change : request.changes()) {
             update("INSERT INTO financing.part_budget_change (part_id, year, kind, amount, letter_id) VALUES (?, ?, 'LETTER', ?, ?)",
                     change.partId(), change.year(), change.amount(), id);
@@ -206,17 +224,17 @@ class PartService {
     @Transactional
     List<LetterView> letters(Actor actor, long streamId) {
         streams.readable(actor, streamId);
-        Map<Long, List<LetterChange>> changes = new HashMap<>();
-        query("""
+        Map<Long, List<LetterChange>> changes = rows.list(LetterChangeRow.class, """
                 SELECT c.letter_id, c.part_id, c.year, c.amount FROM financing.part_budget_change c
-                JOIN financing.budget_letter l ON l.id = c.letter_id WHERE l.stream_id = ? ORDER BY c.id""", List.of(streamId),
-                rs -> changes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                        .add(new LetterChange(rs.getLong(2), rs.getInt(3), rs.getBigDecimal(4))));
-        List<LetterView> letters = new ArrayList<>();
-        query("SELECT id, letter_date, reference, kind, reason FROM financing.budget_letter WHERE stream_id = ? ORDER BY letter_date, id",
-                List.of(streamId), rs -> letters.add(new LetterView(rs.getLong(1), streamId, rs.getDate(2).toLocalDate(), rs.getString(3),
-                        BudgetLetterKind.valueOf(rs.getString(4)), rs.getString(5), changes.getOrDefault(rs.getLong(1), List.of()))));
-        return letters;
+                JOIN financing.budget_letter l ON l.id = c.letter_id WHERE l.stream_id = ? ORDER BY c.id""", streamId).stream()
+                .collect(Collectors.groupingBy(LetterChangeRow::letterId,
+                        Collectors.mapping(c -> new LetterChange(c.partId(), c.year(), c.amount()), Collectors.toList())));
+        return rows.list(LetterRow.class,
+                        "SELECT id, letter_date, reference, kind, reason FROM financing.budget_letter WHERE stream_id = ? ORDER BY letter_date, id",
+                        streamId).stream()
+                .map(l -> new LetterView(l.id(), streamId, l.letterDate(), l.reference(), l.kind(), l.reason(),
+                        changes.getOrDefault(l.id(), List.of())))
+                .toList();
     }
 
     @Transactional
@@ -226,9 +244,8 @@ class PartService {
         BigDecimal stateSpent = sum("""
                 SELECT COALESCE(SUM(e.amount), 0) FROM financing.expenditure e JOIN financing.allocation a ON a.id = e.allocation_id
                 WHERE a.stream_id = ? AND e.year = ?""", streamId, year);
-        List<Long> own = new ArrayList<>();
-        query("SELECT id FROM financing.funding_stream WHERE co_finances_stream_id = ? ORDER BY id", List.of(streamId),
-                rs -> own.add(rs.getLong(1)));
+        List<Long> own = rows.values(Long.class, "SELECT id FROM financing.funding_stream WHERE co_finances_stream_id = ? ORDER BY id",
+                streamId);
         BigDecimal ownSpent = sum("""
                 SELECT COALESCE(SUM(e.amount), 0) FROM financing.expenditure e JOIN financing.allocation a ON a.id = e.allocation_id
                 JOIN financing.funding_stream s ON s.id = a.stream_id WHERE s.co_finances_stream_id = ? AND e.year = ?""", streamId, year);
@@ -246,7 +263,7 @@ class PartService {
         List<BudgetChange> changes = new ArrayList<>();
         Map<String, BigDecimal> byKind = new LinkedHashMap<>();
         BigDecimal[] balance = {BigDecimal.ZERO.setScale(2)};
-        query("""
+        for (ChangeRow change : rows.list(ChangeRow.class, """
                 SELECT c.kind, c.amount, c.created_at, l.letter_date, l.reference, l.reason AS letter_reason, l.kind AS letter_kind,
                        s.reason AS shift_reason, fp.code AS from_code, tp.code AS to_code, co.reason AS carry_reason, co.from_year
                 FROM financing.part_budget_change c
@@ -255,29 +272,27 @@ class PartService {
                 LEFT JOIN financing.funding_part fp ON fp.id = s.from_part_id
                 LEFT JOIN financing.funding_part tp ON tp.id = s.to_part_id
                 LEFT JOIN financing.carry_over co ON co.id = c.carry_over_id
-                WHERE c.part_id = ? AND c.year = ? ORDER BY c.id""", List.of(part.id(), year), rs -> {
-            String kind = rs.getString("kind");
-            BigDecimal amount = rs.getBigDecimal("amount");
+                WHERE c.part_id = ? AND c.year = ? ORDER BY c.id""", part.id(), year)) {
+            String kind = change.kind();
+            BigDecimal amount = change.amount();
             balance[0] = balance[0].add(amount);
             byKind.merge(kind, amount, BigDecimal::add);
-            Date letterDate = rs.getDate("letter_date");
             String reference = switch (kind) {
-                case "LETTER" -> rs.getString("reference") + " (" + rs.getString("letter_kind") + ")";
-                case "SHIFT_OUT" -> "naar " + rs.getString("to_code");
-                case "SHIFT_IN" -> "van " + rs.getString("from_code");
-                case "CARRY_OUT" -> "naar " + (rs.getInt("from_year") + 1);
-                case "CARRY_IN" -> "uit " + rs.getInt("from_year");
+                case "LETTER" -> change.reference() + " (" + change.letterKind() + ")";
+                case "SHIFT_OUT" -> "naar " + change.toCode();
+                case "SHIFT_IN" -> "van " + change.fromCode();
+                case "CARRY_OUT" -> "naar " + (change.fromYear() + 1);
+                case "CARRY_IN" -> "uit " + change.fromYear();
                 default -> null;
             };
             String reason = switch (kind) {
-                case "LETTER" -> rs.getString("letter_reason");
-                case "SHIFT_OUT", "SHIFT_IN" -> rs.getString("shift_reason");
-                case "CARRY_OUT", "CARRY_IN" -> rs.getString("carry_reason");
+                case "LETTER" -> change.letterReason();
+                case "SHIFT_OUT", "SHIFT_IN" -> change.shiftReason();
+                case "CARRY_OUT", "CARRY_IN" -> change.carryReason();
                 default -> null;
             };
-            changes.add(new BudgetChange(kind, amount, balance[0], letterDate == null ? null : letterDate.toLocalDate(), reference, reason,
-                    rs.getTimestamp("created_at").toInstant()));
-        });
+            changes.add(new BudgetChange(kind, amount, balance[0], change.letterDate(), reference, reason, change.createdAt()));
+        }
         BigDecimal zero = BigDecimal.ZERO.setScale(2);
         return new BudgetHistory(part.id(), part.code(), year, byKind.getOrDefault("SET", zero), byKind.getOrDefault("LETTER", zero),
                 byKind.getOrDefault("SHIFT_IN", zero), byKind.getOrDefault("SHIFT_OUT", zero).negate(), byKind.getOrDefault("CARRY_IN", zero),
@@ -319,92 +334,49 @@ class PartService {
     }
 
     private Part part(long streamId, long partId) {
-        List<Part> found = new ArrayList<>();
-        query("SELECT id, stream_id, code, name, main_theme, sisa_code, position FROM financing.funding_part WHERE id = ? AND stream_id = ?",
-                List.of(partId, streamId), rs -> found.add(new Part(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getInt(7))));
-        return found.stream().findFirst().orElseThrow(() -> new NotFoundException(Message.of("PART_NOT_FOUND", partId, streamId)));
+        return rows.one(Part.class, "SELECT id, stream_id, code, name, main_theme, sisa_code, position FROM financing.funding_part"
+                        + " WHERE id = ? AND stream_id = ?", partId, streamId)
+                .orElseThrow(() -> new NotFoundException(Message.of("PART_NOT_FOUND", partId, streamId)));
     }
 
     private List<PartView> partViews(long streamId) {
-        Map<Long, List<PartYear>> years = new HashMap<>();
-        query("""
-                SELECT c.part_id, c.year, SUM(c.amount) FROM financing.part_budget_change c JOIN financing.funding_part p ON p.id = c.part_id
-                WHERE p.stream_id = ? GROUP BY c.part_id, c.year ORDER BY c.part_id, c.year""", List.of(streamId),
-                rs -> years.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(new PartYear(rs.getInt(2), rs.getBigDecimal(3))));
-        List<PartView> parts = new ArrayList<>();
-        query("SELECT id, code, name, main_theme, sisa_code, position FROM financing.funding_part WHERE stream_id = ? ORDER BY position, code",
-                List.of(streamId), rs -> parts.add(new PartView(rs.getLong(1), streamId, rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getInt(6), years.getOrDefault(rs.getLong(1), List.of()))));
-        return parts;
+        Map<Long, List<PartYear>> years = rows.list(PartYearRow.class, """
+                SELECT c.part_id, c.year, SUM(c.amount) AS amount FROM financing.part_budget_change c
+                JOIN financing.funding_part p ON p.id = c.part_id
+                WHERE p.stream_id = ? GROUP BY c.part_id, c.year ORDER BY c.part_id, c.year""", streamId).stream()
+                .collect(Collectors.groupingBy(PartYearRow::partId,
+                        Collectors.mapping(y -> new PartYear(y.year(), y.amount()), Collectors.toList())));
+        return rows.list(Part.class, "SELECT id, stream_id, code, name, main_theme, sisa_code, position FROM financing.funding_part"
+                        + " WHERE stream_id = ? ORDER BY position, code", streamId).stream()
+                .map(p -> new PartView(p.id(), streamId, p.code(), p.name(), p.mainTheme(), p.sisaCode(), p.position(),
+                        years.getOrDefault(p.id(), List.of())))
+                .toList();
     }
 
     private List<ShiftView> shifts(long streamId) {
-        List<ShiftView> shifts = new ArrayList<>();
-        query("""
-                SELECT s.id, s.from_part_id, f.code, s.to_part_id, t.code, s.year, s.amount, s.reason, s.created_at
+        return rows.list(ShiftView.class, """
+                SELECT s.id, s.stream_id, s.from_part_id, f.code AS from_part_code, s.to_part_id, t.code AS to_part_code, s.year, s.amount,
+                       s.reason, s.created_at
                 FROM financing.part_shift s JOIN financing.funding_part f ON f.id = s.from_part_id JOIN financing.funding_part t ON t.id = s.to_part_id
-                WHERE s.stream_id = ? ORDER BY s.year, s.id""", List.of(streamId),
-                rs -> shifts.add(new ShiftView(rs.getLong(1), streamId, rs.getLong(2), rs.getString(3), rs.getLong(4), rs.getString(5),
-                        rs.getInt(6), rs.getBigDecimal(7), rs.getString(8), rs.getTimestamp(9).toInstant())));
-        return shifts;
+                WHERE s.stream_id = ? ORDER BY s.year, s.id""", streamId);
     }
 
     // ---------------------------------------------------------------- JDBC
 
-    private interface Rows {
-        void row(ResultSet rs) throws SQLException;
-    }
-
-    private void query(String sql, List<Object> params, Rows rows) {
-        jdbc.prepareStatement(sql, statement -> {
-            bind(statement, params.toArray());
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.row(rs);
-                }
-            }
-            return null;
-        });
-    }
-
+    /** The first column of the first row (an id, or 1 for "there is one"), or null when there is no row. */
     private Long one(String sql, Object... params) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, params);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? rs.getLong(1) : null;
-            }
-        });
+        return rows.value(Long.class, sql, params).orElse(null);
     }
 
     private BigDecimal sum(String sql, Object... params) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, params);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getBigDecimal(1).setScale(2, RoundingMode.UNNECESSARY);
-            }
-        });
+        return rows.value(BigDecimal.class, sql, params).orElseThrow().setScale(2, RoundingMode.UNNECESSARY);
     }
 
     private int update(String sql, Object... params) {
-        return jdbc.prepareStatement(sql, statement -> {
-            bind(statement, params);
-            return statement.executeUpdate();
-        });
-    }
-
-    private static void bind(PreparedStatement statement, Object[] params) throws SQLException {
-        for (int i = 0; i < params.length; i++) {
-            statement.setObject(i + 1, params[i]);
-        }
+        return rows.update(sql, params);
     }
 
     private static @Nullable String blank(@Nullable String text) {
         return text == null || text.isBlank() ? null : text.strip();
-    }
-
-    static List<Object> list(Object... values) {
-        return Arrays.asList(values);
     }
 }

@@ -1,6 +1,5 @@
 package nl.akkoordmonitor.financing.internal.sisa;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.financing.SisaStatement;
@@ -9,12 +8,10 @@ import nl.akkoordmonitor.financing.internal.shared.MoneyAccess;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.math.RoundingMode;
-import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.Month;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The SiSa statement in one query: the regulations and parts of a recipient with their spending. */
@@ -37,16 +34,18 @@ class SisaQuery implements SisaStatements {
                 WHERE s.recipient_id = ? AND e.year <= ?
                 GROUP BY a.stream_id, a.part_id
             )
-            SELECT l.*, COALESCE(sp.in_year, 0) AS in_year, COALESCE(sp.cumulative, 0) AS cumulative
+            SELECT l.stream_id, l.name AS regulation, l.sisa_code, l.part_id, l.code AS part_code, l.part_name, l.part_sisa_code,
+                   COALESCE(sp.in_year, 0)::numeric(18, 2) AS spent_in_year, COALESCE(sp.cumulative, 0)::numeric(18, 2) AS spent_cumulative,
+                   COALESCE(l.last_year <= ?, FALSE) AS final_accounting
             FROM lines l LEFT JOIN spent sp ON sp.stream_id = l.stream_id AND sp.part_id IS NOT DISTINCT FROM l.part_id
             ORDER BY l.sisa_code NULLS LAST, l.name, l.stream_id, l.position, l.code
             """;
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final MoneyAccess access;
 
-    SisaQuery(JdbcOperations jdbc, MoneyAccess access) {
-        this.jdbc = jdbc;
+    SisaQuery(Rows rows, MoneyAccess access) {
+        this.rows = rows;
         this.access = access;
     }
 
@@ -56,26 +55,8 @@ class SisaQuery implements SisaStatements {
         if (!access.mayRead(actor, organisationId, access.regionOf(organisationId))) {
             throw new NotFoundException(Message.of("SISA_NOT_FOUND", organisationId));
         }
-        List<SisaStatement.Line> lines = jdbc.prepareStatement(SQL, statement -> {
-            statement.setLong(1, organisationId);
-            statement.setInt(2, year);
-            statement.setInt(3, year);
-            statement.setInt(4, year);
-            statement.setLong(5, organisationId);
-            statement.setInt(6, year);
-            List<SisaStatement.Line> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Integer lastYear = (Integer) rs.getObject("last_year");
-                    rows.add(new SisaStatement.Line(rs.getLong("stream_id"), rs.getString("name"), rs.getString("sisa_code"),
-                            (Long) rs.getObject("part_id"), rs.getString("code"), rs.getString("part_name"), rs.getString("part_sisa_code"),
-                            rs.getBigDecimal("in_year").setScale(2, RoundingMode.UNNECESSARY),
-                            rs.getBigDecimal("cumulative").setScale(2, RoundingMode.UNNECESSARY),
-                            lastYear != null && lastYear <= year));
-                }
-            }
-            return rows;
-        });
+        // A line is final when the regulation ended in the year or before; sums are money, to the cent even when nothing was spent.
+        List<SisaStatement.Line> lines = rows.list(SisaStatement.Line.class, SQL, organisationId, year, year, year, organisationId, year, year);
         // SiSa: the accounting of year T is due at CBS on 15 July of T+1.
         return new SisaStatement(organisationId, year, LocalDate.of(year + 1, Month.JULY, 15), lines);
     }

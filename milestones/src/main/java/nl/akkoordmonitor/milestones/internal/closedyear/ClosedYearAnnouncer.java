@@ -2,14 +2,12 @@ package nl.akkoordmonitor.milestones.internal.closedyear;
 
 import io.micronaut.context.event.ApplicationEventPublisher;
 import io.micronaut.context.event.StartupEvent;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementYearClosed;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -20,27 +18,20 @@ import java.util.List;
 @Singleton
 class ClosedYearAnnouncer {
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final ApplicationEventPublisher<AgreementYearClosed> publisher;
 
-    ClosedYearAnnouncer(JdbcOperations jdbc, ApplicationEventPublisher<AgreementYearClosed> publisher) {
-        this.jdbc = jdbc;
+    ClosedYearAnnouncer(Rows rows, ApplicationEventPublisher<AgreementYearClosed> publisher) {
+        this.rows = rows;
         this.publisher = publisher;
     }
 
     @EventListener
     @Transactional
     void onStartup(StartupEvent event) {
-        List<AgreementYearClosed> closed = jdbc.prepareStatement(
-                "SELECT agreement_id, owner_organisation_id, year FROM milestones.evaluation WHERE status = 'ACCEPTED'", statement -> {
-                    List<AgreementYearClosed> rows = new ArrayList<>();
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            rows.add(new AgreementYearClosed(rs.getLong(1), rs.getLong(2), rs.getInt(3), true));
-                        }
-                    }
-                    return rows;
-                });
+        List<AgreementYearClosed> closed = rows.list(AgreementYearClosed.class, """
+                SELECT agreement_id, owner_organisation_id AS owner_id, year, TRUE AS closed
+                FROM milestones.evaluation WHERE status = 'ACCEPTED'""");
         closed.forEach(publisher::publishEvent);
     }
 }

@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.milestones.internal.indicator;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementAccess;
@@ -22,10 +23,9 @@ import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -54,17 +54,17 @@ class IndicatorTargetService {
     private final MeasurementRepository measurements;
     private final AgreementAccess access;
     private final IndicatorJudgementPolicy judgementPolicy;
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final AuditLog auditLog;
 
     IndicatorTargetService(IndicatorTargetRepository targets, IndicatorRepository indicators, MeasurementRepository measurements,
-                           AgreementAccess access, IndicatorJudgementPolicy judgementPolicy, JdbcOperations jdbc, AuditLog auditLog) {
+                           AgreementAccess access, IndicatorJudgementPolicy judgementPolicy, Rows rows, AuditLog auditLog) {
         this.targets = targets;
         this.indicators = indicators;
         this.measurements = measurements;
         this.access = access;
         this.judgementPolicy = judgementPolicy;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.auditLog = auditLog;
     }
 
@@ -147,63 +147,37 @@ class IndicatorTargetService {
         }
     }
 
-    /** One query for the targets and every measurement of their owners; grouped here per target. */
-    private List<TargetView> query(String where, long id) {
-        return jdbc.prepareStatement(SELECT_JUDGED + where, statement -> {
-            statement.setLong(1, id);
-            Map<Long, Builder> byTarget = new LinkedHashMap<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Builder builder = byTarget.computeIfAbsent(rs.getLong("id"), k -> Builder.from(rs));
-                    BigDecimal measured = rs.getBigDecimal("measured_value");
-                    if (measured != null) {
-                        builder.measurements.add(judge(builder.indicator.direction(), builder.path(), rs.getInt("measured_year"), measured));
-                    }
-                }
-            }
-            return byTarget.values().stream().map(Builder::build).toList();
-        });
-    }
+    /** A target with one measurement of its owner (none: the measured columns are NULL). */
+    @Introspected
+    record JudgedRow(long id, long agreementId, BigDecimal baselineValue, int baselineYear, BigDecimal targetValue, int targetYear,
+                     long version, long indicatorId, String code, String name, String unit, IndicatorDirection direction,
+                     IndicatorSource source, IndicatorFamily family, long indicatorVersion, @Nullable Integer measuredYear,
+                     @Nullable BigDecimal measuredValue) {
 
-    private static final class Builder {
-        private long id;
-        private long agreementId;
-        private IndicatorView indicator;
-        private BigDecimal baselineValue;
-        private int baselineYear;
-        private BigDecimal targetValue;
-        private int targetYear;
-        private long version;
-        private final List<JudgedMeasurement> measurements = new ArrayList<>();
-
-        static Builder from(ResultSet rs) {
-            try {
-                Builder b = new Builder();
-                b.id = rs.getLong("id");
-                b.agreementId = rs.getLong("agreement_id");
-                b.indicator = new IndicatorView(rs.getLong("indicator_id"), rs.getString("code"), rs.getString("name"),
-                        rs.getString("unit"), IndicatorDirection.valueOf(rs.getString("direction")),
-                        IndicatorSource.valueOf(rs.getString("source")), IndicatorFamily.valueOf(rs.getString("family")),
-                        rs.getLong("indicator_version"));
-                b.baselineValue = rs.getBigDecimal("baseline_value");
-                b.baselineYear = rs.getInt("baseline_year");
-                b.targetValue = rs.getBigDecimal("target_value");
-                b.targetYear = rs.getInt("target_year");
-                b.version = rs.getLong("version");
-                return b;
-            } catch (SQLException e) {
-                throw new IllegalStateException(e);
-            }
+        IndicatorView indicator() {
+            return new IndicatorView(indicatorId, code, name, unit, direction, source, family, indicatorVersion);
         }
 
         IndicatorJudgementPolicy.CoursePath path() {
             return new IndicatorJudgementPolicy.CoursePath(baselineValue, baselineYear, targetValue, targetYear);
         }
+    }
 
-        TargetView build() {
-            JudgedMeasurement latest = measurements.isEmpty() ? null : measurements.get(measurements.size() - 1);
-            return new TargetView(id, agreementId, indicator, baselineValue, baselineYear, targetValue, targetYear, version,
-                    List.copyOf(measurements), latest, latest == null ? Judgement.NO_DATA : latest.judgement());
+    /** One query for the targets and every measurement of their owners; grouped here per target. */
+    private List<TargetView> query(String where, long id) {
+        Map<Long, List<JudgedRow>> byTarget = new LinkedHashMap<>();
+        for (JudgedRow row : rows.list(JudgedRow.class, SELECT_JUDGED + where, id)) {
+            byTarget.computeIfAbsent(row.id(), k -> new ArrayList<>()).add(row);
         }
+        return byTarget.values().stream().map(this::view).toList();
+    }
+
+    private TargetView view(List<JudgedRow> rowsOfTarget) {
+        JudgedRow t = rowsOfTarget.get(0);
+        List<JudgedMeasurement> measured = rowsOfTarget.stream().filter(r -> r.measuredValue() != null)
+                .map(r -> judge(t.direction(), t.path(), r.measuredYear(), r.measuredValue())).toList();
+        JudgedMeasurement latest = measured.isEmpty() ? null : measured.get(measured.size() - 1);
+        return new TargetView(t.id(), t.agreementId(), t.indicator(), t.baselineValue(), t.baselineYear(), t.targetValue(), t.targetYear(),
+                t.version(), measured, latest, latest == null ? Judgement.NO_DATA : latest.judgement());
     }
 }

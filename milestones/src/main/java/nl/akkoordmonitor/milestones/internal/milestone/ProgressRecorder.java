@@ -1,24 +1,25 @@
 package nl.akkoordmonitor.milestones.internal.milestone;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.TransactionDefinition;
 import io.micronaut.transaction.annotation.Transactional;
-import io.micronaut.serde.annotation.Serdeable;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
 
 import java.sql.Array;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Appends progress reports, one or many, in a fixed number of statements: lock the milestones,
@@ -35,6 +36,7 @@ class ProgressRecorder {
     }
 
     /** The immutable references of a milestone that its audit entries carry. */
+    @Introspected
     record MilestoneRef(long id, long agreementId, long ownerOrganisationId) {
     }
 
@@ -42,29 +44,32 @@ class ProgressRecorder {
     record Stored(long id, NewReport report) {
     }
 
+    @Introspected
+    record StoredRow(long id, long milestoneId, LocalDate reportDate, ProgressStatus status, int percentComplete,
+                     @Nullable String narrative, @Nullable String idempotencyKey) {
+
+        Stored stored() {
+            return new Stored(id, new NewReport(milestoneId, reportDate, status, percentComplete, narrative, idempotencyKey));
+        }
+    }
+
     private final JdbcOperations jdbc;
+    private final Rows rows;
     private final AuditLog auditLog;
 
-    ProgressRecorder(JdbcOperations jdbc, AuditLog auditLog) {
+    ProgressRecorder(JdbcOperations jdbc, Rows rows, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.auditLog = auditLog;
     }
 
     /** The milestones with these ids that exist, locked until the transaction ends so that reports on one milestone queue up. */
     @Transactional(propagation = TransactionDefinition.Propagation.MANDATORY)
     Map<Long, MilestoneRef> lock(List<Long> milestoneIds) {
-        return jdbc.prepareStatement("""
+        return rows.list(MilestoneRef.class, """
                 SELECT id, agreement_id, owner_organisation_id FROM milestones.milestone
-                WHERE id = ANY(?) ORDER BY id FOR UPDATE""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", milestoneIds.toArray()));
-            Map<Long, MilestoneRef> refs = new HashMap<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    refs.put(rs.getLong(1), new MilestoneRef(rs.getLong(1), rs.getLong(2), rs.getLong(3)));
-                }
-            }
-            return refs;
-        });
+                WHERE id = ANY(?) ORDER BY id FOR UPDATE""", milestoneIds).stream()
+                .collect(Collectors.toMap(MilestoneRef::id, ref -> ref));
     }
 
     /** Stores the reports of locked milestones; returns those that were new, in the order given. */
@@ -91,15 +96,9 @@ class ProgressRecorder {
             statement.setArray(6, array(statement, "integer", reports.stream().map(NewReport::percentComplete).toArray()));
             statement.setArray(7, array(statement, "text", reports.stream().map(NewReport::narrative).toArray()));
             statement.setArray(8, array(statement, "varchar", reports.stream().map(NewReport::idempotencyKey).toArray()));
-            List<Stored> result = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    result.add(new Stored(rs.getLong("id"), new NewReport(rs.getLong("milestone_id"),
-                            rs.getDate("report_date").toLocalDate(), ProgressStatus.valueOf(rs.getString("status")),
-                            rs.getInt("percent_complete"), rs.getString("narrative"), rs.getString("idempotency_key"))));
-                }
+            try (ResultSet resultSet = statement.executeQuery()) {
+                return rows.read(resultSet, StoredRow.class).stream().map(StoredRow::stored).toList();
             }
-            return result;
         });
         for (Stored s : stored) {
             MilestoneRef ref = milestones.get(s.report().milestoneId());
@@ -114,7 +113,7 @@ class ProgressRecorder {
         if (milestoneIds.isEmpty()) {
             return;
         }
-        jdbc.prepareStatement("""
+        rows.update("""
                 UPDATE milestones.milestone m
                 SET latest_report_id = r.id, latest_status = r.status,
                     latest_percent_complete = r.percent_complete, latest_report_date = r.report_date
@@ -122,10 +121,7 @@ class ProgressRecorder {
                       FROM milestones.progress_report WHERE milestone_id = ANY(?)
                       ORDER BY milestone_id, report_date DESC, id DESC) r
                 WHERE m.id = r.milestone_id
-                """, statement -> {
-            statement.setArray(1, array(statement, "bigint", milestoneIds.toArray()));
-            return statement.executeUpdate();
-        });
+                """, milestoneIds);
     }
 
     private static Array array(PreparedStatement statement, String type, Object[] values) throws java.sql.SQLException {

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.notifications.internal.inbox;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
@@ -28,12 +27,11 @@ import nl.akkoordmonitor.platform.paging.SqlOrder;
 import nl.akkoordmonitor.platform.problem.Answers;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
+import nl.akkoordmonitor.platform.sql.Where;
 
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /** The user's own notifications: what needs them, newest first, unread until read. */
@@ -46,12 +44,16 @@ class InboxController {
     /** Only what was made for the organisation the user acts for now: a user who moved does not see the old one's. */
     private static final String MINE = "user_id = ? AND organisation_id IS NOT DISTINCT FROM ?";
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final Clock clock;
 
-    InboxController(JdbcOperations jdbc, Clock clock) {
-        this.jdbc = jdbc;
+    InboxController(Rows rows, Clock clock) {
+        this.rows = rows;
         this.clock = clock;
+    }
+
+    private static Where mine(Actor actor) {
+        return new Where().and(MINE, actor.userId(), actor.organisationId());
     }
 
     /**
@@ -95,32 +97,14 @@ class InboxController {
         int size = list.pageSize();
         String orderBy = list.orderBy(ORDER);
         Actor actor = Actor.of(authentication);
-        String condition = MINE + (unread ? " AND read_at IS NULL" : "");
-        long total = jdbc.prepareStatement("SELECT count(*) FROM notifications.notification WHERE " + condition, s -> {
-            s.setLong(1, actor.userId());
-            s.setObject(2, actor.organisationId());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-        List<NotificationView> items = jdbc.prepareStatement("""
-                SELECT id, kind, subject, body, link, created_at, read_at FROM notifications.notification
-                WHERE %s%s LIMIT ? OFFSET ?""".formatted(condition, orderBy), s -> {
-            s.setLong(1, actor.userId());
-            s.setObject(2, actor.organisationId());
-            s.setInt(3, size);
-            s.setLong(4, (long) page * size);
-            List<NotificationView> found = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    found.add(new NotificationView(rs.getLong("id"), NotificationKind.valueOf(rs.getString("kind")), rs.getString("subject"),
-                            rs.getString("body"), rs.getString("link"), rs.getTimestamp("created_at").toInstant(),
-                            rs.getTimestamp("read_at") != null));
-                }
-            }
-            return found;
-        });
+        Where where = mine(actor);
+        if (unread) {
+            where.and("read_at IS NULL");
+        }
+        long total = rows.value(Long.class, "SELECT count(*) FROM notifications.notification" + where, where.parameters()).orElseThrow();
+        List<NotificationView> items = rows.list(NotificationView.class, """
+                SELECT id, kind, subject, body, link, created_at, read_at IS NOT NULL AS read FROM notifications.notification"""
+                + where + orderBy + " LIMIT ? OFFSET ?", where.parametersAnd(size, (long) page * size));
         return PageResponse.of(items, page, size, total);
     }
 
@@ -130,15 +114,9 @@ class InboxController {
     @Transactional
     UnreadCount unreadCount(Authentication authentication) {
         Actor actor = Actor.of(authentication);
-        return new UnreadCount(jdbc.prepareStatement("SELECT count(*) FROM notifications.notification WHERE " + MINE
-                + " AND read_at IS NULL", s -> {
-            s.setLong(1, actor.userId());
-            s.setObject(2, actor.organisationId());
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }));
+        Where where = mine(actor).and("read_at IS NULL");
+        return new UnreadCount(rows.value(Long.class, "SELECT count(*) FROM notifications.notification" + where, where.parameters())
+                .orElseThrow());
     }
 
     @Post("/{id}/read")
@@ -148,14 +126,9 @@ class InboxController {
     @Transactional
     HttpResponse<Void> markRead(@PathVariable long id, Authentication authentication) {
         Actor actor = Actor.of(authentication);
-        int found = jdbc.prepareStatement("UPDATE notifications.notification SET read_at = coalesce(read_at, ?) WHERE id = ? AND "
-                + MINE, s -> {
-            s.setTimestamp(1, Timestamp.from(clock.instant()));
-            s.setLong(2, id);
-            s.setLong(3, actor.userId());
-            s.setObject(4, actor.organisationId());
-            return s.executeUpdate();
-        });
+        Where where = new Where().and("id = ?", id).and(MINE, actor.userId(), actor.organisationId());
+        int found = rows.update("UPDATE notifications.notification SET read_at = coalesce(read_at, ?)" + where,
+                where.parametersBefore(clock.instant()));
         if (found == 0) {
             throw new NotFoundException(Message.of("NOTIFICATION_NOT_FOUND", id));
         }
@@ -168,12 +141,8 @@ class InboxController {
     @Transactional
     HttpResponse<Void> markAllRead(Authentication authentication) {
         Actor actor = Actor.of(authentication);
-        jdbc.prepareStatement("UPDATE notifications.notification SET read_at = ? WHERE read_at IS NULL AND " + MINE, s -> {
-            s.setTimestamp(1, Timestamp.from(clock.instant()));
-            s.setLong(2, actor.userId());
-            s.setObject(3, actor.organisationId());
-            return s.executeUpdate();
-        });
+        Where where = mine(actor).and("read_at IS NULL");
+        rows.update("UPDATE notifications.notification SET read_at = ?" + where, where.parametersBefore(clock.instant()));
         return HttpResponse.noContent();
     }
 }

@@ -1,5 +1,7 @@
 package nl.akkoordmonitor.notifications.internal.inbox;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
@@ -9,20 +11,18 @@ import nl.akkoordmonitor.notifications.internal.outbox.Outbox;
 import nl.akkoordmonitor.notifications.internal.settings.Delivery;
 import nl.akkoordmonitor.notifications.internal.settings.Recipient;
 import nl.akkoordmonitor.notifications.internal.settings.RecipientStore;
+import nl.akkoordmonitor.platform.sql.Rows;
 import nl.akkoordmonitor.platform.users.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
-import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -39,6 +39,7 @@ public class WeeklyDigest {
     private static final Logger LOG = LoggerFactory.getLogger(WeeklyDigest.class);
 
     private final JdbcOperations jdbc;
+    private final Rows rows;
     private final TransactionOperations<Connection> transactions;
     private final RecipientStore recipients;
     private final UserDirectory users;
@@ -47,9 +48,20 @@ public class WeeklyDigest {
     private final Links links;
     private final Clock clock;
 
-    WeeklyDigest(JdbcOperations jdbc, TransactionOperations<Connection> transactions, RecipientStore recipients, UserDirectory users,
+    /** A notification taken into a digest: UPDATE ... RETURNING gives its rows in no order. */
+    @Introspected
+    record Collected(@Nullable Long organisationId, NotificationKind kind, String subject, String body, @Nullable String link,
+                     Instant createdAt, long id) {
+
+        Message message() {
+            return new Message(kind, subject, body, link);
+        }
+    }
+
+    WeeklyDigest(JdbcOperations jdbc, Rows rows, TransactionOperations<Connection> transactions, RecipientStore recipients, UserDirectory users,
                  Outbox outbox, MailComposer composer, Links links, Clock clock) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.transactions = transactions;
         this.recipients = recipients;
         this.users = users;
@@ -78,22 +90,12 @@ public class WeeklyDigest {
         LocalDate lastMonday = thisMonday.minusWeeks(1);
         Instant from = lastMonday.atStartOfDay(clock.getZone()).toInstant();
         Instant to = thisMonday.atStartOfDay(clock.getZone()).toInstant();
-        List<Long> waiting = transactions.executeRead(status -> jdbc.prepareStatement("""
+        List<Long> waiting = transactions.executeRead(status -> rows.values(Long.class, """
                 SELECT DISTINCT n.user_id FROM notifications.notification n
                 JOIN notifications.recipient r ON r.user_id = n.user_id
                 WHERE r.delivery = 'DIGEST' AND r.email IS NOT NULL AND n.digest_week IS NULL
                   AND n.created_at >= ? AND n.created_at < ?
-                ORDER BY n.user_id""", s -> {
-            s.setTimestamp(1, Timestamp.from(from));
-            s.setTimestamp(2, Timestamp.from(to));
-            List<Long> ids = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    ids.add(rs.getLong(1));
-                }
-            }
-            return ids;
-        }));
+                ORDER BY n.user_id""", from, to));
         int made = 0;
         for (long userId : waiting) {
             made += transactions.executeWrite(status -> digest(userId, lastMonday, from, to)) ? 1 : 0;
@@ -104,30 +106,12 @@ public class WeeklyDigest {
     private boolean digest(long userId, LocalDate week, Instant from, Instant to) {
         Optional<UserDirectory.UserRef> user = users.find(userId).filter(UserDirectory.UserRef::enabled);
         Optional<Recipient> recipient = recipients.find(userId).filter(r -> r.delivery() == Delivery.DIGEST && r.email() != null);
-        record Collected(Long organisationId, Message message) {
-        }
         // Marking them is what makes them this digest's: a concurrent run waits for this row lock and then finds none left.
-        List<Collected> collected = jdbc.prepareStatement("""
+        List<Collected> collected = rows.list(Collected.class, """
                 UPDATE notifications.notification SET digest_week = ?
                 WHERE user_id = ? AND digest_week IS NULL AND created_at >= ? AND created_at < ?
-                RETURNING organisation_id, kind, subject, body, link, created_at, id""", s -> {
-            s.setDate(1, Date.valueOf(week));
-            s.setLong(2, userId);
-            s.setTimestamp(3, Timestamp.from(from));
-            s.setTimestamp(4, Timestamp.from(to));
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Object[]{rs.getObject("organisation_id"), new Message(NotificationKind.valueOf(rs.getString("kind")),
-                            rs.getString("subject"), rs.getString("body"), rs.getString("link")), rs.getTimestamp("created_at"), rs.getLong("id")});
-                }
-            }
-            rows.sort((a, b) -> {
-                int byTime = ((Timestamp) a[2]).compareTo((Timestamp) b[2]);
-                return byTime != 0 ? byTime : Long.compare((Long) a[3], (Long) b[3]);
-            });
-            return rows.stream().map(r -> new Collected((Long) r[0], (Message) r[1])).toList();
-        });
+                RETURNING organisation_id, kind, subject, body, link, created_at, id""", week, userId, from, to).stream()
+                .sorted(Comparator.comparing(Collected::createdAt).thenComparingLong(Collected::id)).toList();
         if (user.isEmpty() || recipient.isEmpty()) {
             return false;
         }

@@ -1,12 +1,10 @@
 package nl.akkoordmonitor.notifications.internal.outbox;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.notifications.internal.Links;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.UUID;
@@ -18,13 +16,13 @@ import java.util.UUID;
 @Singleton
 public class Outbox {
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final MailSettings settings;
     private final Links links;
     private final Clock clock;
 
-    Outbox(JdbcOperations jdbc, MailSettings settings, Links links, Clock clock) {
-        this.jdbc = jdbc;
+    Outbox(Rows rows, MailSettings settings, Links links, Clock clock) {
+        this.rows = rows;
         this.settings = settings;
         this.links = links;
         this.clock = clock;
@@ -47,24 +45,10 @@ public class Outbox {
         }
         Instant now = clock.instant();
         String messageId = "<" + UUID.randomUUID() + "@" + links.host() + ">";
-        return jdbc.prepareStatement("""
+        return rows.value(Long.class, """
                 INSERT INTO notifications.outbox (message_id, user_id, organisation_id, recipient, subject, text_body, html_body,
                                                   unsubscribe_url, created_at, next_attempt_at)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", statement -> {
-            statement.setString(1, messageId);
-            statement.setLong(2, userId);
-            statement.setObject(3, organisationId);
-            statement.setString(4, address);
-            statement.setString(5, content.subject());
-            statement.setString(6, content.text());
-            statement.setString(7, content.html());
-            statement.setString(8, unsubscribeUrl);
-            statement.setTimestamp(9, Timestamp.from(now));
-            statement.setTimestamp(10, Timestamp.from(now));
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id""", messageId, userId, organisationId, address, content.subject(),
+                content.text(), content.html(), unsubscribeUrl, now, now).orElseThrow();
     }
 }

@@ -9,12 +9,12 @@ import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.notifications.internal.settings.Delivery;
 import nl.akkoordmonitor.notifications.internal.settings.RecipientStore;
+import nl.akkoordmonitor.platform.sql.Rows;
 import nl.akkoordmonitor.platform.users.UserDirectory;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
@@ -39,6 +39,7 @@ public class OutboxSender {
     private static final Logger LOG = LoggerFactory.getLogger(OutboxSender.class);
 
     private final JdbcOperations jdbc;
+    private final Rows rows;
     private final TransactionOperations<Connection> transactions;
     private final Mailer mailer;
     private final MailSettings settings;
@@ -49,10 +50,11 @@ public class OutboxSender {
     /** Runs between sending and marking; tests make it crash there. */
     volatile Runnable afterSend = () -> { };
 
-    OutboxSender(JdbcOperations jdbc, TransactionOperations<Connection> transactions, Mailer mailer, MailSettings settings,
+    OutboxSender(JdbcOperations jdbc, Rows rows, TransactionOperations<Connection> transactions, Mailer mailer, MailSettings settings,
                  UserDirectory users, RecipientStore recipients, Clock clock,
                  @Value("${akkoordmonitor.notifications.send-batch:100}") int batchSize) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.transactions = transactions;
         this.mailer = mailer;
         this.settings = settings;
@@ -100,23 +102,14 @@ public class OutboxSender {
 
     private Outcome sendOne() {
         Instant now = clock.instant();
-        Optional<OutboxMail> claimed = jdbc.prepareStatement("""
-                SELECT id, message_id, user_id, organisation_id, recipient, subject, text_body, html_body, unsubscribe_url, attempts
+        Optional<OutboxMail> claimed = rows.one(OutboxMail.class, """
+                SELECT id, message_id, user_id, organisation_id, recipient, subject, text_body AS text, html_body AS html, unsubscribe_url,
+                       attempts
                 FROM notifications.outbox
                 WHERE sent_at IS NULL AND dropped_at IS NULL AND next_attempt_at <= ?
                 ORDER BY next_attempt_at, id
                 LIMIT 1
-                FOR UPDATE SKIP LOCKED""", statement -> {
-            statement.setTimestamp(1, Timestamp.from(now));
-            try (ResultSet rs = statement.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.<OutboxMail>empty();
-                }
-                return Optional.of(new OutboxMail(rs.getLong("id"), rs.getString("message_id"), rs.getLong("user_id"),
-                        (Long) rs.getObject("organisation_id"), rs.getString("recipient"), rs.getString("subject"),
-                        rs.getString("text_body"), rs.getString("html_body"), rs.getString("unsubscribe_url"), rs.getInt("attempts")));
-            }
-        });
+                FOR UPDATE SKIP LOCKED""", now);
         if (claimed.isEmpty()) {
             return Outcome.NOTHING_DUE;
         }

@@ -1,20 +1,15 @@
 package nl.akkoordmonitor.notifications.internal.reminder;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.notifications.internal.inbox.Notifier;
+import nl.akkoordmonitor.platform.sql.Rows;
 import nl.akkoordmonitor.platform.users.UserDirectory.UserRef;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -36,15 +31,15 @@ public class ReminderScheduler {
 
     private final Deadlines deadlines;
     private final Notifier notifier;
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final TransactionOperations<Connection> transactions;
     private final Clock clock;
 
-    ReminderScheduler(Deadlines deadlines, Notifier notifier, JdbcOperations jdbc, TransactionOperations<Connection> transactions,
+    ReminderScheduler(Deadlines deadlines, Notifier notifier, Rows rows, TransactionOperations<Connection> transactions,
                       Clock clock) {
         this.deadlines = deadlines;
         this.notifier = notifier;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.transactions = transactions;
         this.clock = clock;
     }
@@ -85,27 +80,12 @@ public class ReminderScheduler {
         if (users.isEmpty()) {
             return 0;
         }
-        Set<Long> fresh = jdbc.execute(connection -> {
-            Array ids = connection.createArrayOf("bigint", users.stream().map(UserRef::id).distinct().toArray());
-            try (PreparedStatement statement = connection.prepareStatement("""
-                    INSERT INTO notifications.reminder (deadline_key, due_date, days_before, user_id, made_at)
-                    SELECT ?, ?, ?, u, ? FROM unnest(?::bigint[]) AS u
-                    ON CONFLICT DO NOTHING
-                    RETURNING user_id""")) {
-                statement.setString(1, deadline.key());
-                statement.setDate(2, Date.valueOf(deadline.date()));
-                statement.setInt(3, step);
-                statement.setTimestamp(4, Timestamp.from(clock.instant()));
-                statement.setArray(5, ids);
-                Set<Long> inserted = new HashSet<>();
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        inserted.add(rs.getLong(1));
-                    }
-                }
-                return inserted;
-            }
-        });
+        Set<Long> fresh = new HashSet<>(rows.values(Long.class, """
+                INSERT INTO notifications.reminder (deadline_key, due_date, days_before, user_id, made_at)
+                SELECT ?, ?, ?, u, ? FROM unnest(?::bigint[]) AS u
+                ON CONFLICT DO NOTHING
+                RETURNING user_id""", deadline.key(), deadline.date(), step, clock.instant(),
+                users.stream().map(UserRef::id).distinct().toList()));
         List<UserRef> toRemind = users.stream().filter(u -> fresh.contains(u.id())).toList();
         notifier.notify(toRemind, deadline.message().apply(daysLeft));
         return toRemind.size();

@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.notifications.internal.settings;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 
 /**
@@ -12,6 +13,7 @@ import io.micronaut.core.annotation.Nullable;
  * @param feedToken        the secret of the calendar feed; null until asked for
  * @param version          for optimistic locking of a change
  */
+@Introspected
 public record Recipient(long userId, @Nullable String email, Delivery delivery, String unsubscribeToken,
                        @Nullable String feedToken, long version) {
 

@@ -1,15 +1,13 @@
 package nl.akkoordmonitor.notifications.internal.settings;
 
-import nl.akkoordmonitor.platform.message.Message;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
+import nl.akkoordmonitor.platform.sql.Rows;
 
 import java.security.SecureRandom;
-import java.sql.Array;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.util.Base64;
@@ -17,6 +15,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Reads and changes the users' mail settings and their secret links. */
 @Singleton
@@ -26,10 +25,12 @@ public class RecipientStore {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final JdbcOperations jdbc;
+    private final Rows rows;
     private final Clock clock;
 
-    RecipientStore(JdbcOperations jdbc, Clock clock) {
+    RecipientStore(JdbcOperations jdbc, Rows rows, Clock clock) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.clock = clock;
     }
 
@@ -48,24 +49,11 @@ public class RecipientStore {
 
     /** The settings of these users that have any, by user id, in one query. */
     public Map<Long, Recipient> findAll(Collection<Long> userIds) {
-        Map<Long, Recipient> found = new HashMap<>();
         if (userIds.isEmpty()) {
-            return found;
+            return new HashMap<>();
         }
-        jdbc.execute(connection -> {
-            Array ids = connection.createArrayOf("bigint", userIds.toArray());
-            try (var statement = connection.prepareStatement("SELECT " + COLUMNS + " FROM notifications.recipient WHERE user_id = ANY (?)")) {
-                statement.setArray(1, ids);
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        Recipient r = map(rs);
-                        found.put(r.userId(), r);
-                    }
-                }
-            }
-            return null;
-        });
-        return found;
+        return rows.list(Recipient.class, "SELECT " + COLUMNS + " FROM notifications.recipient WHERE user_id = ANY (?)", userIds).stream()
+                .collect(Collectors.toMap(Recipient::userId, r -> r));
     }
 
     public Optional<Recipient> find(long userId) {
@@ -123,17 +111,7 @@ public class RecipientStore {
     }
 
     private Optional<Recipient> one(String condition, Object value) {
-        return jdbc.prepareStatement("SELECT " + COLUMNS + " FROM notifications.recipient WHERE " + condition, statement -> {
-            statement.setObject(1, value);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.<Recipient>empty();
-            }
-        });
-    }
-
-    private static Recipient map(ResultSet rs) throws SQLException {
-        return new Recipient(rs.getLong("user_id"), rs.getString("email"), Delivery.valueOf(rs.getString("delivery")),
-                rs.getString("unsubscribe_token"), rs.getString("feed_token"), rs.getLong("version"));
+        return rows.one(Recipient.class, "SELECT " + COLUMNS + " FROM notifications.recipient WHERE " + condition, value);
     }
 
     /** 256 random bits, URL-safe: unguessable, so a link is as good as a password for what it opens. */

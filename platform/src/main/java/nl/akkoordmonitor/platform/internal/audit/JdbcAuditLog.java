@@ -1,5 +1,6 @@
 package nl.akkoordmonitor.platform.internal.audit;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.type.Argument;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
@@ -12,13 +13,13 @@ import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.audit.AuditRecord;
 import nl.akkoordmonitor.platform.audit.AuditTrail;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
-import java.util.ArrayList;
+import java.time.Instant;
 import java.util.List;
 
 @Singleton
@@ -31,10 +32,12 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
             """;
 
     private final JdbcOperations jdbc;
+    private final Rows rows;
     private final JsonMapper json;
 
-    JdbcAuditLog(JdbcOperations jdbc, JsonMapper json) {
+    JdbcAuditLog(JdbcOperations jdbc, Rows rows, JsonMapper json) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.json = json;
     }
 
@@ -60,16 +63,8 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
     @Override
     @Transactional
     public List<AuditRecord> ofAgreement(long agreementId) {
-        return jdbc.prepareStatement(SELECT + " WHERE agreement_id = ? ORDER BY occurred_at, id", statement -> {
-            statement.setLong(1, agreementId);
-            try (ResultSet rs = statement.executeQuery()) {
-                List<AuditRecord> records = new ArrayList<>();
-                while (rs.next()) {
-                    records.add(map(rs, json));
-                }
-                return records;
-            }
-        });
+        return rows.list(AuditRow.class, SELECT + " WHERE agreement_id = ? ORDER BY occurred_at, id", agreementId).stream()
+                .map(row -> row.record(json)).toList();
     }
 
     static final String SELECT = """
@@ -77,12 +72,16 @@ class JdbcAuditLog implements AuditLog, AuditTrail {
                    before_value::text AS before_value, after_value::text AS after_value, reason
             FROM platform.audit_event""";
 
-    static AuditRecord map(ResultSet rs, JsonMapper json) throws SQLException {
-        return new AuditRecord(rs.getLong("id"), rs.getTimestamp("occurred_at").toInstant(),
-                (Long) rs.getObject("user_id"), rs.getString("username"), (Long) rs.getObject("organisation_id"),
-                (Long) rs.getObject("agreement_id"), rs.getString("entity"), rs.getString("entity_id"),
-                rs.getString("action"), fromJson(json, rs.getString("before_value")), fromJson(json, rs.getString("after_value")),
-                rs.getString("reason"));
+    /** A row of {@link #SELECT}: the values before and after as the JSON text they are stored as. */
+    @Introspected
+    record AuditRow(long id, Instant occurredAt, @Nullable Long userId, @Nullable String username, @Nullable Long organisationId,
+                    @Nullable Long agreementId, String entity, @Nullable String entityId, String action, @Nullable String beforeValue,
+                    @Nullable String afterValue, @Nullable String reason) {
+
+        AuditRecord record(JsonMapper json) {
+            return new AuditRecord(id, occurredAt, userId, username, organisationId, agreementId, entity, entityId, action,
+                    fromJson(json, beforeValue), fromJson(json, afterValue), reason);
+        }
     }
 
     /** A stored value as the object it was (maps, lists, strings, numbers), so that the answer nests it as JSON. */

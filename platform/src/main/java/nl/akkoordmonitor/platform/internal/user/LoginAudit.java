@@ -1,8 +1,8 @@
 package nl.akkoordmonitor.platform.internal.user;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.scheduling.annotation.Scheduled;
 import io.micronaut.security.authentication.Authentication;
@@ -13,11 +13,10 @@ import jakarta.inject.Singleton;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -37,15 +36,15 @@ class LoginAudit {
     private static final int ADDRESSES_IN_SUMMARY = 20;
 
     private final AuditLog auditLog;
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final int detailedPerPeriod;
     private final double periodSeconds;
 
-    LoginAudit(AuditLog auditLog, JdbcOperations jdbc,
+    LoginAudit(AuditLog auditLog, Rows rows,
                @Value("${akkoordmonitor.login.audit.detailed-per-period:60}") int detailedPerPeriod,
                @Value("${akkoordmonitor.login.audit.period:1m}") Duration period) {
         this.auditLog = auditLog;
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.detailedPerPeriod = detailedPerPeriod;
         this.periodSeconds = Math.max(1, period.toSeconds());
     }
@@ -64,6 +63,11 @@ class LoginAudit {
     record AddressCount(String clientAddress, int failures) {
     }
 
+    /** A period that is over, with more failed logins than got a row of their own. */
+    @Introspected
+    record Period(Instant periodStart, int failures) {
+    }
+
     @EventListener
     @Transactional
     void onLogin(LoginSuccessfulEvent event) {
@@ -79,33 +83,21 @@ class LoginAudit {
      */
     @Transactional
     void failed(String username, @Nullable UserEntity user, String reason, String clientAddress) {
-        int inPeriod = jdbc.prepareStatement("""
+        int inPeriod = rows.value(Integer.class, """
                 INSERT INTO platform.login_failure_period AS p (period_start, failures)
                 VALUES (to_timestamp(floor(extract(epoch FROM now()) / ?) * ?), 1)
                 ON CONFLICT (period_start) DO UPDATE SET failures = p.failures + 1
-                RETURNING failures""", statement -> {
-            statement.setDouble(1, periodSeconds);
-            statement.setDouble(2, periodSeconds);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+                RETURNING failures""", periodSeconds, periodSeconds).orElseThrow();
         if (inPeriod <= detailedPerPeriod) {
             auditLog.record(null, AuditEntry.of(UserService.ENTITY, user == null ? null : user.id(), "LOGIN_FAILED")
                     .values(null, new FailedLogin(username, reason, clientAddress))
                     .organisation(user == null ? null : user.organisationId()));
             return;
         }
-        jdbc.prepareStatement("""
+        rows.update("""
                 INSERT INTO platform.login_failure_unaudited AS u (period_start, client_address, failures)
                 VALUES (to_timestamp(floor(extract(epoch FROM now()) / ?) * ?), ?, 1)
-                ON CONFLICT (period_start, client_address) DO UPDATE SET failures = u.failures + 1""", statement -> {
-            statement.setDouble(1, periodSeconds);
-            statement.setDouble(2, periodSeconds);
-            statement.setString(3, clientAddress);
-            return statement.executeUpdate();
-        });
+                ON CONFLICT (period_start, client_address) DO UPDATE SET failures = u.failures + 1""", periodSeconds, periodSeconds, clientAddress);
     }
 
     /**
@@ -115,43 +107,21 @@ class LoginAudit {
     @Scheduled(fixedDelay = "${akkoordmonitor.login.audit.summary-interval:1m}", initialDelay = "${akkoordmonitor.login.audit.summary-interval:1m}")
     @Transactional
     void summarise() {
-        List<Object[]> periods = jdbc.prepareStatement("""
+        List<Period> periods = rows.list(Period.class, """
                 UPDATE platform.login_failure_period SET summarised = TRUE
                 WHERE NOT summarised AND failures > ?
                   AND period_start + make_interval(secs => ?) <= now()
-                RETURNING period_start, failures""", statement -> {
-            statement.setInt(1, detailedPerPeriod);
-            statement.setDouble(2, periodSeconds);
-            List<Object[]> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    rows.add(new Object[] {rs.getTimestamp(1), rs.getInt(2)});
-                }
-            }
-            return rows;
-        });
-        for (Object[] period : periods) {
-            java.sql.Timestamp start = (java.sql.Timestamp) period[0];
-            int failures = (Integer) period[1];
-            List<AddressCount> addresses = jdbc.prepareStatement("""
+                RETURNING period_start, failures""", detailedPerPeriod, periodSeconds);
+        for (Period period : periods) {
+            int failures = period.failures();
+            List<AddressCount> addresses = rows.list(AddressCount.class, """
                     SELECT client_address, failures FROM platform.login_failure_unaudited
-                    WHERE period_start = ? ORDER BY failures DESC, client_address LIMIT ?""", statement -> {
-                statement.setTimestamp(1, start);
-                statement.setInt(2, ADDRESSES_IN_SUMMARY);
-                List<AddressCount> rows = new ArrayList<>();
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        rows.add(new AddressCount(rs.getString(1), rs.getInt(2)));
-                    }
-                }
-                return rows;
-            });
-            Instant from = start.toInstant();
+                    WHERE period_start = ? ORDER BY failures DESC, client_address LIMIT ?""", period.periodStart(), ADDRESSES_IN_SUMMARY);
+            Instant from = period.periodStart();
             auditLog.record(null, AuditEntry.of(UserService.ENTITY, null, SUMMARY).values(null, new FailedLoginSummary(from,
                     from.plusMillis(Math.round(periodSeconds * 1000)), failures, failures - detailedPerPeriod, addresses)));
         }
         // The counts are needed only until their summary is written.
-        jdbc.prepareStatement("DELETE FROM platform.login_failure_period WHERE period_start < now() - interval '1 day'",
-                java.sql.PreparedStatement::executeUpdate);
+        rows.update("DELETE FROM platform.login_failure_period WHERE period_start < now() - interval '1 day'");
     }
 }

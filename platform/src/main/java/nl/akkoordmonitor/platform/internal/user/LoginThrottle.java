@@ -1,19 +1,18 @@
 package nl.akkoordmonitor.platform.internal.user;
 
 import io.micronaut.context.annotation.Value;
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
-import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.HashMap;
 import java.util.Map;
-import java.time.Duration;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /**
  * Slows down and then stops guessing of passwords, per account and per client address. The counts
@@ -40,14 +39,14 @@ class LoginThrottle {
     private record Limits(int delayAfter, int lockAfter) {
     }
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final Limits account;
     private final Limits address;
     private final Duration delay;
     private final Duration lock;
     private final Duration window;
 
-    LoginThrottle(JdbcOperations jdbc,
+    LoginThrottle(Rows rows,
                   @Value("${akkoordmonitor.login.throttle.account.delay-after:5}") int accountDelayAfter,
                   @Value("${akkoordmonitor.login.throttle.account.lock-after:10}") int accountLockAfter,
                   @Value("${akkoordmonitor.login.throttle.address.delay-after:5}") int addressDelayAfter,
@@ -55,7 +54,7 @@ class LoginThrottle {
                   @Value("${akkoordmonitor.login.throttle.delay:1s}") Duration delay,
                   @Value("${akkoordmonitor.login.throttle.lock:15m}") Duration lock,
                   @Value("${akkoordmonitor.login.throttle.window:15m}") Duration window) {
-        this.jdbc = jdbc;
+        this.rows = rows;
         this.account = new Limits(accountDelayAfter, accountLockAfter);
         this.address = new Limits(addressDelayAfter, addressLockAfter);
         this.delay = delay;
@@ -66,23 +65,13 @@ class LoginThrottle {
     /** Whether an attempt for this username from this address must wait, and how long (the longer of the two). */
     @Transactional
     Optional<Block> blocked(String username, String clientAddress) {
-        return jdbc.prepareStatement("""
+        return rows.one(Blocked.class, """
                 SELECT kind, failures, EXTRACT(EPOCH FROM blocked_until - now()) AS seconds
                 FROM platform.login_throttle
                 WHERE ((kind = 'ACCOUNT' AND subject = ?) OR (kind = 'ADDRESS' AND subject = ?)) AND blocked_until > now()
-                ORDER BY blocked_until DESC LIMIT 1""", statement -> {
-            statement.setString(1, username);
-            statement.setString(2, clientAddress);
-            try (ResultSet rs = statement.executeQuery()) {
-                if (!rs.next()) {
-                    return Optional.empty();
-                }
-                Kind kind = Kind.valueOf(rs.getString("kind"));
-                boolean locked = rs.getInt("failures") >= limits(kind).lockAfter();
-                Duration wait = Duration.ofMillis(Math.max(1, Math.round(rs.getDouble("seconds") * 1000)));
-                return Optional.of(new Block(kind, locked, wait));
-            }
-        });
+                ORDER BY blocked_until DESC LIMIT 1""", username, clientAddress)
+                .map(b -> new Block(b.kind(), b.failures() >= limits(b.kind()).lockAfter(),
+                        Duration.ofMillis(Math.max(1, Math.round(b.seconds() * 1000)))));
     }
 
     /** Counts a failed attempt against the username and the address. */
@@ -101,15 +90,12 @@ class LoginThrottle {
     /** Lifts a delay or lock of the account; whether there was anything to lift. */
     @Transactional
     boolean clear(String username) {
-        return jdbc.prepareStatement("DELETE FROM platform.login_throttle WHERE kind = 'ACCOUNT' AND subject = ?", statement -> {
-            statement.setString(1, username);
-            return statement.executeUpdate() > 0;
-        });
+        return rows.update("DELETE FROM platform.login_throttle WHERE kind = 'ACCOUNT' AND subject = ?", username) > 0;
     }
 
     private void count(Kind kind, String subject) {
         // A count starts again when the last failure is longer ago than the window and nothing is blocked.
-        int failures = jdbc.prepareStatement("""
+        int failures = rows.value(Integer.class, """
                 INSERT INTO platform.login_throttle AS t (kind, subject, failures, last_failure_at)
                 VALUES (?, ?, 1, now())
                 ON CONFLICT (kind, subject) DO UPDATE SET
@@ -117,25 +103,12 @@ class LoginThrottle {
                                          AND (t.blocked_until IS NULL OR t.blocked_until < now())
                                     THEN 1 ELSE t.failures + 1 END,
                     last_failure_at = now()
-                RETURNING failures""", statement -> {
-            statement.setString(1, kind.name());
-            statement.setString(2, subject);
-            statement.setDouble(3, window.toMillis() / 1000.0);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getInt(1);
-            }
-        });
+                RETURNING failures""", kind, subject, window.toMillis() / 1000.0).orElseThrow();
         Optional<Duration> wait = waitAfter(limits(kind), failures);
         if (wait.isPresent()) {
-            jdbc.prepareStatement("""
+            rows.update("""
                     UPDATE platform.login_throttle SET blocked_until = now() + make_interval(secs => ?)
-                    WHERE kind = ? AND subject = ?""", statement -> {
-                statement.setDouble(1, wait.get().toMillis() / 1000.0);
-                statement.setString(2, kind.name());
-                statement.setString(3, subject);
-                return statement.executeUpdate();
-            });
+                    WHERE kind = ? AND subject = ?""", wait.get().toMillis() / 1000.0, kind, subject);
         }
     }
 
@@ -158,19 +131,18 @@ class LoginThrottle {
         if (usernames.isEmpty()) {
             return Map.of();
         }
-        return jdbc.prepareStatement("""
+        return rows.list(SubjectState.class, """
                 SELECT subject, failures, CASE WHEN blocked_until > now() THEN blocked_until END AS blocked_until
-                FROM platform.login_throttle WHERE kind = 'ACCOUNT' AND subject = ANY(?)""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("varchar", usernames.toArray()));
-            Map<String, AccountState> states = new HashMap<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    Timestamp until = rs.getTimestamp("blocked_until");
-                    states.put(rs.getString("subject"), new AccountState(rs.getInt("failures"), until == null ? null : until.toInstant()));
-                }
-            }
-            return states;
-        });
+                FROM platform.login_throttle WHERE kind = 'ACCOUNT' AND subject = ANY(?)""", usernames).stream()
+                .collect(Collectors.toMap(SubjectState::subject, s -> new AccountState(s.failures(), s.blockedUntil())));
+    }
+
+    @Introspected
+    record Blocked(Kind kind, int failures, double seconds) {
+    }
+
+    @Introspected
+    record SubjectState(String subject, int failures, @Nullable Instant blockedUntil) {
     }
 
     /** Failed logins in a row on an account, and until when its next attempt must wait (null: it need not). */

@@ -1,0 +1,163 @@
+package nl.akkoordmonitor.platform.sql;
+
+import io.micronaut.core.convert.ConversionService;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+
+import java.math.BigDecimal;
+import java.sql.Array;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Runs hand-written SQL (aggregates, joins across a module's own tables, filters from {@link Where})
+ * and lets Micronaut Data map each row to a record: columns are matched to the record's
+ * components by name, snake_case in SQL to camelCase in Java ({@code letter_date} to
+ * {@code letterDate}), with the types converted by the framework. A record read this way is
+ * annotated {@code @Introspected} (or {@code @Serdeable}); components that may be NULL are
+ * {@code @Nullable}. Parameters are positional ({@code ?}); dates, instants, enums and
+ * collections (as SQL arrays) are bound as PostgreSQL expects them.
+ */
+@Singleton
+public final class Rows {
+
+    private final JdbcOperations jdbc;
+    private final ConversionService conversions;
+
+    public Rows(JdbcOperations jdbc, ConversionService conversions) {
+        this.jdbc = jdbc;
+        this.conversions = conversions;
+    }
+
+    /** Every row of the query, each mapped to the record type. */
+    public <T> List<T> list(Class<T> type, String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                return read(resultSet, type);
+            }
+        });
+    }
+
+    /** Every row of a result set, each mapped to the record type, for a statement that binds its own parameters. */
+    public <T> List<T> read(ResultSet resultSet, Class<T> type) {
+        return jdbc.entityStream(resultSet, type).toList();
+    }
+
+    /**
+     * Hands every row of the query, mapped to the record type, to the sink as it is read, a thousand
+     * rows at a time: inside a transaction PostgreSQL then uses a cursor, so that a long list (a
+     * report's lines) never sits in memory whole.
+     */
+    public <T> void forEach(Class<T> type, Consumer<T> sink, String sql, Object... parameters) {
+        jdbc.prepareStatement(sql, statement -> {
+            statement.setFetchSize(1000);
+            bind(statement, parameters);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                jdbc.entityStream(resultSet, type).forEach(sink);
+            }
+            return null;
+        });
+    }
+
+    /** The first row of the query, mapped to the record type, or empty when there is none. */
+    public <T> Optional<T> one(Class<T> type, String sql, Object... parameters) {
+        return list(type, sql, parameters).stream().findFirst();
+    }
+
+    /** The single column of the query's first row (a count, a sum, an id), or empty when there is no row or it is NULL. */
+    public <T> Optional<T> value(Class<T> type, String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                return resultSet.next() ? Optional.ofNullable(column(resultSet, type)) : Optional.empty();
+            }
+        });
+    }
+
+    /** The single column of every row of the query. */
+    public <T> List<T> values(Class<T> type, String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                List<T> values = new ArrayList<>();
+                while (resultSet.next()) {
+                    values.add(column(resultSet, type));
+                }
+                return values;
+            }
+        });
+    }
+
+    /** Whether the query answers at least one row. */
+    public boolean exists(String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            try (ResultSet resultSet = statement.executeQuery()) {
+                return resultSet.next();
+            }
+        });
+    }
+
+    /** Runs an INSERT, UPDATE or DELETE; answers the number of rows it changed. */
+    public int update(String sql, Object... parameters) {
+        return jdbc.prepareStatement(sql, statement -> {
+            bind(statement, parameters);
+            return statement.executeUpdate();
+        });
+    }
+
+    /** The first column, converted by the framework (a count is a BIGINT: read as an Integer it is converted). */
+    private <T> T column(ResultSet resultSet, Class<T> type) throws SQLException {
+        Object value = resultSet.getObject(1);
+        return value == null ? null : conversions.convertRequired(value, type);
+    }
+
+    /** Binds the parameters from position 1 on. */
+    public static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, sqlValue(statement, parameters[i]));
+        }
+    }
+
+    private static Object sqlValue(PreparedStatement statement, Object value) throws SQLException {
+        if (value instanceof LocalDate date) {
+            return Date.valueOf(date);
+        }
+        if (value instanceof Instant instant) {
+            return Timestamp.from(instant);
+        }
+        if (value instanceof OffsetDateTime time) {
+            return Timestamp.from(time.toInstant());
+        }
+        if (value instanceof Enum<?> constant) {
+            return constant.name();
+        }
+        if (value instanceof Collection<?> collection) {
+            return array(statement, collection.toArray());
+        }
+        if (value instanceof Object[] array) {
+            return array(statement, array);
+        }
+        return value;
+    }
+
+    private static Array array(PreparedStatement statement, Object[] values) throws SQLException {
+        Object first = Arrays.stream(values).filter(Objects::nonNull).findFirst().orElse(null);
+        String type = first instanceof String ? "varchar" : first instanceof Integer ? "integer" : first instanceof BigDecimal ? "numeric" : "bigint";
+        return statement.getConnection().createArrayOf(type, values);
+    }
+}
