@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * VWS reads the coverage of two programmes at once (GALA and its successor AZWA) on the coverage
  * page: every programme side by side in a table, and the matrix of the one chosen. Friesland
- * (GG0106) and Leeuwarden (GM0080) are this test's own.
+ * (GG7206) and Leeuwarden (GM0080) are this test's own.
  */
 @MicronautTest(transactional = false)
 class ProgrammePagesTest extends BrowserTest {
@@ -35,7 +35,7 @@ class ProgrammePagesTest extends BrowserTest {
         AgreementFixtures fixtures = new AgreementFixtures(api);
         gala = fixtures.nationalAgreement().years(2023, 2026).withThemes(3, 2).signed();
         azwa = fixtures.nationalAgreement().years(2025, 2028).succeeding(gala).withThemes(2, 1).signed();
-        var galaRegion = fixtures.regionalAgreement("GG0106").under(gala).signed();
+        var galaRegion = fixtures.regionalAgreement("GG7206").under(gala).signed();
         fixtures.localAgreement("GM0080").under(galaRegion).signed();
         fixtures.localAgreement("GM0080").under(azwa).years(2025, 2028).signed();
         galaTitle = (String) api.get(fixtures.vwsToken(), "/agreements/" + gala.id()).get("title");
