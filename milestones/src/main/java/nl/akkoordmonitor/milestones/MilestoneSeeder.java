@@ -20,9 +20,17 @@ public interface MilestoneSeeder {
     /** One load: each method adds one row; those with children return its id. */
     interface Load extends AutoCloseable {
 
+        default long milestone(long commitmentId, long agreementId, long ownerOrganisationId, @Nullable Long ggdRegionId,
+                               long coreThemeId, String coreThemeCode, String coreThemeName, String title, LocalDate dueDate,
+                               long responsibleOrganisationId) {
+            return milestone(commitmentId, agreementId, ownerOrganisationId, ggdRegionId, coreThemeId, coreThemeCode, coreThemeName,
+                    title, dueDate, responsibleOrganisationId, null);
+        }
+
+        /** @param carriedFromId the open milestone of the predecessor's agreement it was copied from, on a carry-over */
         long milestone(long commitmentId, long agreementId, long ownerOrganisationId, @Nullable Long ggdRegionId,
                        long coreThemeId, String coreThemeCode, String coreThemeName, String title, LocalDate dueDate,
-                       long responsibleOrganisationId);
+                       long responsibleOrganisationId, @Nullable Long carriedFromId);
 
         /** A report by nobody in particular ({@code reported_by} 0, "synthetisch"). */
         void progressReport(long milestoneId, LocalDate reportDate, ProgressStatus status, int percentComplete,

@@ -198,6 +198,7 @@ public final class AgreementFixtures {
         Integer firstYear;
         Integer lastYear;
         final Map<Theme, Plan> plans = new LinkedHashMap<>();
+        final Map<String, Object> extra = new HashMap<>();
 
         ChildBuilder(String ownerCode) {
             this.ownerCode = ownerCode;
@@ -263,7 +264,7 @@ public final class AgreementFixtures {
             int first = firstYear == null ? parent.firstYear() : firstYear;
             int last = lastYear == null ? parent.lastYear() : lastYear;
             String title = (level().equals("REGIONAL") ? "Regionaal akkoord " : "Lokaal akkoord ") + ownerCode + " " + unique();
-            long id = create(token, level(), title, owner, parent.id(), first, last);
+            long id = create(token, level(), title, owner, parent.id(), first, last, extra);
             List<Adoption> adoptions = new ArrayList<>();
             List<Commitment> commitments = new ArrayList<>();
             plans.forEach((theme, plan) -> {
@@ -298,6 +299,12 @@ public final class AgreementFixtures {
     public final class RegionalBuilder extends ChildBuilder<RegionalBuilder> {
         RegionalBuilder(String regionCode) {
             super(regionCode);
+        }
+
+        /** A regional agreement made for this IZA region (an IZA regional plan), owned by the GGD region as coordinator. */
+        public RegionalBuilder forIzaRegion(long izaRegionId) {
+            extra.put("izaRegionId", izaRegionId);
+            return this;
         }
 
         @Override

@@ -94,7 +94,9 @@ class DemoModeTest {
 
     @Test
     void theDataAreDatedAroundTheDayTheyWereLoadedAndShowEveryState() throws SQLException {
-        assertEquals(List.of("2029-2032"), strings("SELECT first_year || '-' || last_year FROM agreements.agreement WHERE level = 'NATIONAL'"));
+        assertEquals(List.of("2029-2032", "2031-2034"), strings(
+                "SELECT first_year || '-' || last_year FROM agreements.agreement WHERE level = 'NATIONAL' ORDER BY first_year"),
+                "GALA and its successor AZWA");
         assertEquals(List.of("0"), strings("SELECT count(*) FROM milestones.progress_report WHERE report_date > DATE '" + TODAY + "'"),
                 "nothing is reported after the day the demo was loaded");
         assertEquals(List.of("0"), strings("SELECT count(*) FROM milestones.evaluation WHERE first_submitted_on > DATE '" + TODAY + "' OR submitted_at > TIMESTAMPTZ '" + TODAY + " 23:59:59+02'"));
@@ -156,6 +158,25 @@ class DemoModeTest {
         assertTrue(((String) caught.get(0).get("text")).contains("/beoordelen/" + id), "the mail leads to the review page");
         assertEquals("demo-ggd@" + DemoMailServer.DOMAIN, caught.get(0).get("to"));
         assertEquals(List.of(), list(municipality, "/demo/mails"), "nobody sees another user's mail");
+    }
+
+    @Test
+    void theDemoMunicipalityWorksUnderGalaAndItsSuccessorAndItsSpukShowsTheRules() throws Exception {
+        String municipality = login("demo-gemeente");
+        long groningen = organisation(municipality, "GM0014");
+        List<Map<String, Object>> active = list(municipality, "/agreements?owner=" + groningen + "&status=ACTIVE&size=10");
+        assertEquals(2, active.stream().map(a -> a.get("nationalId")).distinct().count(), "one agreement under each programme: " + active);
+        Map<String, Object> carried = active.stream().filter(a -> a.get("carriedFromId") != null).findFirst().orElseThrow();
+        assertTrue(active.stream().anyMatch(a -> number(a.get("id")) == number(carried.get("carriedFromId"))),
+                "the AZWA agreement was carried over from the GALA one: " + active);
+
+        Map<String, Object> spuk = list(municipality, "/funding-streams?recipientId=" + groningen + "&size=100").stream()
+                .filter(s -> String.valueOf(s.get("name")).startsWith("Brede SPUK sport")).findFirst().orElseThrow();
+        String stream = "/funding-streams/" + number(spuk.get("id"));
+        assertEquals(7, list(municipality, stream + "/parts").size());
+        assertEquals(1, list(municipality, stream + "/shifts").size());
+        List<Map<String, Object>> letters = list(municipality, stream + "/letters");
+        assertEquals(List.of("CUT"), letters.stream().map(l -> l.get("kind")).toList());
     }
 
     private final HttpClient http = HttpClient.newHttpClient();

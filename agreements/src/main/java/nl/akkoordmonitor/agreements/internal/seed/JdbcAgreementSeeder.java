@@ -89,28 +89,34 @@ class JdbcAgreementSeeder implements AgreementSeeder {
         private final BatchInsert parties;
         private final BatchInsert adoptions;
         private final BatchInsert commitments;
+        private final BatchInsert successions;
 
         JdbcLoad(Connection connection) {
             this.connection = connection;
             this.ids = new SequenceIds(connection);
             agreements = new BatchInsert(connection, "INSERT INTO agreements.agreement (id, level, title, owner_id, parent_id, "
-                    + "national_id, first_year, last_year, status, signed_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "national_id, first_year, last_year, status, signed_on, predecessor_id, carried_from_id) "
+                    + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             themes = new BatchInsert(connection, "INSERT INTO agreements.core_theme (id, agreement_id, code, name, description, "
                     + "binding) VALUES (?, ?, ?, ?, ?, ?)", agreements);
             parties = new BatchInsert(connection, "INSERT INTO agreements.party (agreement_id, organisation_id, role) "
                     + "VALUES (?, ?, ?)", agreements);
             adoptions = new BatchInsert(connection, "INSERT INTO agreements.theme_adoption (id, agreement_id, core_theme_id, "
-                    + "deviation, ambition, justification) VALUES (?, ?, ?, ?, ?, ?)", agreements, themes);
+                    + "deviation, ambition, justification, carried_from_id) VALUES (?, ?, ?, ?, ?, ?, ?)", agreements, themes);
             commitments = new BatchInsert(connection, "INSERT INTO agreements.commitment (id, agreement_id, adoption_id, title, "
                     + "description, target_groups, living_environment, prevention_level, responsible_organisation_id, "
-                    + "first_year, last_year) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", adoptions);
+                    + "first_year, last_year, carried_from_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", adoptions);
+            successions = new BatchInsert(connection, "INSERT INTO agreements.theme_succession (from_theme_id, to_theme_id) "
+                    + "VALUES (?, ?)", themes);
         }
 
         @Override
         public long agreement(AgreementLevel level, String title, long ownerId, @Nullable Long parentId, @Nullable Long nationalId,
-                              int firstYear, int lastYear, AgreementStatus status, @Nullable LocalDate signedOn) {
+                              int firstYear, int lastYear, AgreementStatus status, @Nullable LocalDate signedOn,
+                              @Nullable Long predecessorId, @Nullable Long carriedFromId) {
             long id = ids.next("agreements.agreement_id_seq");
-            agreements.add(id, level.name(), title, ownerId, parentId, nationalId, firstYear, lastYear, status.name(), signedOn);
+            agreements.add(id, level.name(), title, ownerId, parentId, nationalId, firstYear, lastYear, status.name(), signedOn,
+                    predecessorId, carriedFromId);
             return id;
         }
 
@@ -122,27 +128,32 @@ class JdbcAgreementSeeder implements AgreementSeeder {
         }
 
         @Override
+        public void themeSuccession(long fromThemeId, long toThemeId) {
+            successions.add(fromThemeId, toThemeId);
+        }
+
+        @Override
         public void party(long agreementId, long organisationId, String role) {
             parties.add(agreementId, organisationId, role);
         }
 
         @Override
         public long adoption(long agreementId, long coreThemeId, boolean deviation, @Nullable String ambition,
-                             @Nullable String justification) {
+                             @Nullable String justification, @Nullable Long carriedFromId) {
             long id = ids.next("agreements.theme_adoption_id_seq");
-            adoptions.add(id, agreementId, coreThemeId, deviation, ambition, justification);
+            adoptions.add(id, agreementId, coreThemeId, deviation, ambition, justification, carriedFromId);
             return id;
         }
 
         @Override
         public long commitment(long agreementId, long adoptionId, String title, String description, List<String> targetGroups,
                                String livingEnvironment, String preventionLevel, long responsibleOrganisationId,
-                               int firstYear, int lastYear) {
+                               int firstYear, int lastYear, @Nullable Long carriedFromId) {
             long id = ids.next("agreements.commitment_id_seq");
             try {
                 commitments.add(id, agreementId, adoptionId, title, description,
                         connection.createArrayOf("varchar", targetGroups.toArray(String[]::new)), livingEnvironment,
-                        preventionLevel, responsibleOrganisationId, firstYear, lastYear);
+                        preventionLevel, responsibleOrganisationId, firstYear, lastYear, carriedFromId);
             } catch (SQLException e) {
                 throw new IllegalStateException(e);
             }
@@ -153,6 +164,7 @@ class JdbcAgreementSeeder implements AgreementSeeder {
         public void close() {
             // Parents first: each batch sends its parents' pending rows before its own.
             commitments.close();
+            successions.close();
             adoptions.close();
             parties.close();
             themes.close();

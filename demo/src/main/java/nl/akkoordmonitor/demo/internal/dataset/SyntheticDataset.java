@@ -35,9 +35,19 @@ import java.util.SplittableRandom;
  * Generates a realistic synthetic dataset on top of the reference data: one national agreement
  * (GALA, 2023–2026 as written) with eight core themes, five of them binding; a regional agreement per GGD
  * region; a local agreement per municipality with commitments, milestones and progress reports;
- * evaluations for 2024 and 2025; indicator targets and measurements; funding streams with budgets,
- * allocations and spending. The same seed, size and {@link DatasetCalendar} give the same data;
- * the calendar moves the years (2023–2026 as written) and says up to which day things happened.
+ * evaluations for 2024 and 2025 (an accepted one closes its year); indicator targets and measurements;
+ * funding streams with budgets, allocations and spending.
+ *
+ * <p>Beside GALA runs its successor, the AZWA (2025–2028, signed 8 September 2025), with its own
+ * themes and the mapping of GALA's themes onto them: the first GGD region's regional agreement and
+ * the local agreements of its first three municipalities are carried over into it (two signed, one
+ * still a draft), with their adoptions, commitments and open milestones linked to where they came
+ * from. The first municipality (the demo's) also gets the brede SPUK with its parts under three main
+ * themes, a shift between two parts, a carry-over from 2024 to 2025, a letter that cuts 2026 by 10%,
+ * and money allocated and spent per part; its 2024 evaluation is accepted, so 2024 is closed.
+ *
+ * <p>The same seed, size and {@link DatasetCalendar} give the same data; the calendar moves the
+ * years (2023–2026 as written) and says up to which day things happened.
  *
  * <p>It loads through each module's own seeder ({@link AgreementSeeder}, {@link MilestoneSeeder},
  * {@link FinancingSeeder}), which write batched SQL into their own tables, past the services, on
@@ -51,6 +61,8 @@ public class SyntheticDataset {
 
     /** The title that marks a database as generated. */
     public static final String NATIONAL_TITLE = "Gezond en Actief Leven Akkoord (GALA) – synthetische gegevens";
+    /** The title of GALA's successor in the generated data. */
+    public static final String SUCCESSOR_TITLE = "Aanvullend Zorg- en Welzijnsakkoord (AZWA) – synthetische gegevens";
 
     private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
     private static final String[][] THEMES = {
@@ -62,6 +74,27 @@ public class SyntheticDataset {
             {"LEEFOMGEVING", "Een gezonde fysieke leefomgeving", "false"},
             {"GEZOND_OUDER_WORDEN", "Gezond ouder worden", "false"},
             {"ONLINE", "Mentaal gezond online", "false"}};
+    /** The AZWA's themes (code, name, binding). */
+    private static final String[][] SUCCESSOR_THEMES = {
+            {"GEZONDHEIDSACHTERSTANDEN", "Gezondheidsachterstanden en gezondheidsvaardigheden", "true"},
+            {"SOCIALE_BASIS", "Een sterke sociale basis en welzijn", "true"},
+            {"LEEFSTIJL", "Een gezonde leefstijl en leefomgeving", "true"},
+            {"MENTALE_GEZONDHEID", "Mentale gezondheid", "true"},
+            {"REGIONALE_SAMENWERKING", "Regionale samenwerking tussen zorg en sociaal domein", "true"},
+            {"KANSRIJKE_START", "Een kansrijke start", "false"}};
+    /** For each GALA theme (in the order of THEMES) the AZWA theme that takes it over; -1: none (listed as unmatched). */
+    private static final int[] SUCCESSION = {0, 1, 2, 3, 4, 2, -1, 3};
+    /** Carried over into the AZWA: the first region's agreement and its first three municipalities' (the last one still a draft). */
+    private static final int CARRIED_LOCALS = 3;
+    /** The brede SPUK's parts for the demo municipality: code, name, main theme, SiSa indicator, yearly amount in euros. */
+    private static final Object[][] SPUK_PARTS = {
+            {"BSC", "Buurtsportcoaches", "Sport en bewegen", "H12A", 120_000},
+            {"LSA", "Lokale sportakkoorden", "Sport en bewegen", "H12B", 40_000},
+            {"GA", "Gezondheidsachterstanden (GALA)", "Gezondheidsbevordering", "H12C", 150_000},
+            {"KS", "Kansrijke Start", "Gezondheidsbevordering", "H12D", 30_000},
+            {"MG", "Mentale gezondheid", "Gezondheidsbevordering", "H12E", 50_000},
+            {"SB", "Sociale basis", "Sociale basis", "H12F", 60_000},
+            {"EE", "Eén tegen eenzaamheid", "Sociale basis", "H12G", 20_000}};
     private static final String[] ACTIONS = {"Rookvrije generatie op", "Gezonde kantines in", "Buurtsportcoach voor",
             "Welzijn op recept in", "Mentale gezondheid op school in", "Valpreventie voor ouderen in",
             "Alcoholvrije sportverenigingen in", "Schuldhulp bij gezondheidsachterstand in", "Eenzaamheid aanpakken in",
@@ -133,7 +166,16 @@ public class SyntheticDataset {
     private record Adoption(long id, long themeId, String code, String name, boolean binding, boolean deviation) {
     }
 
-    private record Commitment(long id, Adoption adoption, int firstYear, int lastYear) {
+    private record Commitment(long id, Adoption adoption, int firstYear, int lastYear, String title, String targetGroup,
+                              String environment, String preventionLevel) {
+    }
+
+    /** A commitment carried over into the successor: its copy, the copy's agreement and theme. */
+    private record CarriedCommitment(long id, Agreement agreement, long themeId, String themeCode, String themeName) {
+    }
+
+    /** What the successor programme added: the copies of carried-over commitments, by the id of the original. */
+    private record Successor(long id, Map<Long, CarriedCommitment> carried) {
     }
 
     /** Row counts per kind, as the loads add them. */
@@ -177,28 +219,38 @@ public class SyntheticDataset {
                     size.municipalitiesPerRegion()));
         }
         List<Agreement> all;
+        Successor successor;
+        long[] galaThemes = new long[THEMES.length];
         try (AgreementSeeder.Load load = agreementSeeder.load()) {
-            all = agreements(load, random, size, calendar, ministry, regions, municipalities, counts);
+            all = agreements(load, random, size, calendar, ministry, regions, municipalities, galaThemes, counts);
+            successor = successor(load, calendar, ministry, all, galaThemes, counts);
         }
+        // The demo's municipality: the first of the first region (GM0014 in GGD Groningen).
+        Long showcase = regions.isEmpty() || municipalities.get(regions.get(0).id()).isEmpty() ? null
+                : municipalities.get(regions.get(0).id()).get(0).id();
+        List<long[]> closedYears;
         try (MilestoneSeeder.Load load = milestoneSeeder.load()) {
-            milestones(load, random, size, calendar, all, counts);
-            evaluations(load, random, calendar, all, ministry, counts);
+            milestones(load, random, size, calendar, all, successor, counts);
+            closedYears = evaluations(load, random, calendar, all, ministry, showcase, counts);
             indicators(load, random, calendar, all, municipalities, counts);
         }
         try (FinancingSeeder.Load load = financingSeeder.load()) {
             money(load, random, size, calendar, all, regions, municipalities, counts);
+            closedYears.forEach(closed -> load.closedYear(closed[0], (int) closed[1]));
+            if (showcase != null) {
+                spuk(load, calendar, all, showcase, regions.get(0).id(), counts);
+            }
         }
         return new Summary(counts.rows);
     }
 
     private List<Agreement> agreements(AgreementSeeder.Load load, SplittableRandom random, DatasetSize size, DatasetCalendar calendar,
-                                       long ministry,
-                                       List<Organisation> regions, Map<Long, List<Organisation>> municipalities, Counts counts) {
+                                       long ministry, List<Organisation> regions, Map<Long, List<Organisation>> municipalities,
+                                       long[] themeIds, Counts counts) {
         // National agreement and its frame.
         long nationalId = load.agreement(AgreementLevel.NATIONAL, NATIONAL_TITLE, ministry, null, null, calendar.year(2023),
                 calendar.year(2026), AgreementStatus.ACTIVE, calendar.date(2023, 2, 3));
         counts.add("agreements");
-        long[] themeIds = new long[THEMES.length];
         for (int i = 0; i < THEMES.length; i++) {
             themeIds[i] = load.coreTheme(nationalId, THEMES[i][0], THEMES[i][1], "Doel uit het GALA.", Boolean.parseBoolean(THEMES[i][2]));
         }
@@ -264,14 +316,114 @@ public class SyntheticDataset {
                 long commitmentId = load.commitment(agreementId, adoptionId, title, "Synthetische afspraak.", List.of(targetGroup),
                         environment, preventionLevel, ownerId, from, to);
                 counts.add("commitments");
-                made.add(new Commitment(commitmentId, adoption, from, to));
+                made.add(new Commitment(commitmentId, adoption, from, to, title, targetGroup, environment, preventionLevel));
             }
         }
         return new Agreement(agreementId, level, ownerId, regionId, firstYear, lastYear, adopted, made);
     }
 
+    /**
+     * The AZWA beside GALA: its themes, the succession of GALA's themes, and the first region's
+     * agreement and first local agreements carried over into it as the carry-over does it.
+     */
+    private Successor successor(AgreementSeeder.Load load, DatasetCalendar calendar, long ministry, List<Agreement> all,
+                                long[] galaThemes, Counts counts) {
+        Agreement gala = all.get(0);
+        int first = calendar.year(2025);
+        int last = calendar.year(2028);
+        long azwa = load.agreement(AgreementLevel.NATIONAL, SUCCESSOR_TITLE, ministry, null, null, first, last, AgreementStatus.ACTIVE,
+                notAfter(calendar.date(2025, 9, 8), calendar), gala.id(), null);
+        counts.add("agreements");
+        load.party(azwa, ministry, "SIGNATORY");
+        long[] themes = new long[SUCCESSOR_THEMES.length];
+        for (int i = 0; i < SUCCESSOR_THEMES.length; i++) {
+            themes[i] = load.coreTheme(azwa, SUCCESSOR_THEMES[i][0], SUCCESSOR_THEMES[i][1], "Doel uit het AZWA.",
+                    Boolean.parseBoolean(SUCCESSOR_THEMES[i][2]));
+        }
+        for (int i = 0; i < SUCCESSION.length; i++) {
+            if (SUCCESSION[i] >= 0) {
+                load.themeSuccession(galaThemes[i], themes[SUCCESSION[i]]);
+            }
+        }
+        Map<Long, CarriedCommitment> carried = new LinkedHashMap<>();
+        Agreement region = all.stream().filter(a -> a.level().equals("REGIONAL")).findFirst().orElse(null);
+        if (region == null) {
+            return new Successor(azwa, carried);
+        }
+        long regional = carry(load, region, AgreementLevel.REGIONAL, azwa, azwa, themes, AgreementStatus.ACTIVE,
+                notAfter(calendar.date(2025, 10, 1), calendar), first, last, carried, counts);
+        List<Agreement> locals = all.stream().filter(a -> a.level().equals("LOCAL") && region.ownerId() == a.regionId())
+                .limit(CARRIED_LOCALS).toList();
+        for (int i = 0; i < locals.size(); i++) {
+            boolean signed = i < locals.size() - 1;
+            carry(load, locals.get(i), AgreementLevel.LOCAL, regional, azwa, themes, signed ? AgreementStatus.ACTIVE : AgreementStatus.DRAFT,
+                    signed ? notAfter(calendar.date(2025, 10, 15 + i), calendar) : null, first, last, carried, counts);
+        }
+        return new Successor(azwa, carried);
+    }
+
+    /** Copies an agreement into the successor: adoptions of matched themes, commitments still running, each linked to its original. */
+    private long carry(AgreementSeeder.Load load, Agreement source, AgreementLevel level, long parentId, long successorId, long[] themes,
+                       AgreementStatus status, LocalDate signedOn, int successorFirst, int successorLast,
+                       Map<Long, CarriedCommitment> carried, Counts counts) {
+        int first = Math.max(source.firstYear(), successorFirst);
+        long id = load.agreement(level, level == AgreementLevel.REGIONAL ? "Regioplan AZWA" : "Lokaal akkoord AZWA", source.ownerId(),
+                parentId, successorId, first, successorLast, status, signedOn, null, source.id());
+        counts.add("agreements");
+        load.party(id, source.ownerId(), "SIGNATORY");
+        load.party(id, source.regionId(), level == AgreementLevel.REGIONAL ? "COORDINATOR" : "ADVISER");
+        Agreement copy = new Agreement(id, level.name(), source.ownerId(), source.regionId(), first, successorLast, List.of(), List.of());
+        Map<Long, Long> adoptionOf = new LinkedHashMap<>();
+        Map<Integer, Long> adoptionOfTheme = new LinkedHashMap<>();
+        for (Adoption adoption : source.adoptions()) {
+            int theme = SUCCESSION[indexOf(adoption.code())];
+            if (theme < 0) {
+                continue;
+            }
+            Long existing = adoptionOfTheme.get(theme);
+            long copied = existing != null ? existing : load.adoption(id, themes[theme], adoption.deviation(),
+                    adoption.deviation() ? null : "Eigen ambitie: " + adoption.name().toLowerCase() + ".",
+                    adoption.deviation() ? "Wordt al regionaal opgepakt; geen eigen middelen." : null, adoption.id());
+            if (existing == null) {
+                counts.add("themeAdoptions");
+            }
+            adoptionOfTheme.put(theme, copied);
+            adoptionOf.put(adoption.id(), copied);
+        }
+        for (Commitment commitment : source.commitments()) {
+            Long adoption = adoptionOf.get(commitment.adoption().id());
+            int from = Math.max(commitment.firstYear(), first);
+            int to = Math.min(commitment.lastYear(), successorLast);
+            if (adoption == null || from > to) {
+                continue;
+            }
+            long copied = load.commitment(id, adoption, commitment.title(), "Synthetische afspraak, meegenomen uit het GALA.",
+                    List.of(commitment.targetGroup()), commitment.environment(), commitment.preventionLevel(), source.ownerId(), from, to,
+                    commitment.id());
+            counts.add("commitments");
+            int theme = SUCCESSION[indexOf(commitment.adoption().code())];
+            carried.put(commitment.id(), new CarriedCommitment(copied, copy, themes[theme], SUCCESSOR_THEMES[theme][0],
+                    SUCCESSOR_THEMES[theme][1]));
+        }
+        return id;
+    }
+
+    /** A day of the dataset, but never after the calendar's last day (the demo may be loaded early in a year). */
+    private static LocalDate notAfter(LocalDate date, DatasetCalendar calendar) {
+        return date.isAfter(calendar.asOf()) ? calendar.asOf() : date;
+    }
+
+    private static int indexOf(String galaThemeCode) {
+        for (int i = 0; i < THEMES.length; i++) {
+            if (THEMES[i][0].equals(galaThemeCode)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException(galaThemeCode);
+    }
+
     private void milestones(MilestoneSeeder.Load load, SplittableRandom random, DatasetSize size, DatasetCalendar calendar,
-                            List<Agreement> all, Counts counts) {
+                            List<Agreement> all, Successor successor, Counts counts) {
         counts.none("milestones");
         counts.none("progressReports");
         for (Agreement agreement : all) {
@@ -281,22 +433,32 @@ public class SyntheticDataset {
                 int days = (int) (LocalDate.of(commitment.lastYear(), 12, 31).toEpochDay() - start.toEpochDay());
                 for (int m = 0; m < count; m++) {
                     LocalDate due = start.plusDays((long) days * (m + 1) / (count + 1) + random.nextInt(30));
+                    String title = STEPS[random.nextInt(STEPS.length)];
                     long milestoneId = load.milestone(commitment.id(), agreement.id(), agreement.ownerId(), agreement.regionId(),
                             commitment.adoption().themeId(), commitment.adoption().code(), commitment.adoption().name(),
-                            STEPS[random.nextInt(STEPS.length)], due, agreement.ownerId());
+                            title, due, agreement.ownerId());
                     counts.add("milestones");
-                    reports(load, random, size, calendar.asOf(), milestoneId, start, due, counts);
+                    boolean achieved = reports(load, random, size, calendar.asOf(), milestoneId, start, due, counts);
+                    // An open milestone of a carried-over commitment is copied along, linked to this one.
+                    CarriedCommitment copy = successor.carried().get(commitment.id());
+                    if (copy != null && !achieved) {
+                        load.milestone(copy.id(), copy.agreement().id(), copy.agreement().ownerId(), copy.agreement().regionId(),
+                                copy.themeId(), copy.themeCode(), copy.themeName(), title, due, copy.agreement().ownerId(), milestoneId);
+                        counts.add("milestones");
+                    }
                 }
             }
         }
     }
 
-    private static void reports(MilestoneSeeder.Load load, SplittableRandom random, DatasetSize size, LocalDate asOf, long milestoneId,
-                                LocalDate start, LocalDate due, Counts counts) {
+    /** Adds the milestone's progress reports; says whether the last one reports it achieved. */
+    private static boolean reports(MilestoneSeeder.Load load, SplittableRandom random, DatasetSize size, LocalDate asOf, long milestoneId,
+                                   LocalDate start, LocalDate due, Counts counts) {
         LocalDate last = due.isBefore(asOf) ? due : asOf;
         if (!last.isAfter(start)) {
-            return;
+            return false;
         }
+        boolean achieved = false;
         int count = Math.max(0, size.reportsPerMilestone() - 2 + random.nextInt(5));
         int span = (int) (last.toEpochDay() - start.toEpochDay());
         int percent = 0;
@@ -308,12 +470,16 @@ public class SyntheticDataset {
             load.progressReport(milestoneId, date, status, percent, NARRATIVES[random.nextInt(NARRATIVES.length)],
                     "gen:" + milestoneId + ":" + r);
             counts.add("progressReports");
+            achieved = final_;
         }
+        return achieved;
     }
 
-    private void evaluations(MilestoneSeeder.Load load, SplittableRandom random, DatasetCalendar calendar, List<Agreement> all,
-                             long ministry, Counts counts) {
+    /** Adds the evaluations; returns the years their acceptance closed, as {agreement id, year}. */
+    private List<long[]> evaluations(MilestoneSeeder.Load load, SplittableRandom random, DatasetCalendar calendar, List<Agreement> all,
+                                     long ministry, Long showcase, Counts counts) {
         counts.none("evaluations");
+        List<long[]> closed = new ArrayList<>();
         for (Agreement agreement : all) {
             if (agreement.level().equals("DRAFT")) {
                 continue;
@@ -324,6 +490,10 @@ public class SyntheticDataset {
                 String status = year == calendar.year(2024)
                         ? (roll < 80 ? "ACCEPTED" : roll < 88 ? "RETURNED" : roll < 95 ? "SUBMITTED" : null)
                         : (roll < 25 ? "ACCEPTED" : roll < 35 ? "RETURNED" : roll < 65 ? "SUBMITTED" : roll < 85 ? "DRAFT" : null);
+                if (year == calendar.year(2024) && Long.valueOf(agreement.ownerId()).equals(showcase)) {
+                    // The demo's municipality shows a closed year.
+                    status = "ACCEPTED";
+                }
                 if (status == null) {
                     continue;
                 }
@@ -342,12 +512,16 @@ public class SyntheticDataset {
                         reviewer, agreement.regionId(), EvaluationStatus.valueOf(status), "Synthetische conclusie.", submittedAt,
                         submitted, status.equals("RETURNED") ? reviewedAt : null, status.equals("ACCEPTED") ? reviewedAt : null);
                 counts.add("evaluations");
+                if (status.equals("ACCEPTED")) {
+                    closed.add(new long[]{agreement.id(), year});
+                }
                 for (Adoption adoption : agreement.adoptions()) {
                     load.evaluationTheme(id, adoption.themeId(), adoption.code(), adoption.name(),
                             Rating.valueOf(RATINGS[random.nextInt(RATINGS.length)]), "Bevindingen.", "Lessen.", "Bijsturing.");
                 }
             }
         }
+        return closed;
     }
 
     private void indicators(MilestoneSeeder.Load load, SplittableRandom random, DatasetCalendar calendar, List<Agreement> all,
@@ -442,6 +616,79 @@ public class SyntheticDataset {
                             counts.add("expenditures");
                         }
                     }
+                }
+            }
+        }
+    }
+
+    /**
+     * The brede SPUK of the demo's municipality with its parts under three main themes: amounts set
+     * per part and year, a shift within a main theme in 2025 (10% of Kansrijke Start to Mentale
+     * gezondheid, below the 15% limit), 15% of the sport agreements' 2024 money carried over to
+     * 2025 (below the 20% limit), and VWS's letter cutting 2026 by 10%. The stream's budget per year
+     * is the sum of its parts, as the parts' service keeps it; money is allocated and spent per part.
+     */
+    private void spuk(FinancingSeeder.Load load, DatasetCalendar calendar, List<Agreement> all, long municipality, long region,
+                      Counts counts) {
+        int first = calendar.year(2023);
+        int last = calendar.year(2026);
+        long stream = load.fundingStream("Brede SPUK sport, gezondheid, cultuur en sociale basis", FundingSource.NATIONAL_GOVERNMENT,
+                LegalBasis.WPG, FundingNature.INCIDENTAL, first, last, true,
+                "Regeling specifieke uitkering sport en bewegen, gezondheidsbevordering, cultuurparticipatie en de sociale basis 2023-2026.",
+                municipality, region);
+        load.sisaCode(stream, "H12");
+        counts.add("fundingStreams");
+        Map<String, Long> parts = new LinkedHashMap<>();
+        Map<String, BigDecimal> amounts = new LinkedHashMap<>();
+        Map<Integer, BigDecimal> budgets = new LinkedHashMap<>();
+        for (int i = 0; i < SPUK_PARTS.length; i++) {
+            Object[] part = SPUK_PARTS[i];
+            long id = load.part(stream, (String) part[0], (String) part[1], (String) part[2], (String) part[3], i + 1);
+            parts.put((String) part[0], id);
+            BigDecimal amount = BigDecimal.valueOf((int) part[4]).setScale(2, RoundingMode.UNNECESSARY);
+            amounts.put((String) part[0], amount);
+            for (int year = first; year <= last; year++) {
+                load.partBudget(id, year, amount);
+                budgets.merge(year, amount, BigDecimal::add);
+            }
+        }
+        BigDecimal shifted = amounts.get("KS").divide(BigDecimal.TEN, 2, RoundingMode.UNNECESSARY);
+        load.shift(stream, parts.get("KS"), parts.get("MG"), calendar.year(2025), shifted,
+                "Meer vraag naar de aanpak mentale gezondheid op scholen; Kansrijke Start begint later.");
+        BigDecimal carried = amounts.get("LSA").multiply(new BigDecimal("0.15")).setScale(2, RoundingMode.UNNECESSARY);
+        load.carryOver(stream, parts.get("LSA"), calendar.year(2024), carried,
+                "Activiteiten van het lokale sportakkoord uit 2024 lopen door in 2025.");
+        budgets.merge(calendar.year(2024), carried.negate(), BigDecimal::add);
+        budgets.merge(calendar.year(2025), carried, BigDecimal::add);
+        List<FinancingSeeder.PartChange> cut = new ArrayList<>();
+        for (Map.Entry<String, Long> part : parts.entrySet()) {
+            BigDecimal change = amounts.get(part.getKey()).divide(BigDecimal.TEN, 2, RoundingMode.UNNECESSARY).negate();
+            cut.add(new FinancingSeeder.PartChange(part.getValue(), last, change));
+            budgets.merge(last, change, BigDecimal::add);
+        }
+        load.letter(stream, calendar.date(2025, 9, 16), "VWS-" + calendar.year(2025) + "-SPUK-KORTING", "CUT",
+                "Korting van 10% op de brede SPUK in " + last + ", na de Miljoenennota.", cut);
+        Agreement local = all.stream().filter(a -> a.level().equals("LOCAL") && a.ownerId() == municipality).findFirst().orElse(null);
+        for (Map.Entry<Integer, BigDecimal> budget : budgets.entrySet()) {
+            int year = budget.getKey();
+            long budgetId = load.budget(stream, year, budget.getValue());
+            counts.add("budgetLines");
+            List<Commitment> fitting = local == null ? List.of()
+                    : local.commitments().stream().filter(c -> c.firstYear() <= year && year <= c.lastYear()).toList();
+            if (fitting.isEmpty()) {
+                continue;
+            }
+            // Most of the health-inequalities and sport-coach money goes to the municipality's commitments; spent where the year has begun.
+            String[] funded = {"GA", "BSC"};
+            for (int k = 0; k < funded.length; k++) {
+                Commitment commitment = fitting.get(k % fitting.size());
+                BigDecimal allocated = amounts.get(funded[k]).multiply(new BigDecimal("0.80")).setScale(2, RoundingMode.DOWN);
+                long allocation = load.allocation(budgetId, stream, parts.get(funded[k]), year, allocated, commitment.id(), local.id(),
+                        municipality, region, commitment.firstYear(), commitment.lastYear(), local.firstYear(), local.lastYear());
+                counts.add("allocations");
+                if (year <= calendar.asOf().getYear()) {
+                    load.expenditure(allocation, year, allocated.multiply(new BigDecimal("0.90")).setScale(2, RoundingMode.DOWN));
+                    counts.add("expenditures");
                 }
             }
         }

@@ -23,7 +23,6 @@ import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
-import nl.akkoordmonitor.platform.security.Role;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -54,34 +53,33 @@ class AnalysisService implements FinancingAnalysis {
 
     @Override
     public Scope authorise(Actor actor, Scope scope) {
-        switch (scope.level()) {
-            case NATIONAL -> {
-                if (!actor.isNational()) {
-                    throw new ForbiddenException(Message.of("MONEY_NATIONAL_FOR_VWS"));
-                }
-            }
+        // An unknown region or municipality is a 404 first; a municipality's GGD reads its money too.
+        Long municipalityRegion = switch (scope.level()) {
+            case NATIONAL -> null;
             case REGION -> {
                 organisation(scope.organisationId(), OrganisationType.GGD_REGION, "REGION_NOT_FOUND");
-                if (!actor.isNational() && !actor.actsFor(scope.organisationId())) {
-                    throw new ForbiddenException(Message.of("MONEY_REGION_ONLY"));
-                }
+                yield null;
             }
-            case MUNICIPALITY -> {
-                Organisation municipality = organisation(scope.organisationId(), OrganisationType.MUNICIPALITY, "MUNICIPALITY_NOT_FOUND");
-                boolean ownRegion = actor.role() == Role.GGD && actor.actsFor(municipality.ggdRegionId());
-                if (!actor.isNational() && !actor.actsFor(scope.organisationId()) && !ownRegion) {
-                    throw new ForbiddenException(Message.of("MONEY_MUNICIPALITY_ONLY"));
-                }
-            }
+            case MUNICIPALITY -> organisation(scope.organisationId(), OrganisationType.MUNICIPALITY, "MUNICIPALITY_NOT_FOUND")
+                    .ggdRegionId();
+        };
+        if (!scope.within(agreementAccess.scopeOf(actor), municipalityRegion)) {
+            throw new ForbiddenException(Message.of(switch (scope.level()) {
+                case NATIONAL -> "MONEY_NATIONAL_FOR_VWS";
+                case REGION -> "MONEY_REGION_ONLY";
+                case MUNICIPALITY -> "MONEY_MUNICIPALITY_ONLY";
+            }));
         }
         return scope;
     }
 
-    /** The agreement when the actor may read its money: VWS and ADMIN, its owner and the GGD of its region. */
+    /**
+     * The agreement when the actor may read its money: when the part of the country it belongs to
+     * lies in the actor's (VWS and ADMIN, its owner, the GGD of its region).
+     */
     private AgreementSummary moneyReadable(Actor actor, long agreementId) {
         AgreementSummary agreement = agreementAccess.readable(actor, agreementId);
-        boolean ownRegion = actor.role() == Role.GGD && actor.actsFor(agreement.ggdRegionId());
-        if (!actor.isNational() && !actor.actsFor(agreement.ownerId()) && !ownRegion) {
+        if (!Scope.of(agreement).within(agreementAccess.scopeOf(actor), agreement.ggdRegionId())) {
             throw new ForbiddenException(Message.of("MONEY_AGREEMENT_ONLY"));
         }
         return agreement;

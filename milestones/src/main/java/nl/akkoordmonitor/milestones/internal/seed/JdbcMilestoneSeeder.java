@@ -59,7 +59,7 @@ class JdbcMilestoneSeeder implements MilestoneSeeder {
             this.ids = new SequenceIds(connection);
             milestones = new BatchInsert(connection, "INSERT INTO milestones.milestone (id, commitment_id, agreement_id, "
                     + "owner_organisation_id, ggd_region_id, core_theme_id, core_theme_code, core_theme_name, title, due_date, "
-                    + "responsible_organisation_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "responsible_organisation_id, carried_from_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             reports = new BatchInsert(connection, "INSERT INTO milestones.progress_report (milestone_id, report_date, status, "
                     + "percent_complete, narrative, idempotency_key, reported_by, reported_by_name) "
                     + "VALUES (?, ?, ?, ?, ?, ?, 0, 'synthetisch')", milestones);
@@ -80,10 +80,10 @@ class JdbcMilestoneSeeder implements MilestoneSeeder {
         @Override
         public long milestone(long commitmentId, long agreementId, long ownerOrganisationId, @Nullable Long ggdRegionId,
                               long coreThemeId, String coreThemeCode, String coreThemeName, String title, LocalDate dueDate,
-                              long responsibleOrganisationId) {
+                              long responsibleOrganisationId, @Nullable Long carriedFromId) {
             long id = ids.next("milestones.milestone_id_seq");
             milestones.add(id, commitmentId, agreementId, ownerOrganisationId, ggdRegionId, coreThemeId, coreThemeCode,
-                    coreThemeName, title, dueDate, responsibleOrganisationId);
+                    coreThemeName, title, dueDate, responsibleOrganisationId, carriedFromId);
             return id;
         }
 
