@@ -187,7 +187,7 @@ public final class SteeringWorkbookWriter {
         Labels labels = workbook.labels();
         SheetWriter sheet = workbook.sheet(labels.get("sheet.milestones"), List.of(
                 Column.id("col.milestoneId"), Column.text("col.region", 9), Column.text("col.organisation", 20),
-                Column.wrapped("col.agreement", 22), Column.wrapped("col.theme", 20), Column.wrapped("col.commitment", 24),
+                Column.wrapped("col.agreement", 22), Column.wrapped("col.theme", 26), Column.wrapped("col.commitment", 24),
                 Column.wrapped("col.milestone", 32), Column.text("col.responsible", 18), Column.date("col.dueDate"),
                 Column.status("col.reportedStatus", 14), Column.status("col.overdue", 11), Column.percent("col.percent"),
                 Column.date("col.lastReport"), Column.wrapped("col.narrative", 44))).title(title).header().print(print);
@@ -307,7 +307,7 @@ public final class SteeringWorkbookWriter {
         Labels labels = workbook.labels();
         SheetWriter sheet = workbook.sheet(labels.get("sheet.risks"), List.of(
                 Column.status("col.risk", 22), Column.text("col.region", 9), Column.wrapped("col.organisation", 22),
-                Column.integer("col.count"), Column.wrapped("col.subject", 48), Column.wrapped("col.detail", 40),
+                Column.integer("col.count"), Column.wrapped("col.subject", 50), Column.wrapped("col.detail", 48),
                 Column.date("col.date"), Column.year("col.cliffYear"), Column.money("col.amount"))).title(title);
         for (String kind : RISK_KINDS) {
             sheet.labelled(labels.get("risk." + kind), labels.get("risk.explain." + kind), 8);

@@ -157,40 +157,24 @@ public final class SheetWriter {
     /** A row never grows beyond this many lines, so that one row fits on a page. */
     static final int MAX_LINES = 24;
 
-    /**
-     * How many lines a text takes in a column of this width (in characters of the default
-     * font). An estimate: SXSSF cannot measure rows it has already written, and neither Excel nor
-     * LibreOffice makes a row with an explicit height grow.
-     */
+    /** How many lines a wrapped text takes in a column of this width: {@link TextLines}. */
     static int lines(String text, int width) {
-        // Text runs narrower than the digit '0' that column widths are measured in; wrapping at
-        // word ends loses a little of that again.
-        return linesOf(text, Math.max(4, (int) (width * 1.35) - 3));
+        return TextLines.of(text, width, MAX_LINES);
     }
 
     /**
-     * The same for bold text (headers, labels): a bold character is about as wide as the '0'
-     * the width is measured in, and the cell's padding takes one more. "GGD-regio" needs two
-     * lines in a column 9 wide.
+     * The same for bold text (headers, labels), counted by characters: a bold character is about
+     * as wide as the '0' the width is measured in, and the cell's padding takes one more.
+     * "GGD-regio" needs two lines in a column 9 wide.
      */
     static int boldLines(String text, int width) {
-        return linesOf(text, Math.max(4, width - 1));
-    }
-
-    private static int linesOf(String text, int perLine) {
         if (text == null || text.isEmpty()) {
             return 1;
         }
+        int perLine = Math.max(4, width - 1);
         int lines = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            int length = (end < 0 ? text.length() : end) - start;
-            lines += Math.max(1, (length + perLine - 1) / perLine);
-            if (end < 0 || lines >= MAX_LINES) {
-                break;
-            }
-            start = end + 1;
+        for (String paragraph : text.split("\n", -1)) {
+            lines += Math.max(1, (paragraph.length() + perLine - 1) / perLine);
         }
         return Math.min(MAX_LINES, lines);
     }

@@ -4,10 +4,12 @@ import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.FontScheme;
 import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFColor;
+import org.apache.poi.xssf.usermodel.XSSFFont;
 
 import java.util.EnumMap;
 import java.util.Map;
@@ -62,6 +64,14 @@ public final class WorkbookStyles {
     private final Map<TrafficLight, CellStyle> status = new EnumMap<>(TrafficLight.class);
 
     public WorkbookStyles(Workbook workbook) {
+        // POI's default font is Calibri 11 "of the theme's minor scheme", but a streamed workbook
+        // has no theme, and a style that does not apply a font of its own gets LibreOffice's
+        // default (Liberation Sans 10), which wraps differently from what the rows' heights are
+        // made for. Named plainly and applied by every style (plain(...)), Calibri (or its metric
+        // twin Carlito) is used everywhere, as in Excel.
+        if (workbook.getFontAt(0) instanceof XSSFFont plain) {
+            plain.setScheme(FontScheme.NONE);
+        }
         Font white = workbook.createFont();
         white.setBold(true);
         white.setColor(org.apache.poi.ss.usermodel.IndexedColors.WHITE.getIndex());
@@ -69,99 +79,99 @@ public final class WorkbookStyles {
         large.setBold(true);
         large.setFontHeightInPoints((short) 14);
 
-        header = workbook.createCellStyle();
+        header = plain(workbook);
         header.setFont(white);
         fill(header, HEADER);
         header.setWrapText(true);
         header.setVerticalAlignment(VerticalAlignment.CENTER);
         header.setBorderBottom(BorderStyle.THIN);
 
-        title = workbook.createCellStyle();
+        title = plain(workbook);
         title.setFont(large);
 
         // Text one character in from the left edge: beside a right-aligned number or date before
         // it ("11 GGD Groningen", "13-01-2025 Afgerond") it reads as a column of its own.
-        text = workbook.createCellStyle();
+        text = plain(workbook);
         text.setVerticalAlignment(VerticalAlignment.TOP);
         text.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
         text.setIndention((short) 1);
 
         // Text that starts like a formula gets Excel's quote prefix: it stays text even when a
         // user edits the cell, so a narrative such as '=HYPERLINK(...)' is never evaluated.
-        quotedText = workbook.createCellStyle();
+        quotedText = plain(workbook);
         quotedText.cloneStyleFrom(text);
         quotedText.setQuotePrefixed(true);
 
         var format = workbook.createDataFormat();
-        integer = workbook.createCellStyle();
+        integer = plain(workbook);
         integer.setDataFormat(format.getFormat("#,##0"));
         integer.setVerticalAlignment(VerticalAlignment.TOP);
-        plainNumber = workbook.createCellStyle();
+        plainNumber = plain(workbook);
         plainNumber.setDataFormat(format.getFormat(PLAIN_NUMBER_FORMAT));
         plainNumber.setVerticalAlignment(VerticalAlignment.TOP);
         plainNumber.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
-        wrapped = workbook.createCellStyle();
+        wrapped = plain(workbook);
         wrapped.setWrapText(true);
         wrapped.setVerticalAlignment(VerticalAlignment.TOP);
         wrapped.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
         wrapped.setIndention((short) 1);
-        quotedWrapped = workbook.createCellStyle();
+        quotedWrapped = plain(workbook);
         quotedWrapped.cloneStyleFrom(wrapped);
         quotedWrapped.setQuotePrefixed(true);
-        money = workbook.createCellStyle();
+        money = plain(workbook);
         money.setDataFormat(format.getFormat(EURO_FORMAT));
         money.setVerticalAlignment(VerticalAlignment.TOP);
-        wholeMoney = workbook.createCellStyle();
+        wholeMoney = plain(workbook);
         wholeMoney.setDataFormat(format.getFormat(WHOLE_EURO_FORMAT));
         wholeMoney.setVerticalAlignment(VerticalAlignment.TOP);
         // Money spent beyond what was allocated: red on red, the amount over in the cell beside it.
-        overspent = workbook.createCellStyle();
+        overspent = plain(workbook);
         overspent.cloneStyleFrom(money);
         fill(overspent, RED);
         Font darkRed = workbook.createFont();
         darkRed.setBold(true);
         darkRed.setColor(org.apache.poi.ss.usermodel.IndexedColors.DARK_RED.getIndex());
         overspent.setFont(darkRed);
-        date = workbook.createCellStyle();
+        date = plain(workbook);
         date.setDataFormat(format.getFormat(DATE_FORMAT));
         date.setVerticalAlignment(VerticalAlignment.TOP);
-        percent = workbook.createCellStyle();
+        percent = plain(workbook);
         percent.setDataFormat(format.getFormat(PERCENT_FORMAT));
         percent.setVerticalAlignment(VerticalAlignment.TOP);
-        decimal = workbook.createCellStyle();
+        decimal = plain(workbook);
         decimal.setDataFormat(format.getFormat("#,##0.0##"));
         decimal.setVerticalAlignment(VerticalAlignment.TOP);
-        bold = workbook.createCellStyle();
+        bold = plain(workbook);
         bold.setFont(bold(workbook));
-        boldWrapped = workbook.createCellStyle();
+        boldWrapped = plain(workbook);
         Font boldPlain = workbook.createFont();
         boldPlain.setBold(true);
         boldWrapped.setFont(boldPlain);
         boldWrapped.setWrapText(true);
         boldWrapped.setVerticalAlignment(VerticalAlignment.TOP);
 
-        unlockedText = workbook.createCellStyle();
+        unlockedText = plain(workbook);
         unlockedText.cloneStyleFrom(text);
         unlockedText.setLocked(false);
-        unlockedPercent = workbook.createCellStyle();
+        unlockedPercent = plain(workbook);
         unlockedPercent.cloneStyleFrom(percent);
         unlockedPercent.setLocked(false);
         // The template's input columns: light yellow, as forms mark what to fill in.
-        input = workbook.createCellStyle();
+        input = plain(workbook);
         input.cloneStyleFrom(unlockedText);
         input.setWrapText(true);
         fill(input, INPUT);
         thinBorders(input);
-        inputPercent = workbook.createCellStyle();
+        inputPercent = plain(workbook);
         inputPercent.cloneStyleFrom(unlockedPercent);
         fill(inputPercent, INPUT);
         thinBorders(inputPercent);
-        inputHeader = workbook.createCellStyle();
+        inputHeader = plain(workbook);
         inputHeader.cloneStyleFrom(header);
         fill(inputHeader, INPUT_HEADER);
 
         for (TrafficLight light : TrafficLight.values()) {
-            CellStyle style = workbook.createCellStyle();
+            CellStyle style = plain(workbook);
             style.setVerticalAlignment(VerticalAlignment.TOP);
             style.setWrapText(true);
             style.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.LEFT);
@@ -174,6 +184,13 @@ public final class WorkbookStyles {
             }
             status.put(light, style);
         }
+    }
+
+    /** A new style that applies the workbook's plain font itself, instead of leaving it to the program. */
+    private static CellStyle plain(Workbook workbook) {
+        CellStyle style = workbook.createCellStyle();
+        style.setFont(workbook.getFontAt(0));
+        return style;
     }
 
     private static Font bold(Workbook workbook) {
