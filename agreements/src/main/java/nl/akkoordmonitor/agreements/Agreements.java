@@ -41,6 +41,13 @@ public interface Agreements {
      */
     Optional<Long> nationalAgreementOf(int year, List<AgreementSummary> active);
 
+    /**
+     * Every programme (national agreement) the scope's active agreements hang under, to show side
+     * by side: the one of {@link #nationalAgreementOf} first, then by how many hang under each,
+     * ties to the newest.
+     */
+    List<Long> programmesOf(int year, List<AgreementSummary> active);
+
     /** The agreements with these ids that exist, in one query (for lists that show many). */
     List<AgreementSummary> findAll(Collection<Long> agreementIds);
 

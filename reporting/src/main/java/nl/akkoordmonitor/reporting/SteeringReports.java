@@ -10,6 +10,9 @@ public interface SteeringReports {
     /** The scope code of the whole country. */
     String NATIONAL = "NL";
 
+    /** The programme choice that shows every programme side by side. */
+    String ALL_PROGRAMMES = "all";
+
     /**
      * Writes the steering report of a scope and year, as the actor may see it.
      *

@@ -166,7 +166,7 @@ class GeneratedClientYearTest extends IntegrationTest {
         assertEquals(EvaluationStatus.SUBMITTED, evaluation.getStatus());
 
         // The steering report of the year for the municipality, and next round's progress template: Excel workbooks.
-        assertExcel(new ReportingApi(municipality).downloadSteeringReport(YEAR, MUNICIPALITY));
+        assertExcel(new ReportingApi(municipality).downloadSteeringReport(YEAR, MUNICIPALITY, null));
         assertExcel(new ReportingApi(municipality).downloadProgressTemplate());
 
         // An error answer comes back as the documented problem, with its status.

@@ -117,6 +117,17 @@ class AgreementCatalogue implements Agreements {
     }
 
     @Override
+    public List<Long> programmesOf(int year, List<AgreementSummary> active) {
+        Map<Long, Long> votes = active.stream().collect(Collectors.groupingBy(AgreementSummary::nationalId, Collectors.counting()));
+        if (votes.isEmpty()) {
+            return nationalAgreementOf(year, active).stream().toList();
+        }
+        return votes.entrySet().stream()
+                .sorted(Map.Entry.<Long, Long>comparingByValue().thenComparing(Map.Entry::getKey).reversed())
+                .map(Map.Entry::getKey).toList();
+    }
+
+    @Override
     public List<AgreementSummary> findAll(Collection<Long> agreementIds) {
         return agreements.findAll(agreementIds).stream().map(AgreementView::toSummary).toList();
     }

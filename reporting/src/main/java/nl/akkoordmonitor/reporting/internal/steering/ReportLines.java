@@ -4,6 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -18,6 +19,16 @@ public final class ReportLines {
 
     /** A binding core theme of the national agreement: one column of the coverage matrix. */
     public record Theme(long id, String code, String name) {
+    }
+
+    /**
+     * The coverage of one programme (a national agreement and everything under it), for a report
+     * that shows several side by side.
+     *
+     * @param nationalId the national agreement
+     * @param title      its title
+     */
+    public record ProgrammeCoverage(long nationalId, String title, List<Theme> bindingThemes, List<CoverageLine> coverage) {
     }
 
     /**

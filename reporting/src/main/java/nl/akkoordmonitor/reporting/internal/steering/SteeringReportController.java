@@ -12,6 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -56,10 +57,15 @@ public class SteeringReportController {
     @Operation(operationId = "downloadSteeringReport", summary = "Download the steering report of a year for the country (scope=NL), a GGD region (GG3406) "
             + "or a municipality (GM0363); without scope, for your own part of the country")
     StreamedFile download(@PathVariable @Min(2000) @Max(2100) int year, @Nullable @QueryValue String scope,
+                          @Parameter(description = "The programme (national agreement) whose coverage the report shows: its id; "
+                                  + "'all' for every programme the scope's active agreements hang under, side by side; "
+                                  + "left out, the one most of them hang under.")
+                          @Nullable @QueryValue String programme,
                           Authentication authentication, HttpRequest<?> request) throws IOException {
         // In the caller's language (Accept-Language: en gets English), like the API's problems.
         Labels labels = Labels.of(Languages.of(request));
-        SteeringReportService.NamedScope resolved = reports.resolve(Actor.of(authentication), scope, labels);
+        Actor actor = Actor.of(authentication);
+        SteeringReportService.NamedScope resolved = reports.resolve(actor, scope, labels).showing(reports.programme(programme));
         // The sheets are made first, within a report slot: a full server (503) or a failure up to
         // here is still a problem+json answer. Then the file is zipped straight into the response.
         SteeringReportService.PreparedReport report = reports.prepare(resolved, year, labels);

@@ -1,11 +1,14 @@
 package nl.akkoordmonitor.reporting.internal.steering;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.transaction.TransactionOperations;
 import jakarta.inject.Named;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementStatus;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.Organisation;
@@ -89,8 +92,53 @@ public class SteeringReportService implements SteeringReports {
         this.slots = slots;
     }
 
-    /** The part of the country a report covers, resolved and checked against what the actor may see, with its code and name. */
-    public record NamedScope(Scope scope, String code, String name) {
+    /**
+     * The part of the country a report covers, resolved and checked against what the actor may see,
+     * with its code and name, and the programmes it shows.
+     */
+    public record NamedScope(Scope scope, String code, String name, ProgrammeChoice programmes) {
+
+        public NamedScope(Scope scope, String code, String name) {
+            this(scope, code, name, ProgrammeChoice.MAIN);
+        }
+
+        /** The same part of the country, showing these programmes. */
+        public NamedScope showing(ProgrammeChoice choice) {
+            return new NamedScope(scope, code, name, choice);
+        }
+    }
+
+    /**
+     * Which programmes (national agreements) a report shows: the one most of the scope's active
+     * agreements hang under ({@link #MAIN}, the default), every one they hang under side by side
+     * ({@link #ALL}), or one chosen national agreement.
+     */
+    public record ProgrammeChoice(@Nullable Long nationalId, boolean all) {
+        public static final ProgrammeChoice MAIN = new ProgrammeChoice(null, false);
+        public static final ProgrammeChoice ALL = new ProgrammeChoice(null, true);
+    }
+
+    /**
+     * The programme choice of a request: absent for the main programme, {@code all} for every
+     * programme side by side, or the id of a national agreement (a 404 when it is no national
+     * agreement the caller can see, a 400 when it is no id).
+     */
+    public ProgrammeChoice programme(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return ProgrammeChoice.MAIN;
+        }
+        if (SteeringReports.ALL_PROGRAMMES.equalsIgnoreCase(value.strip())) {
+            return ProgrammeChoice.ALL;
+        }
+        long id;
+        try {
+            id = Long.parseLong(value.strip());
+        } catch (NumberFormatException e) {
+            throw new BadRequestException(Violation.at("programme", Message.of("REPORT_PROGRAMME_FORMAT", value)));
+        }
+        return agreements.find(id).filter(a -> a.level() == AgreementLevel.NATIONAL && a.status() != AgreementStatus.DRAFT)
+                .map(a -> new ProgrammeChoice(a.id(), false))
+                .orElseThrow(() -> new NotFoundException(Message.of("REPORT_PROGRAMME_NOT_FOUND", id)));
     }
 
     /**
@@ -257,7 +305,7 @@ public class SteeringReportService implements SteeringReports {
     private SteeringReportContent content(NamedScope scope, int year, List<AgreementSummary> active, ReportNames names, Labels labels) {
         List<ReportLines.RiskLine> risks = new ArrayList<>();
 
-        CoverageFigures coverage = coverage(scope, year, active, names);
+        List<ReportLines.ProgrammeCoverage> coverage = coverage(scope, year, active, names);
         List<ReportLines.EvaluationLine> evaluationLines = evaluationLines(year, active, names, risks, labels);
         List<ReportLines.IndicatorLine> indicatorLines = indicators.indicatorRows(scope.scope(), year).stream()
                 .map(i -> indicatorLine(i, names, labels)).toList();
@@ -288,22 +336,32 @@ public class SteeringReportService implements SteeringReports {
                     o.streamName() + " – " + names.commitment(o.agreementId(), o.commitmentId()),
                     labels.format("risk.detail.overspending", String.valueOf(o.year())), null, null, o.overspentBy()));
         }
-        return new SteeringReportContent(summary, coverage.themes(), coverage.lines(), evaluationLines, indicatorLines,
-                moneyLines, streams, risks, scope.scope().level() == Scope.Level.NATIONAL);
-    }
-
-    private record CoverageFigures(List<ReportLines.Theme> themes, List<ReportLines.CoverageLine> lines) {
+        ReportLines.ProgrammeCoverage first = coverage.isEmpty() ? null : coverage.get(0);
+        return new SteeringReportContent(summary, first == null ? List.of() : first.bindingThemes(), first == null ? List.of() : first.coverage(),
+                evaluationLines, indicatorLines, moneyLines, streams, risks, scope.scope().level() == Scope.Level.NATIONAL, coverage);
     }
 
     /**
-     * The agreements module's coverage matrix of the national agreement the scope's agreements hang
-     * under: every region and municipality in scope, also those without an active agreement.
+     * The coverage of the programmes the report shows (see {@link ProgrammeChoice}), the main one
+     * first; empty without any national agreement.
      */
-    private CoverageFigures coverage(NamedScope scope, int year, List<AgreementSummary> active, ReportNames names) {
-        Long nationalId = agreements.nationalAgreementOf(year, active).orElse(null);
-        if (nationalId == null) {
-            return new CoverageFigures(List.of(), List.of());
+    private List<ReportLines.ProgrammeCoverage> coverage(NamedScope scope, int year, List<AgreementSummary> active, ReportNames names) {
+        ProgrammeChoice choice = scope.programmes();
+        List<Long> ids = choice.nationalId() != null ? List.of(choice.nationalId())
+                : choice.all() ? agreements.programmesOf(year, active)
+                : agreements.nationalAgreementOf(year, active).stream().toList();
+        List<ReportLines.ProgrammeCoverage> programmes = new ArrayList<>();
+        for (long nationalId : ids) {
+            programmes.add(coverage(nationalId, scope, year, names));
         }
+        return programmes;
+    }
+
+    /**
+     * The agreements module's coverage matrix of one national agreement: every region and
+     * municipality in scope, also those without an active agreement.
+     */
+    private ReportLines.ProgrammeCoverage coverage(long nationalId, NamedScope scope, int year, ReportNames names) {
         Coverage coverage = agreements.coverage(nationalId, year, scope.scope());
         Map<String, Long> themeIds = new LinkedHashMap<>();
         List<ReportLines.Theme> themes = new ArrayList<>();
@@ -330,7 +388,7 @@ public class SteeringReportService implements SteeringReports {
             lines.add(new ReportLines.CoverageLine(region ? row.code() : row.ggdRegionCode(), row.code(), row.name(),
                     region ? "REGIONAL" : "LOCAL", row.agreementId() == null ? null : names.agreement(row.agreementId()), cells));
         }
-        return new CoverageFigures(themes, lines);
+        return new ReportLines.ProgrammeCoverage(nationalId, agreements.get(nationalId).title(), themes, lines);
     }
 
     private ReportLines.MilestoneLine milestoneLine(MilestoneRow row, ReportNames names) {

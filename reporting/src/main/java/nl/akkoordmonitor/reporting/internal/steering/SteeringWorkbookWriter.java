@@ -158,20 +158,46 @@ public final class SteeringWorkbookWriter {
         }
     }
 
+    /**
+     * Writes the Dekking sheet: every region and municipality against the binding themes. With
+     * several programmes side by side, a first column names the programme and every programme's
+     * themes get columns of their own; a row fills those of its own programme.
+     */
     private static int coverage(StreamingWorkbook workbook, String title, SteeringReportContent content, PrintLayout print) {
         Labels labels = workbook.labels();
-        List<Column> columns = new ArrayList<>(List.of(Column.text("col.region", 9), Column.text("col.organisationCode", 9),
+        List<ReportLines.ProgrammeCoverage> programmes = content.sideBySide() ? content.programmes()
+                : List.of(new ReportLines.ProgrammeCoverage(0, "", content.bindingThemes(), content.coverage()));
+        List<Column> columns = new ArrayList<>();
+        if (content.sideBySide()) {
+            columns.add(Column.wrapped("col.programme", 24));
+        }
+        columns.addAll(List.of(Column.text("col.region", 9), Column.text("col.organisationCode", 9),
                 Column.text("col.organisation", 26), Column.text("col.level", 10), Column.wrapped("col.agreement", 30)));
-        for (ReportLines.Theme theme : content.bindingThemes()) {
-            columns.add(Column.named(theme.name(), 16, ColumnType.STATUS));
+        for (ReportLines.ProgrammeCoverage programme : programmes) {
+            for (ReportLines.Theme theme : programme.bindingThemes()) {
+                columns.add(Column.named(theme.name(), 16, ColumnType.STATUS));
+            }
         }
         SheetWriter sheet = workbook.sheet(labels.get("sheet.coverage"), columns).title(title).header().print(print);
-        for (ReportLines.CoverageLine line : content.coverage()) {
-            SheetWriter.RowWriter row = sheet.row().text(line.regionCode()).text(line.organisationCode())
-                    .text(line.organisationName()).text(word(labels, "AgreementLevel.", line.level())).text(line.agreementTitle());
-            for (ReportLines.Theme theme : content.bindingThemes()) {
-                String cell = line.cells().getOrDefault(theme.id(), "NO_ACTIVE_AGREEMENT");
-                row.status(word(labels, "CoverageState.", cell), coverageLight(cell));
+        for (int p = 0; p < programmes.size(); p++) {
+            ReportLines.ProgrammeCoverage programme = programmes.get(p);
+            for (ReportLines.CoverageLine line : programme.coverage()) {
+                SheetWriter.RowWriter row = sheet.row();
+                if (content.sideBySide()) {
+                    row.text(programme.title());
+                }
+                row.text(line.regionCode()).text(line.organisationCode())
+                        .text(line.organisationName()).text(word(labels, "AgreementLevel.", line.level())).text(line.agreementTitle());
+                for (int other = 0; other < programmes.size(); other++) {
+                    for (ReportLines.Theme theme : programmes.get(other).bindingThemes()) {
+                        if (other != p) {
+                            row.skip();
+                            continue;
+                        }
+                        String cell = line.cells().getOrDefault(theme.id(), "NO_ACTIVE_AGREEMENT");
+                        row.status(word(labels, "CoverageState.", cell), coverageLight(cell));
+                    }
+                }
             }
         }
         return sheet.dataRows();

@@ -61,21 +61,41 @@ final class SummarySheet {
         chart.drawOn(workbook.xssfSheet(labels.get("sheet.summary")), 5, chart.firstRow() - 2, 7, chart.firstRow() + 8);
     }
 
-    /** 1. Which binding themes have gaps, and where. */
+    /** 1. Which binding themes have gaps, and where; with several programmes, each beside the others. */
     private static void coverage(SheetWriter sheet, Labels labels, SteeringReportContent content, Map<String, String> regionNames) {
         sheet.blank().paragraph(labels.get("summary.q1"), 7, true);
         sheet.paragraph(labels.format("summary.q1.counted", content.coverage().size()), 7, false);
+        if (content.sideBySide()) {
+            sheet.paragraph(labels.format("summary.q1.programme", content.programmes().get(0).title()), 7, false);
+        }
         sheet.subHeader(List.of(labels.get("col.theme"), labels.get("summary.covered"), labels.get("summary.gap"),
                 labels.get("summary.noAgreement"), labels.get("col.total"), labels.get("summary.mostGapsIn"), labels.get("col.count")));
         if (content.bindingThemes().isEmpty()) {
             sheet.paragraph(labels.get("summary.q1.none"), 7, false);
         }
         for (ReportLines.Theme theme : content.bindingThemes()) {
-            long covered = 0;
-            long gap = 0;
-            long without = 0;
-            Map<String, Long> notCoveredPerRegion = new TreeMap<>();
-            for (ReportLines.CoverageLine line : content.coverage()) {
+            tally(sheet, theme.name(), List.of(theme), content.coverage(), regionNames);
+        }
+        if (content.sideBySide()) {
+            // Every programme on one line: its binding themes' cells added up.
+            sheet.paragraph(labels.get("summary.q1.programmes"), 7, false);
+            sheet.subHeader(List.of(labels.get("col.programme"), labels.get("summary.covered"), labels.get("summary.gap"),
+                    labels.get("summary.noAgreement"), labels.get("col.total"), labels.get("summary.mostGapsIn"), labels.get("col.count")));
+            for (ReportLines.ProgrammeCoverage programme : content.programmes()) {
+                tally(sheet, programme.title(), programme.bindingThemes(), programme.coverage(), regionNames);
+            }
+        }
+    }
+
+    /** One row: the cells of these themes over these lines, covered, gap and without an agreement, and the region with most not covered. */
+    private static void tally(SheetWriter sheet, String subject, List<ReportLines.Theme> themes, List<ReportLines.CoverageLine> lines,
+                              Map<String, String> regionNames) {
+        long covered = 0;
+        long gap = 0;
+        long without = 0;
+        Map<String, Long> notCoveredPerRegion = new TreeMap<>();
+        for (ReportLines.Theme theme : themes) {
+            for (ReportLines.CoverageLine line : lines) {
                 String cell = line.cells().getOrDefault(theme.id(), "NO_ACTIVE_AGREEMENT");
                 if ("ADOPTED_WITH_COMMITMENTS".equals(cell) || "DEVIATION".equals(cell)) {
                     covered++;
@@ -88,11 +108,11 @@ final class SummarySheet {
                 }
                 notCoveredPerRegion.merge(line.regionCode() == null ? "" : line.regionCode(), 1L, Long::sum);
             }
-            Map.Entry<String, Long> worst = worst(notCoveredPerRegion);
-            sheet.row().text(theme.name()).integer(covered).integer(gap).integer(without).integer(covered + gap + without)
-                    .text(worst == null ? null : regionNames.getOrDefault(worst.getKey(), worst.getKey()))
-                    .integer(worst == null ? null : worst.getValue());
         }
+        Map.Entry<String, Long> worst = worst(notCoveredPerRegion);
+        sheet.row().text(subject).integer(covered).integer(gap).integer(without).integer(covered + gap + without)
+                .text(worst == null ? null : regionNames.getOrDefault(worst.getKey(), worst.getKey()))
+                .integer(worst == null ? null : worst.getValue());
     }
 
     /** 2. Which milestones are late: per theme and region, and the longest overdue by name. */

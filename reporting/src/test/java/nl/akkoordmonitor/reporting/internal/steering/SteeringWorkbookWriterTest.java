@@ -346,6 +346,46 @@ class SteeringWorkbookWriterTest {
         }
     }
 
+    @Test
+    void twoProgrammesStandSideBySideInTheSummaryAndOnDekking() throws IOException {
+        SteeringReportContent one = content();
+        ReportLines.ProgrammeCoverage gala = new ReportLines.ProgrammeCoverage(1, "GALA", one.bindingThemes(), one.coverage());
+        ReportLines.ProgrammeCoverage azwa = new ReportLines.ProgrammeCoverage(2, "AZWA",
+                List.of(new ReportLines.Theme(7, "WELZIJN", "Welzijn")),
+                List.of(new ReportLines.CoverageLine("GG3014", "GM0344", "Utrecht", "LOCAL", "AZWA Utrecht", Map.of(7L, "ADOPTED_WITHOUT_COMMITMENTS")),
+                        new ReportLines.CoverageLine("GG3014", "GM0307", "Amersfoort", "LOCAL", null, Map.of())));
+        SteeringReportContent both = new SteeringReportContent(one.summary(), one.bindingThemes(), one.coverage(), one.evaluations(),
+                one.indicators(), one.money(), one.streams(), one.risks(), false, List.of(gala, azwa));
+        try (XSSFWorkbook workbook = write(both)) {
+            XSSFSheet dekking = workbook.getSheet("Dekking kernthema's");
+            int header = headerRow(dekking);
+            assertEquals(List.of("Programma", "GGD-regio", "Code", "Organisatie", "Niveau", "Akkoord", "Roken", "Alcohol", "Welzijn"),
+                    cells(dekking.getRow(header)).subList(0, 9));
+            Row galaUtrecht = dekking.getRow(header + 1);
+            assertEquals("GALA", galaUtrecht.getCell(0).getStringCellValue());
+            assertEquals(null, galaUtrecht.getCell(8), "a GALA row has no AZWA theme");
+            Row azwaUtrecht = dekking.getRow(header + 3);
+            assertEquals("AZWA", azwaUtrecht.getCell(0).getStringCellValue());
+            assertEquals(null, azwaUtrecht.getCell(6), "an AZWA row has no GALA theme");
+            assertEquals("Ingevuld zonder afspraken", azwaUtrecht.getCell(8).getStringCellValue());
+
+            XSSFSheet summary = workbook.getSheet("Samenvatting");
+            Row galaLine = rowStartingWith(summary, "GALA");
+            Row azwaLine = rowStartingWith(summary, "AZWA");
+            // GALA: two themes over Utrecht (both covered) and Amersfoort (no agreement); AZWA: one theme, a gap and no agreement.
+            assertEquals(List.of(2.0, 0.0, 2.0, 4.0), List.of(galaLine.getCell(1).getNumericCellValue(), galaLine.getCell(2).getNumericCellValue(),
+                    galaLine.getCell(3).getNumericCellValue(), galaLine.getCell(4).getNumericCellValue()));
+            assertEquals(List.of(0.0, 1.0, 1.0, 2.0), List.of(azwaLine.getCell(1).getNumericCellValue(), azwaLine.getCell(2).getNumericCellValue(),
+                    azwaLine.getCell(3).getNumericCellValue(), azwaLine.getCell(4).getNumericCellValue()));
+            assertTrue(text(summary).contains("Hieronder het programma GALA"), text(summary));
+        }
+        try (XSSFWorkbook workbook = write(one)) {
+            assertEquals("GGD-regio", workbook.getSheet("Dekking kernthema's").getRow(headerRow(workbook.getSheet("Dekking kernthema's"))).getCell(0).getStringCellValue(),
+                    "one programme: the sheet as it always was");
+            assertTrue(!text(workbook.getSheet("Samenvatting")).contains("naast elkaar"));
+        }
+    }
+
     static int headerRow(XSSFSheet sheet) {
         return CellRangeAddress.valueOf(sheet.getCTWorksheet().getAutoFilter().getRef()).getFirstRow();
     }

@@ -76,11 +76,11 @@ class DashboardPages {
         return pages.render(request, page, "steering/dashboard", "overview", overview, "map", map);
     }
 
-    @Get("/dekking{?jaar,kaart}")
+    @Get("/dekking{?jaar,kaart,programma}")
     HttpResponse<?> coverage(HttpRequest<?> request, Authentication authentication, @Nullable @QueryValue Integer jaar,
-                             @Nullable @QueryValue String kaart) {
+                             @Nullable @QueryValue String kaart, @Nullable @QueryValue Long programma) {
         int year = access.year(jaar);
-        SteeringFigures.CoverageFigures coverage = figures.coverageFigures(Scope.national(), year);
+        SteeringFigures.CoverageFigures coverage = figures.coverageFigures(Scope.national(), year, programma);
         boolean byRegion = "regio".equals(kaart);
         Page page = page(request, authentication, Texts.t("steering.coverage.title", String.valueOf(year)));
         String map = null;

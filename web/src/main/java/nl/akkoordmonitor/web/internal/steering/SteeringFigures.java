@@ -100,12 +100,20 @@ public class SteeringFigures {
     /**
      * Coverage of the binding themes: the matrix (null without a national agreement), how many
      * municipalities of each region cover each theme, and the summary counts of the steering report.
+     *
+     * @param programmeId the programme (national agreement) of the matrix; null without one
+     * @param programmes  every programme the scope's active agreements hang under, side by side (empty where not asked)
      */
     public record CoverageFigures(@Nullable Coverage coverage, Map<Long, Map<String, Long>> coveringPerRegion, long activeAgreements,
-                                  long fullyCovered, long withGaps, long withoutAgreement) {
+                                  long fullyCovered, long withGaps, long withoutAgreement, @Nullable Long programmeId,
+                                  List<ProgrammeLine> programmes) {
         public Map<String, Long> covering(long regionId) {
             return coveringPerRegion.getOrDefault(regionId, Map.of());
         }
+    }
+
+    /** One programme beside the others: its active agreements in scope and how its regions and municipalities cover its binding themes. */
+    public record ProgrammeLine(long id, String title, long activeAgreements, long fullyCovered, long withGaps, long withoutAgreement) {
     }
 
     /** Milestones that need attention: in total, per core theme (with its name), per region and per region and theme. */
@@ -161,7 +169,7 @@ public class SteeringFigures {
      * own part, so that it runs only the queries it shows.
      */
     public Overview overview(Scope scope, int year) {
-        return new Overview(year, coverageFigures(scope, year), milestoneFigures(scope, year), evaluationFigures(scope, year),
+        return new Overview(year, coverageFigures(scope, year, null, false), milestoneFigures(scope, year), evaluationFigures(scope, year),
                 moneyFigures(scope, year));
     }
 
@@ -170,34 +178,52 @@ public class SteeringFigures {
         return organisations.currentRegions();
     }
 
-    /** Coverage of the binding themes; two queries for the matrix, one for the active agreements. */
-    public CoverageFigures coverageFigures(Scope scope, int year) {
+    /**
+     * Coverage of the binding themes of the programme chosen (else the one most of the scope's
+     * active agreements hang under), with every programme side by side: two queries for each
+     * programme's matrix, one for the active agreements.
+     */
+    public CoverageFigures coverageFigures(Scope scope, int year, @Nullable Long programme) {
+        return coverageFigures(scope, year, programme, true);
+    }
+
+    private CoverageFigures coverageFigures(Scope scope, int year, @Nullable Long programme, boolean sideBySide) {
         List<AgreementSummary> active = agreements.activeIn(year, scope);
-        Coverage coverage = agreements.nationalAgreementOf(year, active).map(nationalId -> agreements.coverage(nationalId, year, scope))
-                .orElse(null);
+        List<Long> programmes = sideBySide ? agreements.programmesOf(year, active) : agreements.nationalAgreementOf(year, active).stream().toList();
+        Long shown = programme != null && programmes.contains(programme) ? programme : programmes.isEmpty() ? null : programmes.get(0);
+        Coverage coverage = shown == null ? null : agreements.coverage(shown, year, scope);
         Map<Long, Map<String, Long>> covering = new HashMap<>();
-        long complete = 0;
-        long gaps = 0;
-        long without = 0;
         if (coverage != null) {
             for (Coverage.Row row : coverage.municipalities()) {
                 Map<String, Long> themes = covering.computeIfAbsent(row.ggdRegionId(), r -> new LinkedHashMap<>());
                 row.cells().forEach((theme, state) -> themes.merge(theme, state.covers() ? 1L : 0L, Long::sum));
             }
-            // Counted as the steering report's summary counts them: regions and municipalities alike.
-            List<Coverage.Row> rows = new ArrayList<>(coverage.regions());
-            rows.addAll(coverage.municipalities());
-            for (Coverage.Row row : rows) {
-                if (row.agreementId() == null) {
-                    without++;
-                } else if (row.covered()) {
-                    complete++;
-                } else {
-                    gaps++;
-                }
+        }
+        long[] counts = counts(coverage);
+        List<ProgrammeLine> lines = new ArrayList<>();
+        if (sideBySide && programmes.size() > 1) {
+            Map<Long, Long> agreementsPerProgramme = active.stream()
+                    .collect(Collectors.groupingBy(AgreementSummary::nationalId, Collectors.counting()));
+            for (long id : programmes) {
+                long[] of = id == shown ? counts : counts(agreements.coverage(id, year, scope));
+                lines.add(new ProgrammeLine(id, agreements.get(id).title(), agreementsPerProgramme.getOrDefault(id, 0L), of[0], of[1], of[2]));
             }
         }
-        return new CoverageFigures(coverage, covering, active.size(), complete, gaps, without);
+        return new CoverageFigures(coverage, covering, active.size(), counts[0], counts[1], counts[2], shown, lines);
+    }
+
+    /** Regions and municipalities fully covered, with gaps, and without an active agreement, as the steering report's summary counts them. */
+    private static long[] counts(@Nullable Coverage coverage) {
+        long[] counts = new long[3];
+        if (coverage == null) {
+            return counts;
+        }
+        List<Coverage.Row> rows = new ArrayList<>(coverage.regions());
+        rows.addAll(coverage.municipalities());
+        for (Coverage.Row row : rows) {
+            counts[row.agreementId() == null ? 2 : row.covered() ? 0 : 1]++;
+        }
+        return counts;
     }
 
     /** Milestones needing attention in the year, in one query grouped by region, theme and state. */
