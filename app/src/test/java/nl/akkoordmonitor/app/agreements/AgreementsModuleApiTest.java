@@ -3,6 +3,7 @@ package nl.akkoordmonitor.app.agreements;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import nl.akkoordmonitor.agreements.AgreementAccess;
+import nl.akkoordmonitor.agreements.AgreementLevel;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.agreements.CommitmentOverview;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -109,6 +111,31 @@ class AgreementsModuleApiTest extends IntegrationTest {
         assertTrue(agreements.activeIn(2025, Scope.national()).stream().anyMatch(a -> a.id() == amsterdam.id()));
         assertEquals(amsterdam.commitmentIds().size(), agreements.commitmentsOf(amsterdam.id()).size());
         assertEquals(2, agreements.adoptedThemes(amsterdam.id()).size());
+    }
+
+    @Test
+    void theActiveAgreementsOfAScopeAndTheNationalAgreementTheyHangUnder() {
+        List<AgreementSummary> inRegion = agreements.activeIn(2025, Scope.region(regionId));
+        Set<Long> ids = inRegion.stream().map(AgreementSummary::id).collect(Collectors.toSet());
+        assertTrue(ids.containsAll(List.of(amsterdamRegion.id(), amsterdam.id())), "the region's own and its municipalities'");
+        assertFalse(ids.contains(utrecht.id()), "another region's");
+        assertFalse(ids.contains(amstelveenDraft.id()), "a draft is not active");
+        assertTrue(inRegion.stream().allMatch(a -> Long.valueOf(regionId).equals(a.ggdRegionId())), inRegion.toString());
+
+        List<AgreementSummary> own = agreements.activeIn(2025, Scope.municipality(amsterdam.ownerId()));
+        assertTrue(own.stream().anyMatch(a -> a.id() == amsterdam.id()));
+        assertTrue(own.stream().allMatch(a -> a.ownerId() == amsterdam.ownerId()), own.toString());
+        assertTrue(agreements.activeIn(2025, Scope.national()).stream().map(AgreementSummary::id).toList()
+                .containsAll(List.of(national.id(), amsterdamRegion.id(), amsterdam.id(), utrecht.id())));
+        assertFalse(agreements.activeIn(2031, Scope.region(regionId)).stream().anyMatch(a -> a.id() == amsterdam.id()),
+                "a year outside its period");
+
+        List<AgreementSummary> ours = inRegion.stream().filter(a -> a.id() == amsterdamRegion.id() || a.id() == amsterdam.id()).toList();
+        assertEquals(Optional.of(national.id()), agreements.nationalAgreementOf(2025, ours), "the one they hang under");
+        long newest = agreements.nationalAgreementOf(2025, List.of()).orElseThrow();
+        assertTrue(newest >= national.id(), "without agreements in scope: the newest active national one");
+        assertEquals(AgreementLevel.NATIONAL, agreements.get(newest).level());
+        assertEquals(Optional.empty(), agreements.nationalAgreementOf(1950, List.of()));
     }
 
     @Test

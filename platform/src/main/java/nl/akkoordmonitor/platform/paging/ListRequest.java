@@ -87,7 +87,7 @@ public record ListRequest(@Nullable Integer page, @Nullable Integer size, @Nulla
         return new Order(field, descending);
     }
 
-    /** Page and size for a Micronaut Data query, without an order: the query orders (see {@link #sortKey}). */
+    /** Page and size for a Micronaut Data query, without an order: the query orders ({@link #orderBy}). */
     public Pageable pageable() {
         return Pageable.from(pageNumber(), pageSize());
     }
@@ -106,17 +106,6 @@ public record ListRequest(@Nullable Integer page, @Nullable Integer size, @Nulla
             orders.add(Sort.Order.asc(natural));
         }
         return Pageable.from(pageNumber(), pageSize(), Sort.of(orders));
-    }
-
-    /**
-     * The checked order as {@code field,asc} or {@code field,desc}, for a repository query that
-     * orders by it ({@code CASE WHEN :sort = 'name,desc' THEN o.name END DESC}); null for the
-     * natural order.
-     */
-    @Nullable
-    public String sortKey(Collection<String> fields) {
-        Order order = order(fields);
-        return order == null ? null : order.field() + (order.descending() ? ",desc" : ",asc");
     }
 
     /** The ORDER BY clause (with a leading space) of a query built in code: the asked column first, then the natural order. */

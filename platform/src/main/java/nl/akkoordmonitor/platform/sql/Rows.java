@@ -2,7 +2,11 @@ package nl.akkoordmonitor.platform.sql;
 
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.data.model.Page;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.SqlOrder;
 
 import java.math.BigDecimal;
 import java.sql.Array;
@@ -29,10 +33,13 @@ import java.util.function.Consumer;
  * {@code letterDate}), with the types converted by the framework. A record read this way is
  * annotated {@code @Introspected} (or {@code @Serdeable}); components that may be NULL are
  * {@code @Nullable}. Parameters are positional ({@code ?}); dates, instants, enums and
- * collections (as SQL arrays) are bound as PostgreSQL expects them.
+ * collections (as SQL arrays) are bound as PostgreSQL expects them. Pass a SQL array as a
+ * {@code List}: a lone {@code Object[]} is taken for the parameters themselves. Each call joins
+ * the caller's transaction, or runs in one of its own when there is none.
  */
 @Singleton
-public final class Rows {
+@Transactional
+public class Rows {
 
     private final JdbcOperations jdbc;
     private final ConversionService conversions;
@@ -71,6 +78,21 @@ public final class Rows {
             }
             return null;
         });
+    }
+
+    /**
+     * One page of a filtered list, in two statements: the count, and the page in the order asked for
+     * ({@link ListRequest#orderBy}: only the order's own columns reach the SQL, never the caller's text).
+     *
+     * @param select the SELECT list, {@code SELECT a.id, ...}
+     * @param from   the FROM clause with its joins, {@code FROM x.table a JOIN ...}
+     */
+    public <T> Page<T> page(Class<T> type, String select, String from, Where where, ListRequest list, SqlOrder order) {
+        String orderBy = list.orderBy(order);
+        long total = value(Long.class, "SELECT count(*) " + from + where, where.parameters()).orElseThrow();
+        List<T> items = list(type, select + " " + from + where + orderBy + " LIMIT ? OFFSET ?",
+                where.parametersAnd(list.pageSize(), list.offset()));
+        return Page.of(items, list.pageable(), total);
     }
 
     /** The first row of the query, mapped to the record type, or empty when there is none. */

@@ -41,17 +41,21 @@ public final class Where {
     }
 
     /** More parameters followed by the conditions' ones, for a statement with parameters before the WHERE clause (SET a = ?). */
-    public Object[] parametersBefore(Object... more) {
-        List<Object> all = new ArrayList<>();
-        Collections.addAll(all, more);
-        all.addAll(parameters);
-        return all.toArray();
+    public Object[] parametersBefore(Object... before) {
+        return parametersAround(before);
     }
 
     /** The parameters followed by more, for a statement with parameters after the WHERE clause (LIMIT, OFFSET). */
-    public Object[] parametersAnd(Object... more) {
-        List<Object> all = new ArrayList<>(parameters);
-        Collections.addAll(all, more);
+    public Object[] parametersAnd(Object... after) {
+        return parametersAround(new Object[0], after);
+    }
+
+    /** The parameters with others before and after them, in the order of the statement's {@code ?}. */
+    public Object[] parametersAround(Object[] before, Object... after) {
+        List<Object> all = new ArrayList<>();
+        Collections.addAll(all, before);
+        all.addAll(parameters);
+        Collections.addAll(all, after);
         return all.toArray();
     }
 

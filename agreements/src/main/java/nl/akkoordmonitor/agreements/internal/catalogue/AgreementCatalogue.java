@@ -1,16 +1,15 @@
 package nl.akkoordmonitor.agreements.internal.catalogue;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AdoptedTheme;
 import nl.akkoordmonitor.agreements.AgreementLevel;
-import nl.akkoordmonitor.agreements.CommitmentOverview;
-import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.AgreementSummary;
 import nl.akkoordmonitor.agreements.Agreements;
+import nl.akkoordmonitor.agreements.CommitmentOverview;
 import nl.akkoordmonitor.agreements.CommitmentSummary;
+import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementQueries;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementView;
@@ -19,9 +18,8 @@ import nl.akkoordmonitor.agreements.internal.commitment.CommitmentView;
 import nl.akkoordmonitor.agreements.internal.coverage.CoverageQuery;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +31,8 @@ import java.util.stream.Collectors;
 class AgreementCatalogue implements Agreements {
 
     private static final String ADOPTED_THEMES = """
-            SELECT ad.id, ad.agreement_id, ad.core_theme_id, t.code, t.name, t.binding, ad.deviation, ad.ambition, ad.justification
+            SELECT ad.id AS adoption_id, ad.agreement_id, ad.core_theme_id, t.code, t.name, t.binding, ad.deviation, ad.ambition,
+                   ad.justification
             FROM agreements.theme_adoption ad JOIN agreements.core_theme t ON t.id = ad.core_theme_id
             WHERE ad.agreement_id = ANY(?) ORDER BY ad.agreement_id, t.code
             """;
@@ -41,13 +40,13 @@ class AgreementCatalogue implements Agreements {
     private final AgreementQueries agreements;
     private final CommitmentQueries commitments;
     private final CoverageQuery coverage;
-    private final JdbcOperations jdbc;
+    private final Rows rows;
 
-    AgreementCatalogue(AgreementQueries agreements, CommitmentQueries commitments, CoverageQuery coverage, JdbcOperations jdbc) {
+    AgreementCatalogue(AgreementQueries agreements, CommitmentQueries commitments, CoverageQuery coverage, Rows rows) {
         this.agreements = agreements;
         this.commitments = commitments;
         this.coverage = coverage;
-        this.jdbc = jdbc;
+        this.rows = rows;
     }
 
     @Override
@@ -87,18 +86,7 @@ class AgreementCatalogue implements Agreements {
         if (agreementIds.isEmpty()) {
             return List.of();
         }
-        return jdbc.prepareStatement(ADOPTED_THEMES, statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", agreementIds.toArray()));
-            try (ResultSet rs = statement.executeQuery()) {
-                List<AdoptedTheme> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new AdoptedTheme(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("core_theme_id"),
-                            rs.getString("code"), rs.getString("name"), rs.getBoolean("binding"), rs.getBoolean("deviation"),
-                            rs.getString("ambition"), rs.getString("justification")));
-                }
-                return rows;
-            }
-        });
+        return rows.list(AdoptedTheme.class, ADOPTED_THEMES, agreementIds);
     }
 
     @Override

@@ -1,15 +1,15 @@
 package nl.akkoordmonitor.agreements.internal.commitment;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.CommitmentOverview;
 import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.agreements.internal.agreement.AgreementQueries;
 import nl.akkoordmonitor.platform.sql.Rows;
+import nl.akkoordmonitor.platform.sql.Where;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
@@ -89,14 +89,11 @@ public class CommitmentQueries {
     /** Every commitment of the agreements a scope reads, with agreement, owner, region and theme. */
     @Transactional(readOnly = true)
     public List<CommitmentOverview> inScope(Scope scope, @Nullable Integer year) {
-        List<Object> params = new ArrayList<>();
-        String where = " WHERE " + AgreementQueries.readCondition(scope, params);
+        Where where = AgreementQueries.readable(scope);
         if (year != null) {
-            where += " AND c.first_year <= ? AND ? <= c.last_year";
-            params.add(year);
-            params.add(year);
+            where.and("c.first_year <= ? AND ? <= c.last_year", year, year);
         }
-        return rows.list(CommitmentOverview.class, OVERVIEW + where + " ORDER BY a.id, t.code, c.id", params.toArray());
+        return rows.list(CommitmentOverview.class, OVERVIEW + where + " ORDER BY a.id, t.code, c.id", where.parameters());
     }
 
     private List<CommitmentView> query(String sql, Object parameter) {

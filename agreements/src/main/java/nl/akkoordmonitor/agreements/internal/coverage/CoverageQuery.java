@@ -1,13 +1,15 @@
 package nl.akkoordmonitor.agreements.internal.coverage;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Coverage;
 import nl.akkoordmonitor.agreements.CoverageState;
 import nl.akkoordmonitor.agreements.Scope;
+import nl.akkoordmonitor.platform.sql.Rows;
+import nl.akkoordmonitor.platform.sql.Where;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -58,52 +60,31 @@ public class CoverageQuery {
     /** The region of a row of the matrix: a GGD region is its own, a municipality lies in one. */
     private static final String ROW_REGION = "CASE o.type WHEN 'GGD_REGION' THEN o.id ELSE o.ggd_region_id END";
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
 
-    CoverageQuery(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    CoverageQuery(Rows rows) {
+        this.rows = rows;
+    }
+
+    /** One cell of the matrix, with the organisation of its row. */
+    @Introspected
+    record Cell(long id, String type, String code, String name, @Nullable Long ggdRegionId, @Nullable String regionCode,
+                @Nullable String regionName, @Nullable Long agreementId, String themeCode, CoverageState state) {
     }
 
     @Transactional(readOnly = true)
     public Coverage coverage(long nationalId, int year, Scope scope) {
-        List<Coverage.Theme> themes = jdbc.prepareStatement(THEMES, statement -> {
-            statement.setLong(1, nationalId);
-            try (ResultSet rs = statement.executeQuery()) {
-                List<Coverage.Theme> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(new Coverage.Theme(rs.getLong("id"), rs.getString("code"), rs.getString("name")));
-                }
-                return rows;
-            }
-        });
+        List<Coverage.Theme> themes = rows.list(Coverage.Theme.class, THEMES, nationalId);
         // A municipality sees its own row only; a GGD region itself and its municipalities.
-        String cells = CELLS.formatted(scope.sqlCondition(ROW_REGION, "o.id"));
-        Map<Long, RowBuilder> rows = jdbc.prepareStatement(cells, statement -> {
-            statement.setLong(1, nationalId);
-            statement.setLong(2, nationalId);
-            statement.setInt(3, year);
-            statement.setInt(4, year);
-            int next = 5;
-            for (Object parameter : scope.sqlParameters()) {
-                statement.setObject(next++, parameter);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                Map<Long, RowBuilder> builders = new LinkedHashMap<>();
-                while (rs.next()) {
-                    long id = rs.getLong("id");
-                    RowBuilder row = builders.get(id);
-                    if (row == null) {
-                        row = new RowBuilder(id, rs.getString("type").equals("GGD_REGION"), rs.getString("code"),
-                                rs.getString("name"), (Long) rs.getObject("ggd_region_id"), rs.getString("region_code"),
-                                rs.getString("region_name"), (Long) rs.getObject("agreement_id"));
-                        builders.put(id, row);
-                    }
-                    row.cells.put(rs.getString("theme_code"), CoverageState.valueOf(rs.getString("state")));
-                }
-                return builders;
-            }
-        });
-        return assemble(nationalId, year, themes, List.copyOf(rows.values()));
+        Where organisations = new Where().and(scope.sqlCondition(ROW_REGION, "o.id"), scope.sqlParameters().toArray());
+        Map<Long, RowBuilder> builders = new LinkedHashMap<>();
+        for (Cell cell : rows.list(Cell.class, CELLS.formatted(organisations.conditions()),
+                organisations.parametersBefore(nationalId, nationalId, year, year))) {
+            builders.computeIfAbsent(cell.id(), id -> new RowBuilder(id, cell.type().equals("GGD_REGION"), cell.code(), cell.name(),
+                    cell.ggdRegionId(), cell.regionCode(), cell.regionName(), cell.agreementId()))
+                    .cells.put(cell.themeCode(), cell.state());
+        }
+        return assemble(nationalId, year, themes, List.copyOf(builders.values()));
     }
 
     private static Coverage assemble(long nationalId, int year, List<Coverage.Theme> themes, List<RowBuilder> builders) {

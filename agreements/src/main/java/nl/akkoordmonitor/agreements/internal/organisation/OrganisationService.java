@@ -11,11 +11,14 @@ import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.SqlOrder;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
+import nl.akkoordmonitor.platform.sql.Where;
 
 import java.util.Collection;
 import java.util.List;
@@ -24,11 +27,17 @@ import java.util.Optional;
 @Singleton
 class OrganisationService implements Organisations {
 
+    /** What the list of organisations sorts on. */
+    static final SqlOrder ORDER = SqlOrder.by("name", "o.name").and("code", "o.code").and("type", "o.type").and("id", "o.id")
+            .otherwise("o.type, o.name, o.id");
+
     private final OrganisationRepository repository;
+    private final Rows rows;
     private final AuditLog auditLog;
 
-    OrganisationService(OrganisationRepository repository, AuditLog auditLog) {
+    OrganisationService(OrganisationRepository repository, Rows rows, AuditLog auditLog) {
         this.repository = repository;
+        this.rows = rows;
         this.auditLog = auditLog;
     }
 
@@ -67,9 +76,10 @@ class OrganisationService implements Organisations {
             }
             regionCode = normalised;
         }
-        return repository.search(type == null ? null : type.name(), regionCode,
-                        code == null || code.isBlank() ? null : code.strip().toUpperCase(),
-                        name == null || name.isBlank() ? null : name.strip(), list.sortKey(OrganisationRepository.SORT_FIELDS), list.pageable())
+        Where where = new Where().andIf(type, "o.type = ?").andIf(regionCode, "r.code = ?")
+                .andIf(code == null || code.isBlank() ? null : code.strip().toUpperCase(), "o.code = ?")
+                .andIf(name == null || name.isBlank() ? null : name.strip(), "o.name ILIKE '%' || ? || '%'");
+        return rows.page(OrganisationRow.class, OrganisationRepository.COLUMNS, OrganisationRepository.FROM, where, list, ORDER)
                 .map(OrganisationRow::toOrganisation);
     }
 

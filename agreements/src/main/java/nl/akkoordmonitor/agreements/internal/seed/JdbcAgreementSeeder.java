@@ -10,8 +10,9 @@ import nl.akkoordmonitor.agreements.OrganisationType;
 import nl.akkoordmonitor.agreements.Organisations;
 import nl.akkoordmonitor.platform.bulk.BatchInsert;
 import nl.akkoordmonitor.platform.bulk.SequenceIds;
+import nl.akkoordmonitor.platform.sql.Rows;
+import nl.akkoordmonitor.platform.sql.Where;
 
-import javax.sql.DataSource;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import javax.sql.DataSource;
 
 /** The agreements module's bulk loader: batched inserts into its own tables, in the caller's transaction. */
 @Singleton
@@ -49,12 +51,10 @@ class JdbcAgreementSeeder implements AgreementSeeder {
     @Override
     public List<Organisation> current(OrganisationType type, @Nullable Long ggdRegionId, int limit) {
         List<Long> ids = new ArrayList<>();
-        try (PreparedStatement s = connection().prepareStatement("SELECT id FROM agreements.organisation WHERE type = ? "
-                + "AND ended_on IS NULL AND (CAST(? AS BIGINT) IS NULL OR ggd_region_id = ?) ORDER BY code"
+        Where where = new Where().and("type = ?", type).and("ended_on IS NULL").andIf(ggdRegionId, "ggd_region_id = ?");
+        try (PreparedStatement s = connection().prepareStatement("SELECT id FROM agreements.organisation" + where + " ORDER BY code"
                 + (limit > 0 ? " LIMIT " + limit : ""))) {
-            s.setString(1, type.name());
-            s.setObject(2, ggdRegionId);
-            s.setObject(3, ggdRegionId);
+            Rows.bind(s, where.parameters());
             try (ResultSet r = s.executeQuery()) {
                 while (r.next()) {
                     ids.add(r.getLong(1));

@@ -18,12 +18,15 @@ import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.SqlOrder;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
 import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
+import nl.akkoordmonitor.platform.sql.Rows;
+import nl.akkoordmonitor.platform.sql.Where;
 
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -46,7 +49,12 @@ import static nl.akkoordmonitor.financing.internal.allocation.AllocationRecords.
 class AllocationService {
 
     private final ClosedYearCopies closedYears;
+    /** What the list of allocations sorts on. */
+    static final SqlOrder ORDER = SqlOrder.by("year", "a.year").and("amount", "a.amount").and("spent", "COALESCE(e.spent, 0)")
+            .and("streamName", "s.name").and("id", "a.id").otherwise("a.year, a.id");
+
     private final AllocationRepository allocations;
+    private final Rows rows;
     private final ExpenditureRepository expenditures;
     private final BudgetRepository budgets;
     private final FundingStreamService streams;
@@ -60,8 +68,9 @@ class AllocationService {
     AllocationService(AllocationRepository allocations, ExpenditureRepository expenditures, BudgetRepository budgets,
                       FundingStreamService streams, Agreements agreements, AgreementAccess agreementAccess,
                       AllocationPolicy allocationPolicy, ExpenditurePolicy expenditurePolicy, AuditLog auditLog,
-                      Clock clock, ClosedYearCopies closedYears) {
+                      Clock clock, ClosedYearCopies closedYears, Rows rows) {
         this.allocations = allocations;
+        this.rows = rows;
         this.expenditures = expenditures;
         this.budgets = budgets;
         this.streams = streams;
@@ -112,8 +121,10 @@ class AllocationService {
     @Transactional
     Page<AllocationView> search(Actor actor, @Nullable Long streamId, @Nullable Long agreementId,
                                 @Nullable Long commitmentId, @Nullable Integer year, ListRequest list) {
-        return allocations.search(actor.isNational(), actor.role() == Role.GGD, organisationOf(actor), streamId,
-                agreementId, commitmentId, year, list.sortKey(AllocationRepository.SORT_FIELDS), list.pageable()).map(AllocationView::of);
+        Where where = visible(actor).andIf(streamId, "a.stream_id = ?").andIf(agreementId, "a.agreement_id = ?")
+                .andIf(commitmentId, "a.commitment_id = ?").andIf(year, "a.year = ?");
+        return rows.page(AllocationRow.class, AllocationRepository.COLUMNS, AllocationRepository.FROM, where, list, ORDER)
+                .map(AllocationView::of);
     }
 
     @Transactional
@@ -208,8 +219,20 @@ class AllocationService {
         return view;
     }
 
+    /**
+     * Who sees an allocation: the ministry everything; the stream's recipient and the agreement's
+     * owner their own; a GGD user what its region receives and what funds its region's agreements.
+     */
+    private Where visible(Actor actor) {
+        long organisation = organisationOf(actor);
+        return new Where().and("(? OR s.recipient_id = ? OR a.agreement_owner_id = ?"
+                        + " OR (? AND (s.recipient_ggd_region_id = ? OR a.ggd_region_id = ?)))",
+                actor.isNational(), organisation, organisation, actor.role() == Role.GGD, organisation, organisation);
+    }
+
     private AllocationView view(Actor actor, long id) {
-        return allocations.findVisible(actor.isNational(), actor.role() == Role.GGD, organisationOf(actor), id)
+        Where where = visible(actor).and("a.id = ?", id);
+        return rows.one(AllocationRow.class, AllocationRepository.COLUMNS + " " + AllocationRepository.FROM + where, where.parameters())
                 .map(AllocationView::of)
                 .orElseThrow(() -> new NotFoundException(Message.of("ALLOCATION_NOT_FOUND", id)));
     }

@@ -1,26 +1,19 @@
 package nl.akkoordmonitor.financing.internal.analysis;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.financing.EarmarkedUnspent;
 import nl.akkoordmonitor.financing.FundingCliff;
-import nl.akkoordmonitor.financing.FundingNature;
-import nl.akkoordmonitor.financing.FundingSource;
-import nl.akkoordmonitor.financing.LegalBasis;
 import nl.akkoordmonitor.financing.MoneyLine;
 import nl.akkoordmonitor.financing.Overspending;
 import nl.akkoordmonitor.financing.SpendingStatementLine;
 import nl.akkoordmonitor.financing.StreamMoney;
+import nl.akkoordmonitor.platform.sql.Rows;
 
 import java.math.BigDecimal;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Types;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -35,10 +28,13 @@ class AnalysisQueries {
 
     private static final String PARAMS = "WITH p AS (SELECT CAST(? AS BIGINT) AS id, CAST(? AS INTEGER) AS year)";
 
-    private final JdbcOperations jdbc;
+    /** Money in every answer is to the cent, also a sum of nothing (COALESCE gives a bare 0). */
+    private static final String CENTS = "::numeric(18, 2)";
 
-    AnalysisQueries(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    private final Rows rows;
+
+    AnalysisQueries(Rows rows) {
+        this.rows = rows;
     }
 
     /**
@@ -86,14 +82,12 @@ class AnalysisQueries {
                     GROUP BY s.legal_basis, s.nature),
                 keys AS (SELECT legal_basis, nature FROM budgeted UNION SELECT legal_basis, nature FROM allocated
                          UNION SELECT legal_basis, nature FROM spent)
-                SELECT k.legal_basis, k.nature, COALESCE(b.amount, 0) AS budgeted, COALESCE(al.amount, 0) AS allocated,
-                       COALESCE(sp.amount, 0) AS spent
+                SELECT k.legal_basis, k.nature, COALESCE(b.amount, 0)%3$s AS budgeted, COALESCE(al.amount, 0)%3$s AS allocated,
+                       COALESCE(sp.amount, 0)%3$s AS spent
                 FROM keys k LEFT JOIN budgeted b USING (legal_basis, nature) LEFT JOIN allocated al USING (legal_basis, nature)
                      LEFT JOIN spent sp USING (legal_basis, nature)
-                """.formatted(streamScope(analysed), allocationScope(analysed));
-        return query(sql, analysed, year, rs -> new MoneyLine(LegalBasis.valueOf(rs.getString("legal_basis")),
-                FundingNature.valueOf(rs.getString("nature")), money(rs, "budgeted"), money(rs, "allocated"),
-                money(rs, "spent")));
+                """.formatted(streamScope(analysed), allocationScope(analysed), CENTS);
+        return query(MoneyLine.class, sql, analysed, year);
     }
 
     @Transactional(readOnly = true)
@@ -114,19 +108,16 @@ class AnalysisQueries {
                          JOIN financing.funding_stream s ON s.id = a.stream_id CROSS JOIN p
                     WHERE e.year = p.year AND %2$s
                     GROUP BY a.stream_id)
-                SELECT s.id, s.name, s.source, s.legal_basis, s.nature, s.earmarked, s.recipient_id,
-                       COALESCE(bud.amount, 0) AS budgeted, COALESCE(alloc.amount, 0) AS allocated,
-                       COALESCE(spent.amount, 0) AS spent
-                FROM financing.funding_stream s
+                SELECT s.id AS stream_id, s.name, s.source, s.legal_basis, s.nature, s.earmarked, s.recipient_id, p.year,
+                       COALESCE(bud.amount, 0)%3$s AS budgeted, COALESCE(alloc.amount, 0)%3$s AS allocated,
+                       COALESCE(spent.amount, 0)%3$s AS spent
+                FROM financing.funding_stream s CROSS JOIN p
                      LEFT JOIN bud ON bud.stream_id = s.id LEFT JOIN alloc ON alloc.stream_id = s.id
                      LEFT JOIN spent ON spent.stream_id = s.id
                 WHERE bud.stream_id IS NOT NULL OR alloc.stream_id IS NOT NULL OR spent.stream_id IS NOT NULL
                 ORDER BY s.legal_basis, s.nature, s.name, s.id
-                """.formatted(streamScope(analysed), allocationScope(analysed));
-        return query(sql, analysed, year, rs -> new StreamMoney(rs.getLong("id"), rs.getString("name"),
-                FundingSource.valueOf(rs.getString("source")), LegalBasis.valueOf(rs.getString("legal_basis")),
-                FundingNature.valueOf(rs.getString("nature")), rs.getBoolean("earmarked"), rs.getLong("recipient_id"),
-                year, money(rs, "budgeted"), money(rs, "allocated"), money(rs, "spent")));
+                """.formatted(streamScope(analysed), allocationScope(analysed), CENTS);
+        return query(StreamMoney.class, sql, analysed, year);
     }
 
     /**
@@ -159,36 +150,30 @@ class AnalysisQueries {
                          CROSS JOIN LATERAL generate_series(i.last_incidental_year + 1, c.last_year) AS y(year)
                     WHERE NOT EXISTS (SELECT 1 FROM funded f WHERE f.commitment_id = c.commitment_id
                                       AND f.year = y.year AND f.nature = 'STRUCTURAL'))
-                SELECT c.commitment_id, c.agreement_id, c.owner_id, c.region_id, c.first_year, c.last_year,
-                       i.last_incidental_year, i.amount AS last_incidental_amount,
+                SELECT c.commitment_id, c.agreement_id, c.owner_id AS agreement_owner_id, c.region_id AS ggd_region_id, c.first_year,
+                       c.last_year, i.last_incidental_year, i.amount%2$s AS last_incidental_amount,
                        array_agg(g.year ORDER BY g.year) AS uncovered_years
                 FROM c JOIN incidental_end i USING (commitment_id) JOIN gaps g USING (commitment_id)
                 GROUP BY c.commitment_id, c.agreement_id, c.owner_id, c.region_id, c.first_year, c.last_year,
                          i.last_incidental_year, i.amount
                 ORDER BY c.agreement_id, c.commitment_id
-                """.formatted(commitmentScope(analysed));
-        return query(sql, analysed, null, rs -> new FundingCliff(rs.getLong("commitment_id"), rs.getLong("agreement_id"),
-                rs.getLong("owner_id"), (Long) rs.getObject("region_id"), rs.getInt("first_year"), rs.getInt("last_year"),
-                rs.getInt("last_incidental_year"), money(rs, "last_incidental_amount"),
-                Arrays.stream((Integer[]) rs.getArray("uncovered_years").getArray()).toList()));
+                """.formatted(commitmentScope(analysed), CENTS);
+        return query(Cliff.class, sql, analysed, null).stream().map(Cliff::cliff).toList();
     }
 
     @Transactional(readOnly = true)
     List<Overspending> overspending(Analysed analysed, int year) {
         String sql = PARAMS + """
                 , spent AS (SELECT allocation_id, SUM(amount) AS amount FROM financing.expenditure GROUP BY allocation_id)
-                SELECT a.id, s.id AS stream_id, s.name, s.legal_basis, s.nature, s.recipient_id, a.commitment_id,
-                       a.agreement_id, a.year, a.amount AS allocated, sp.amount AS spent, sp.amount - a.amount AS over
+                SELECT a.id AS allocation_id, s.id AS stream_id, s.name AS stream_name, s.legal_basis, s.nature, s.recipient_id,
+                       a.commitment_id, a.agreement_id, a.year, a.amount%2$s AS allocated, sp.amount%2$s AS spent,
+                       (sp.amount - a.amount)%2$s AS overspent_by
                 FROM financing.allocation a JOIN financing.funding_stream s ON s.id = a.stream_id
                      JOIN spent sp ON sp.allocation_id = a.id CROSS JOIN p
-                WHERE a.year = p.year AND sp.amount > a.amount AND %s
+                WHERE a.year = p.year AND sp.amount > a.amount AND %1$s
                 ORDER BY sp.amount - a.amount DESC, a.id
-                """.formatted(allocationScope(analysed));
-        return query(sql, analysed, year, rs -> new Overspending(rs.getLong("id"), rs.getLong("stream_id"),
-                rs.getString("name"), LegalBasis.valueOf(rs.getString("legal_basis")),
-                FundingNature.valueOf(rs.getString("nature")), rs.getLong("recipient_id"), rs.getLong("commitment_id"),
-                rs.getLong("agreement_id"), rs.getInt("year"), money(rs, "allocated"), money(rs, "spent"),
-                money(rs, "over")));
+                """.formatted(allocationScope(analysed), CENTS);
+        return query(Overspending.class, sql, analysed, year);
     }
 
     /** Unspent is the year's budget minus what was spent in that year out of that year's allocations. */
@@ -200,20 +185,18 @@ class AnalysisQueries {
                     FROM financing.expenditure e JOIN financing.allocation a ON a.id = e.allocation_id CROSS JOIN p
                     WHERE a.year = p.year AND e.year = p.year
                     GROUP BY a.stream_id)
-                SELECT s.id, s.name, s.legal_basis, s.nature, s.recipient_id, s.conditions, b.amount AS budgeted,
-                       COALESCE(sp.amount, 0) AS spent, b.amount - COALESCE(sp.amount, 0) AS unspent
+                SELECT s.id AS stream_id, s.name AS stream_name, s.legal_basis, s.nature, s.recipient_id, s.conditions, p.year,
+                       b.amount%2$s AS budgeted, COALESCE(sp.amount, 0)%2$s AS spent, (b.amount - COALESCE(sp.amount, 0))%2$s AS unspent,
+                       p.year < ? AS year_ended
                 FROM financing.funding_stream s JOIN financing.budget b ON b.stream_id = s.id CROSS JOIN p
                      LEFT JOIN spent sp ON sp.stream_id = s.id
-                WHERE s.earmarked AND b.year = p.year AND b.amount > COALESCE(sp.amount, 0) AND %s
+                WHERE s.earmarked AND b.year = p.year AND b.amount > COALESCE(sp.amount, 0) AND %1$s
                 ORDER BY b.amount - COALESCE(sp.amount, 0) DESC, s.id
-                """.formatted(streamScope(analysed));
-        return query(sql, analysed, year, rs -> new EarmarkedUnspent(rs.getLong("id"), rs.getString("name"),
-                LegalBasis.valueOf(rs.getString("legal_basis")), FundingNature.valueOf(rs.getString("nature")),
-                rs.getLong("recipient_id"), rs.getString("conditions"), year, money(rs, "budgeted"), money(rs, "spent"),
-                money(rs, "unspent"), year < currentYear));
+                """.formatted(streamScope(analysed), CENTS);
+        return query(EarmarkedUnspent.class, sql, analysed, year, currentYear);
     }
 
-    /** Every stream whose period covers year T, with its SiSa figures. */
+    /** Every stream whose period covers year T, with its SiSa figures; the statement for year T is due on 15 July of T + 1. */
     @Transactional(readOnly = true)
     List<SpendingStatementLine> spendingStatement(Analysed analysed, int year) {
         String sql = PARAMS + """
@@ -226,53 +209,35 @@ class AnalysisQueries {
                            SUM(e.amount) FILTER (WHERE e.year <= p.year) AS spent_cumulative
                     FROM financing.expenditure e JOIN financing.allocation a ON a.id = e.allocation_id CROSS JOIN p
                     GROUP BY a.stream_id)
-                SELECT s.id, s.name, s.legal_basis, s.nature, s.earmarked, s.recipient_id, s.last_year,
-                       COALESCE(bud.budget_year, 0) AS budget_year, COALESCE(bud.budget_cumulative, 0) AS budget_cumulative,
-                       COALESCE(spent.spent_year, 0) AS spent_year, COALESCE(spent.spent_cumulative, 0) AS spent_cumulative
+                SELECT s.id AS stream_id, s.name AS stream_name, s.legal_basis, s.nature, s.earmarked, s.recipient_id, p.year,
+                       COALESCE(bud.budget_year, 0)%2$s AS budget_year, COALESCE(spent.spent_year, 0)%2$s AS spending_year,
+                       COALESCE(bud.budget_cumulative, 0)%2$s AS cumulative_budget,
+                       COALESCE(spent.spent_cumulative, 0)%2$s AS cumulative_spending, s.last_year,
+                       COALESCE(s.last_year <= p.year, FALSE) AS final_accounting,
+                       make_date(p.year + 1, 7, 15) AS deadline
                 FROM financing.funding_stream s CROSS JOIN p
                      LEFT JOIN bud ON bud.stream_id = s.id LEFT JOIN spent ON spent.stream_id = s.id
-                WHERE s.first_year <= p.year AND (s.last_year IS NULL OR s.last_year >= p.year) AND %s
+                WHERE s.first_year <= p.year AND (s.last_year IS NULL OR s.last_year >= p.year) AND %1$s
                 ORDER BY s.recipient_id, s.name, s.id
-                """.formatted(streamScope(analysed));
-        // SiSa: the statement for year T is due on 15 July of T + 1.
-        LocalDate deadline = LocalDate.of(year + 1, 7, 15);
-        return query(sql, analysed, year, rs -> {
-            Integer lastYear = (Integer) rs.getObject("last_year");
-            return new SpendingStatementLine(rs.getLong("id"), rs.getString("name"),
-                    LegalBasis.valueOf(rs.getString("legal_basis")), FundingNature.valueOf(rs.getString("nature")),
-                    rs.getBoolean("earmarked"), rs.getLong("recipient_id"), year, money(rs, "budget_year"),
-                    money(rs, "spent_year"), money(rs, "budget_cumulative"), money(rs, "spent_cumulative"), lastYear,
-                    lastYear != null && lastYear <= year, deadline);
-        });
+                """.formatted(streamScope(analysed), CENTS);
+        return query(SpendingStatementLine.class, sql, analysed, year);
     }
 
-    private interface RowMapper<T> {
-        T map(ResultSet rs) throws SQLException;
+    /** A funding cliff as the query answers it: the uncovered years as the SQL array they are aggregated into. */
+    @Introspected
+    record Cliff(long commitmentId, long agreementId, long agreementOwnerId, @Nullable Long ggdRegionId, int firstYear, int lastYear,
+                 int lastIncidentalYear, BigDecimal lastIncidentalAmount, Integer[] uncoveredYears) {
+
+        FundingCliff cliff() {
+            return new FundingCliff(commitmentId, agreementId, agreementOwnerId, ggdRegionId, firstYear, lastYear, lastIncidentalYear,
+                    lastIncidentalAmount, List.of(uncoveredYears));
+        }
     }
 
-    private <T> List<T> query(String sql, Analysed analysed, @Nullable Integer year, RowMapper<T> mapper) {
-        return jdbc.prepareStatement(sql, (PreparedStatement statement) -> {
-            if (analysed.id() == null) {
-                statement.setNull(1, Types.BIGINT);
-            } else {
-                statement.setLong(1, analysed.id());
-            }
-            if (year == null) {
-                statement.setNull(2, Types.INTEGER);
-            } else {
-                statement.setInt(2, year);
-            }
-            try (ResultSet rs = statement.executeQuery()) {
-                List<T> rows = new ArrayList<>();
-                while (rs.next()) {
-                    rows.add(mapper.map(rs));
-                }
-                return rows;
-            }
-        });
-    }
-
-    private static BigDecimal money(ResultSet rs, String column) throws SQLException {
-        return rs.getBigDecimal(column).setScale(2);
+    /** Runs an analysis: the parameter row {@code p} first (the id and the year, either may be null), then any others. */
+    private <T> List<T> query(Class<T> type, String sql, Analysed analysed, @Nullable Integer year, Object... more) {
+        List<Object> parameters = new ArrayList<>(Arrays.asList(analysed.id(), year));
+        parameters.addAll(List.of(more));
+        return rows.list(type, sql, parameters.toArray());
     }
 }

@@ -13,6 +13,7 @@ import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.SqlOrder;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
@@ -20,6 +21,8 @@ import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.RuleViolatedException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
+import nl.akkoordmonitor.platform.sql.Where;
 
 import java.math.BigDecimal;
 import java.util.List;
@@ -35,16 +38,22 @@ import static nl.akkoordmonitor.financing.internal.stream.FundingStreamRecords.U
 @Singleton
 public class FundingStreamService {
 
+    /** What the list of funding streams sorts on. */
+    static final SqlOrder ORDER = SqlOrder.by("name", "s.name").and("legalBasis", "s.legal_basis").and("nature", "s.nature")
+            .and("firstYear", "s.first_year").and("id", "s.id").otherwise("s.name, s.id");
+
     private final FundingStreamRepository streams;
+    private final Rows rows;
     private final BudgetRepository budgets;
     private final FundingStreamPolicy policy;
     private final MoneyAccess access;
     private final Organisations organisations;
     private final AuditLog auditLog;
 
-    FundingStreamService(FundingStreamRepository streams, BudgetRepository budgets, FundingStreamPolicy policy,
+    FundingStreamService(FundingStreamRepository streams, Rows rows, BudgetRepository budgets, FundingStreamPolicy policy,
                          MoneyAccess access, Organisations organisations, AuditLog auditLog) {
         this.streams = streams;
+        this.rows = rows;
         this.budgets = budgets;
         this.policy = policy;
         this.access = access;
@@ -90,9 +99,15 @@ public class FundingStreamService {
     Page<StreamView> search(Actor actor, @Nullable Long recipientId, @Nullable LegalBasis legalBasis,
                             @Nullable FundingNature nature, @Nullable Integer year, ListRequest list) {
         MoneyAccess.ReadFilter filter = access.readFilter(actor);
-        return streams.search(filter.recipientId(), filter.regionId(), recipientId,
-                        legalBasis == null ? null : legalBasis.name(), nature == null ? null : nature.name(), year,
-                        list.sortKey(FundingStreamRepository.SORT_FIELDS), list.pageable())
+        Where where = new Where().andIf(filter.recipientId(), "s.recipient_id = ?")
+                .andIf(filter.regionId(), "s.recipient_ggd_region_id = ?")
+                .andIf(recipientId, "s.recipient_id = ?")
+                .andIf(legalBasis, "s.legal_basis = ?")
+                .andIf(nature, "s.nature = ?");
+        if (year != null) {
+            where.and("s.first_year <= ? AND (s.last_year IS NULL OR s.last_year >= ?)", year, year);
+        }
+        return rows.page(FundingStreamEntity.class, "SELECT s.*", "FROM financing.funding_stream s", where, list, ORDER)
                 .map(StreamView::of);
     }
 

@@ -1,7 +1,7 @@
 package nl.akkoordmonitor.milestones.internal.evaluation;
 
+import io.micronaut.core.annotation.Introspected;
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementSummary;
@@ -14,15 +14,14 @@ import nl.akkoordmonitor.milestones.EvaluationRow;
 import nl.akkoordmonitor.milestones.EvaluationStatus;
 import nl.akkoordmonitor.milestones.Rating;
 import nl.akkoordmonitor.milestones.ThemeRating;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.Timestamp;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
@@ -50,12 +49,27 @@ class CompletenessService implements EvaluationReporting {
 
     private final Agreements agreements;
     private final EvaluationDeadlines deadlines;
-    private final JdbcOperations jdbc;
+    private final Rows rows;
 
-    CompletenessService(Agreements agreements, EvaluationDeadlines deadlines, JdbcOperations jdbc) {
+    CompletenessService(Agreements agreements, EvaluationDeadlines deadlines, Rows rows) {
         this.agreements = agreements;
         this.deadlines = deadlines;
-        this.jdbc = jdbc;
+        this.rows = rows;
+    }
+
+    /** One count per {@link CompletenessFigure}, each in the column named after it. */
+    @Introspected
+    record Counts(long expected, long submitted, long onTime, long late, long awaitingReview, long returned, long accepted, long missing) {
+    }
+
+    /** An expected agreement with its evaluation of the year, if one was started. */
+    @Introspected
+    record Evaluated(long agreementId, @Nullable Long evaluationId, @Nullable EvaluationStatus status, @Nullable LocalDate firstSubmittedOn,
+                     @Nullable Instant returnedAt, @Nullable Instant acceptedAt, @Nullable String returnReason) {
+    }
+
+    @Introspected
+    record RatedTheme(long evaluationId, String coreThemeCode, String coreThemeName, @Nullable Rating rating) {
     }
 
     @Override
@@ -67,27 +81,12 @@ class CompletenessService implements EvaluationReporting {
     public EvaluationCompleteness completeness(Scope scope, int year) {
         LocalDate deadline = deadline(year);
         List<AgreementSummary> expected = agreements.activeIn(year, scope);
-        StringBuilder sql = new StringBuilder("SELECT");
-        for (CompletenessFigure figure : CompletenessFigure.values()) {
-            sql.append(figure.ordinal() == 0 ? " " : ", ").append("count(*) FILTER (WHERE ").append(condition(figure, deadline)).append(")");
-        }
-        long[] counts = jdbc.prepareStatement(sql + FROM, statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", ids(expected)));
-            statement.setInt(2, year);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                long[] values = new long[CompletenessFigure.values().length];
-                for (int i = 0; i < values.length; i++) {
-                    values[i] = rs.getLong(i + 1);
-                }
-                return values;
-            }
-        });
-        return new EvaluationCompleteness(scope, year, deadline,
-                counts[CompletenessFigure.EXPECTED.ordinal()], counts[CompletenessFigure.SUBMITTED.ordinal()],
-                counts[CompletenessFigure.ON_TIME.ordinal()], counts[CompletenessFigure.LATE.ordinal()],
-                counts[CompletenessFigure.AWAITING_REVIEW.ordinal()], counts[CompletenessFigure.RETURNED.ordinal()],
-                counts[CompletenessFigure.ACCEPTED.ordinal()], counts[CompletenessFigure.MISSING.ordinal()]);
+        String figures = Arrays.stream(CompletenessFigure.values())
+                .map(figure -> "count(*) FILTER (WHERE " + condition(figure, deadline) + ") AS " + figure.name().toLowerCase(Locale.ROOT))
+                .collect(Collectors.joining(", "));
+        Counts counts = rows.one(Counts.class, "SELECT " + figures + FROM, ids(expected), year).orElseThrow();
+        return new EvaluationCompleteness(scope, year, deadline, counts.expected(), counts.submitted(), counts.onTime(), counts.late(),
+                counts.awaitingReview(), counts.returned(), counts.accepted(), counts.missing());
     }
 
     @Override
@@ -99,57 +98,32 @@ class CompletenessService implements EvaluationReporting {
     public List<EvaluationRow> rows(List<AgreementSummary> expected, int year, @Nullable CompletenessFigure figure) {
         LocalDate deadline = deadline(year);
         Map<Long, AgreementSummary> byId = expected.stream().collect(Collectors.toMap(AgreementSummary::id, Function.identity()));
-        String sql = "SELECT x.agreement_id, e.id, e.status, e.first_submitted_on, e.returned_at, e.accepted_at, rr.reason" + FROM
-                + LAST_RETURN + " WHERE " + condition(figure == null ? CompletenessFigure.EXPECTED : figure, deadline);
-        List<EvaluationRow> rows = jdbc.prepareStatement(sql, statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", ids(expected)));
-            statement.setInt(2, year);
-            List<EvaluationRow> result = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    AgreementSummary a = byId.get(rs.getLong(1));
-                    Long evaluationId = (Long) rs.getObject(2);
-                    String status = rs.getString(3);
-                    Date first = rs.getDate(4);
-                    Timestamp returned = rs.getTimestamp(5);
-                    Timestamp accepted = rs.getTimestamp(6);
-                    String returnReason = rs.getString(7);
-                    result.add(new EvaluationRow(a.id(), a.title(), a.level(), a.ownerId(), a.ownerName(), a.ggdRegionId(), evaluationId,
-                            status == null ? null : EvaluationStatus.valueOf(status), first == null ? null : first.toLocalDate(),
-                            first == null ? null : deadlines.onTime(first.toLocalDate(), deadline),
-                            returned == null ? null : returned.toInstant(), returnReason, accepted == null ? null : accepted.toInstant(),
-                            List.of()));
-                }
-            }
-            return result;
-        });
-        Map<Long, List<ThemeRating>> ratings = ratings(rows.stream().map(EvaluationRow::evaluationId).filter(Objects::nonNull).toArray());
-        return rows.stream()
-                .map(r -> r.evaluationId() == null ? r : new EvaluationRow(r.agreementId(), r.agreementTitle(), r.level(), r.ownerId(),
-                        r.ownerName(), r.ggdRegionId(), r.evaluationId(), r.status(), r.firstSubmittedOn(), r.onTime(), r.returnedAt(),
-                        r.returnReason(), r.acceptedAt(), ratings.getOrDefault(r.evaluationId(), List.of())))
-                .sorted(Comparator.comparing(EvaluationRow::level).thenComparing(EvaluationRow::ownerName).thenComparing(EvaluationRow::agreementId))
+        String sql = "SELECT x.agreement_id, e.id AS evaluation_id, e.status, e.first_submitted_on, e.returned_at, e.accepted_at,"
+                + " rr.reason AS return_reason" + FROM + LAST_RETURN
+                + " WHERE " + condition(figure == null ? CompletenessFigure.EXPECTED : figure, deadline);
+        List<Evaluated> evaluated = rows.list(Evaluated.class, sql, ids(expected), year);
+        Map<Long, List<ThemeRating>> ratings = ratings(evaluated.stream().map(Evaluated::evaluationId).filter(Objects::nonNull).toList());
+        return evaluated.stream().map(e -> {
+                    AgreementSummary a = byId.get(e.agreementId());
+                    LocalDate first = e.firstSubmittedOn();
+                    return new EvaluationRow(a.id(), a.title(), a.level(), a.ownerId(), a.ownerName(), a.ggdRegionId(), e.evaluationId(),
+                            e.status(), first, first == null ? null : deadlines.onTime(first, deadline), e.returnedAt(), e.returnReason(),
+                            e.acceptedAt(), e.evaluationId() == null ? List.of() : ratings.getOrDefault(e.evaluationId(), List.of()));
+                })
+                .sorted(Comparator.comparing(EvaluationRow::level).thenComparing(EvaluationRow::ownerName)
+                        .thenComparing(EvaluationRow::agreementId))
                 .toList();
     }
 
-    private Map<Long, List<ThemeRating>> ratings(Object[] evaluationIds) {
-        if (evaluationIds.length == 0) {
+    private Map<Long, List<ThemeRating>> ratings(List<Long> evaluationIds) {
+        if (evaluationIds.isEmpty()) {
             return Map.of();
         }
-        return jdbc.prepareStatement("""
+        return rows.list(RatedTheme.class, """
                 SELECT evaluation_id, core_theme_code, core_theme_name, rating FROM milestones.evaluation_theme
-                WHERE evaluation_id = ANY(?) ORDER BY evaluation_id, core_theme_code""", statement -> {
-            statement.setArray(1, statement.getConnection().createArrayOf("bigint", evaluationIds));
-            Map<Long, List<ThemeRating>> result = new HashMap<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    String rating = rs.getString(4);
-                    result.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
-                            .add(new ThemeRating(rs.getString(2), rs.getString(3), rating == null ? null : Rating.valueOf(rating)));
-                }
-            }
-            return result;
-        });
+                WHERE evaluation_id = ANY(?) ORDER BY evaluation_id, core_theme_code""", evaluationIds).stream()
+                .collect(Collectors.groupingBy(RatedTheme::evaluationId,
+                        Collectors.mapping(r -> new ThemeRating(r.coreThemeCode(), r.coreThemeName(), r.rating()), Collectors.toList())));
     }
 
     /**
@@ -169,7 +143,7 @@ class CompletenessService implements EvaluationReporting {
         };
     }
 
-    private static Object[] ids(List<AgreementSummary> agreements) {
-        return agreements.stream().map(AgreementSummary::id).toArray();
+    private static List<Long> ids(List<AgreementSummary> agreements) {
+        return agreements.stream().map(AgreementSummary::id).toList();
     }
 }

@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.milestones.internal.indicator;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Scope;
@@ -10,9 +11,9 @@ import nl.akkoordmonitor.milestones.IndicatorReporting;
 import nl.akkoordmonitor.milestones.IndicatorRow;
 import nl.akkoordmonitor.milestones.IndicatorSource;
 import nl.akkoordmonitor.milestones.Judgement;
+import nl.akkoordmonitor.platform.sql.Rows;
 
 import java.math.BigDecimal;
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,11 +21,11 @@ import java.util.List;
 @Transactional(readOnly = true)
 class IndicatorReportingService implements IndicatorReporting {
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
     private final IndicatorJudgementPolicy policy;
 
-    IndicatorReportingService(JdbcOperations jdbc, IndicatorJudgementPolicy policy) {
-        this.jdbc = jdbc;
+    IndicatorReportingService(Rows rows, IndicatorJudgementPolicy policy) {
+        this.rows = rows;
         this.policy = policy;
     }
 
@@ -41,29 +42,25 @@ class IndicatorReportingService implements IndicatorReporting {
                                      AND m.year <= ?
                                    ORDER BY m.year DESC LIMIT 1) latest ON TRUE
                 WHERE\s""" + scope.sqlCondition("t.ggd_region_id", "t.owner_organisation_id") + " ORDER BY t.agreement_id, i.code";
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setInt(1, year);
-            if (scope.organisationId() != null) {
-                statement.setLong(2, scope.organisationId());
-            }
-            List<IndicatorRow> rows = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    IndicatorDirection direction = IndicatorDirection.valueOf(rs.getString("direction"));
-                    IndicatorJudgementPolicy.CoursePath path = new IndicatorJudgementPolicy.CoursePath(rs.getBigDecimal("baseline_value"),
-                            rs.getInt("baseline_year"), rs.getBigDecimal("target_value"), rs.getInt("target_year"));
-                    Integer measuredYear = (Integer) rs.getObject("measured_year");
-                    BigDecimal measured = rs.getBigDecimal("measured_value");
-                    rows.add(new IndicatorRow(rs.getLong("id"), rs.getLong("agreement_id"), rs.getLong("owner_organisation_id"),
-                            (Long) rs.getObject("ggd_region_id"), rs.getLong("indicator_id"), rs.getString("code"), rs.getString("name"),
-                            rs.getString("unit"), direction, IndicatorSource.valueOf(rs.getString("source")),
-                            IndicatorFamily.valueOf(rs.getString("family")), path.baselineValue(), path.baselineYear(),
-                            path.targetValue(), path.targetYear(), measuredYear, measured,
-                            measuredYear == null ? null : policy.expectedValue(path, measuredYear),
-                            measuredYear == null ? Judgement.NO_DATA : policy.judge(direction, path, measuredYear, measured)));
-                }
-            }
-            return rows;
-        });
+        List<Object> parameters = new ArrayList<>(List.of(year));
+        parameters.addAll(scope.sqlParameters());
+        return rows.list(Target.class, sql, parameters.toArray()).stream().map(t -> {
+            IndicatorJudgementPolicy.CoursePath path = new IndicatorJudgementPolicy.CoursePath(t.baselineValue(), t.baselineYear(),
+                    t.targetValue(), t.targetYear());
+            Integer measuredYear = t.measuredYear();
+            return new IndicatorRow(t.id(), t.agreementId(), t.ownerOrganisationId(), t.ggdRegionId(), t.indicatorId(), t.code(), t.name(),
+                    t.unit(), t.direction(), t.source(), t.family(), path.baselineValue(), path.baselineYear(), path.targetValue(),
+                    path.targetYear(), measuredYear, t.measuredValue(),
+                    measuredYear == null ? null : policy.expectedValue(path, measuredYear),
+                    measuredYear == null ? Judgement.NO_DATA : policy.judge(t.direction(), path, measuredYear, t.measuredValue()));
+        }).toList();
+    }
+
+    /** A target with the owner's latest measurement up to the year (none: the measured columns are NULL). */
+    @Introspected
+    record Target(long id, long agreementId, long ownerOrganisationId, @Nullable Long ggdRegionId, long indicatorId, String code,
+                  String name, String unit, IndicatorDirection direction, IndicatorSource source, IndicatorFamily family,
+                  BigDecimal baselineValue, int baselineYear, BigDecimal targetValue, int targetYear, @Nullable Integer measuredYear,
+                  @Nullable BigDecimal measuredValue) {
     }
 }

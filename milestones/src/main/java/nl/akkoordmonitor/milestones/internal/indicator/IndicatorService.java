@@ -17,6 +17,7 @@ import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.paging.ListRequest;
+import nl.akkoordmonitor.platform.paging.SqlOrder;
 import nl.akkoordmonitor.platform.problem.BadRequestException;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.ForbiddenException;
@@ -24,6 +25,8 @@ import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.problem.Violation;
 import nl.akkoordmonitor.platform.security.Actor;
 import nl.akkoordmonitor.platform.security.Role;
+import nl.akkoordmonitor.platform.sql.Rows;
+import nl.akkoordmonitor.platform.sql.Where;
 
 import java.util.Objects;
 
@@ -37,8 +40,19 @@ class IndicatorService {
     private final Organisations organisations;
     private final AuditLog auditLog;
 
+    /** What the indicator catalogue sorts on. */
+    static final SqlOrder INDICATOR_ORDER = SqlOrder.by("code", "i.code").and("name", "i.name").and("family", "i.family")
+            .and("source", "i.source").otherwise("i.code");
+
+    /** What the measurements of an indicator sort on. */
+    static final SqlOrder MEASUREMENT_ORDER = SqlOrder.by("year", "m.year").and("value", "m.value")
+            .and("organisationId", "m.organisation_id").otherwise("m.organisation_id, m.year");
+
+    private final Rows rows;
+
     IndicatorService(IndicatorRepository indicators, MeasurementRepository measurements, Organisations organisations,
-                     AuditLog auditLog, nl.akkoordmonitor.milestones.ClosedYears closedYears) {
+                     AuditLog auditLog, nl.akkoordmonitor.milestones.ClosedYears closedYears, Rows rows) {
+        this.rows = rows;
         this.indicators = indicators;
         this.measurements = measurements;
         this.organisations = organisations;
@@ -47,8 +61,8 @@ class IndicatorService {
     }
 
     Page<IndicatorView> search(@Nullable IndicatorFamily family, @Nullable IndicatorSource source, ListRequest list) {
-        return indicators.search(family == null ? null : family.name(), source == null ? null : source.name(),
-                        list.sortKey(IndicatorRepository.SORT_FIELDS), list.pageable())
+        Where where = new Where().andIf(family, "i.family = ?").andIf(source, "i.source = ?");
+        return rows.page(IndicatorEntity.class, "SELECT i.*", "FROM milestones.indicator i", where, list, INDICATOR_ORDER)
                 .map(IndicatorView::of);
     }
 
@@ -91,8 +105,10 @@ class IndicatorService {
                     .orElseThrow(() -> new BadRequestException(Violation.at("organisation", Message.of("ORGANISATION_CODE_UNKNOWN", organisationCode))))
                     .id();
         }
-        return measurements.search(indicatorId, organisationId, fromYear, toYear, list.sortKey(MeasurementRepository.SORT_FIELDS),
-                list.pageable()).map(MeasurementView::of);
+        Where where = new Where().and("m.indicator_id = ?", indicatorId).andIf(organisationId, "m.organisation_id = ?")
+                .andIf(fromYear, "m.year >= ?").andIf(toYear, "m.year <= ?");
+        return rows.page(MeasurementEntity.class, "SELECT m.*", "FROM milestones.measurement m", where, list, MEASUREMENT_ORDER)
+                .map(MeasurementView::of);
     }
 
     @Transactional

@@ -1,27 +1,21 @@
 package nl.akkoordmonitor.milestones.internal.milestone;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.milestones.MilestoneOwnerCount;
 import nl.akkoordmonitor.milestones.MilestoneRegionCount;
-import nl.akkoordmonitor.milestones.MilestoneYearCount;
 import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.MilestoneStateCount;
-import nl.akkoordmonitor.milestones.ProgressStatus;
+import nl.akkoordmonitor.milestones.MilestoneYearCount;
 import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportView;
-import nl.akkoordmonitor.milestones.internal.sql.Where;
 import nl.akkoordmonitor.platform.paging.SqlOrder;
+import nl.akkoordmonitor.platform.sql.Rows;
+import nl.akkoordmonitor.platform.sql.Where;
 
-import java.sql.Date;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -42,7 +36,7 @@ class MilestoneQueries {
     static final String SELECT_VIEW = """
             SELECT m.id, m.commitment_id, m.agreement_id, m.owner_organisation_id, m.ggd_region_id, m.core_theme_id,
                    m.core_theme_code, m.core_theme_name, m.title, m.due_date, m.responsible_organisation_id,
-                   %s AS state, m.latest_status, m.latest_percent_complete, m.latest_report_date,
+                   %s AS state, m.latest_status, m.latest_percent_complete AS percent_complete, m.latest_report_date,
                    r.narrative AS latest_narrative, m.version, m.carried_from_id
             FROM milestones.milestone m
             LEFT JOIN milestones.progress_report r ON r.id = m.latest_report_id
@@ -57,10 +51,10 @@ class MilestoneQueries {
     record Page(List<MilestoneRow> items, long total) {
     }
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
 
-    MilestoneQueries(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    MilestoneQueries(Rows rows) {
+        this.rows = rows;
     }
 
     /** A page of the milestones the filter and scope let through; {@code orderBy} comes from {@link #ORDER}. */
@@ -75,29 +69,14 @@ class MilestoneQueries {
         if (filter.state() != null) {
             where.and(MilestoneStatePolicy.sqlState("?") + " = ?", today, filter.state().name());
         }
-        long total = jdbc.prepareStatement("SELECT count(*) FROM milestones.milestone m" + where.sql(), statement -> {
-            where.bind(statement, 1);
-            try (ResultSet rs = statement.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
-        List<MilestoneRow> items = jdbc.prepareStatement(SELECT_VIEW + where.sql() + orderBy + " LIMIT ? OFFSET ?", statement -> {
-            statement.setDate(1, Date.valueOf(today));
-            int next = where.bind(statement, 2);
-            statement.setInt(next, size);
-            statement.setLong(next + 1, (long) page * size);
-            return readAll(statement);
-        });
+        long total = rows.value(Long.class, "SELECT count(*) FROM milestones.milestone m" + where, where.parameters()).orElseThrow();
+        List<MilestoneRow> items = rows.list(MilestoneRow.class, SELECT_VIEW + where + orderBy + " LIMIT ? OFFSET ?",
+                where.parametersAround(new Object[] {today}, size, (long) page * size));
         return new Page(items, total);
     }
 
     Optional<MilestoneRow> find(long id, LocalDate today) {
-        return jdbc.prepareStatement(SELECT_VIEW + " WHERE m.id = ?", statement -> {
-            statement.setDate(1, Date.valueOf(today));
-            statement.setLong(2, id);
-            return readAll(statement).stream().findFirst();
-        });
+        return rows.one(MilestoneRow.class, SELECT_VIEW + " WHERE m.id = ?", today, id);
     }
 
     List<ReportView> reports(long milestoneId) {
@@ -112,23 +91,11 @@ class MilestoneQueries {
     }
 
     private List<ReportView> reportsWhere(String condition, long milestoneId, @Nullable Object second) {
-        return jdbc.prepareStatement("""
-                SELECT id, milestone_id, report_date, status, percent_complete, narrative, reported_by_name, recorded_at, idempotency_key
-                FROM milestones.progress_report""" + " WHERE " + condition + " ORDER BY report_date DESC, id DESC", statement -> {
-            statement.setLong(1, milestoneId);
-            if (second != null) {
-                statement.setObject(2, second);
-            }
-            List<ReportView> reports = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    reports.add(new ReportView(rs.getLong("id"), rs.getLong("milestone_id"), rs.getDate("report_date").toLocalDate(),
-                            ProgressStatus.valueOf(rs.getString("status")), rs.getInt("percent_complete"), rs.getString("narrative"),
-                            rs.getString("reported_by_name"), rs.getTimestamp("recorded_at").toInstant(), rs.getString("idempotency_key")));
-                }
-            }
-            return reports;
-        });
+        Where where = new Where().and(condition, second == null ? new Object[] {milestoneId} : new Object[] {milestoneId, second});
+        return rows.list(ReportView.class, """
+                SELECT id, milestone_id, report_date, status, percent_complete, narrative, reported_by_name AS reported_by, recorded_at,
+                       idempotency_key
+                FROM milestones.progress_report""" + where + " ORDER BY report_date DESC, id DESC", where.parameters());
     }
 
     /** How many milestones per theme are in each state; milestones due in {@code year} when given. */
@@ -139,18 +106,8 @@ class MilestoneQueries {
             where.and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", year, year);
         }
         String sql = "SELECT m.core_theme_code, min(m.core_theme_name) AS core_theme_name, " + MilestoneStatePolicy.sqlState("?")
-                + " AS state, count(*) AS n FROM milestones.milestone m" + where.sql() + " GROUP BY 1, 3 ORDER BY 1, 3";
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setDate(1, Date.valueOf(today));
-            where.bind(statement, 2);
-            List<MilestoneStateCount> counts = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    counts.add(new MilestoneStateCount(rs.getString(1), rs.getString(2), MilestoneState.valueOf(rs.getString(3)), rs.getLong(4)));
-                }
-            }
-            return counts;
-        });
+                + " AS state, count(*) AS count FROM milestones.milestone m" + where + " GROUP BY 1, 3 ORDER BY 1, 3";
+        return rows.list(MilestoneStateCount.class, sql, where.parametersBefore(today));
     }
 
     /** The counts of {@link #countByThemeAndState}, split by GGD region and agreement owner. */
@@ -160,20 +117,8 @@ class MilestoneQueries {
             where.and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", year, year);
         }
         String sql = "SELECT m.ggd_region_id, m.owner_organisation_id, m.core_theme_code, " + MilestoneStatePolicy.sqlState("?")
-                + " AS state, count(*) AS n FROM milestones.milestone m" + where.sql() + " GROUP BY 1, 2, 3, 4";
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setDate(1, Date.valueOf(today));
-            where.bind(statement, 2);
-            List<MilestoneOwnerCount> counts = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    long region = rs.getLong(1);
-                    counts.add(new MilestoneOwnerCount(rs.wasNull() ? null : region, rs.getLong(2), rs.getString(3),
-                            MilestoneState.valueOf(rs.getString(4)), rs.getLong(5)));
-                }
-            }
-            return counts;
-        });
+                + " AS state, count(*) AS count FROM milestones.milestone m" + where + " GROUP BY 1, 2, 3, 4";
+        return rows.list(MilestoneOwnerCount.class, sql, where.parametersBefore(today));
     }
 
     /** The counts of {@link #countByThemeAndState}, split by GGD region only. */
@@ -182,40 +127,19 @@ class MilestoneQueries {
         if (year != null) {
             where.and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", year, year);
         }
-        String sql = "SELECT m.ggd_region_id, m.core_theme_code, min(m.core_theme_name), " + MilestoneStatePolicy.sqlState("?")
-                + " AS state, count(*) AS n FROM milestones.milestone m" + where.sql() + " GROUP BY 1, 2, 4";
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setDate(1, Date.valueOf(today));
-            where.bind(statement, 2);
-            List<MilestoneRegionCount> counts = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    long region = rs.getLong(1);
-                    counts.add(new MilestoneRegionCount(rs.wasNull() ? null : region, rs.getString(2), rs.getString(3),
-                            MilestoneState.valueOf(rs.getString(4)), rs.getLong(5)));
-                }
-            }
-            return counts;
-        });
+        String sql = "SELECT m.ggd_region_id, m.core_theme_code, min(m.core_theme_name) AS core_theme_name, "
+                + MilestoneStatePolicy.sqlState("?")
+                + " AS state, count(*) AS count FROM milestones.milestone m" + where + " GROUP BY 1, 2, 4";
+        return rows.list(MilestoneRegionCount.class, sql, where.parametersBefore(today));
     }
 
     /** Counts per due year and state over a range of years, in one pass over the milestones. */
     List<MilestoneYearCount> countByYearAndState(Scope scope, int fromYear, int toYear, LocalDate today) {
         Where where = scoped(scope)
                 .and("m.due_date >= make_date(?, 1, 1) AND m.due_date < make_date(? + 1, 1, 1)", fromYear, toYear);
-        String sql = "SELECT CAST(EXTRACT(YEAR FROM m.due_date) AS INTEGER) AS due_year, " + MilestoneStatePolicy.sqlState("?")
-                + " AS state, count(*) AS n FROM milestones.milestone m" + where.sql() + " GROUP BY 1, 2 ORDER BY 1, 2";
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setDate(1, Date.valueOf(today));
-            where.bind(statement, 2);
-            List<MilestoneYearCount> counts = new ArrayList<>();
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    counts.add(new MilestoneYearCount(rs.getInt(1), MilestoneState.valueOf(rs.getString(2)), rs.getLong(3)));
-                }
-            }
-            return counts;
-        });
+        String sql = "SELECT CAST(EXTRACT(YEAR FROM m.due_date) AS INTEGER) AS year, " + MilestoneStatePolicy.sqlState("?")
+                + " AS state, count(*) AS count FROM milestones.milestone m" + where + " GROUP BY 1, 2 ORDER BY 1, 2";
+        return rows.list(MilestoneYearCount.class, sql, where.parametersBefore(today));
     }
 
     /**
@@ -226,42 +150,11 @@ class MilestoneQueries {
         // EXTRACT on purpose: with the true estimate a date range gives, PostgreSQL picks a hash
         // join and a sort that take half as long again as this nested loop.
         Where where = scoped(scope).andIf(year, "EXTRACT(YEAR FROM m.due_date) = ?");
-        jdbc.prepareStatement(SELECT_VIEW + where.sql() + " ORDER BY m.agreement_id, m.core_theme_code, m.due_date, m.id", statement -> {
-            statement.setFetchSize(1000);
-            statement.setDate(1, Date.valueOf(today));
-            where.bind(statement, 2);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(map(rs));
-                }
-            }
-            return null;
-        });
+        rows.forEach(MilestoneRow.class, sink, SELECT_VIEW + where + " ORDER BY m.agreement_id, m.core_theme_code, m.due_date, m.id",
+                where.parametersBefore(today));
     }
 
     private static Where scoped(Scope scope) {
         return new Where().and(scope.sqlCondition("m.ggd_region_id", "m.owner_organisation_id"), scope.sqlParameters().toArray());
-    }
-
-    private static List<MilestoneRow> readAll(PreparedStatement statement) throws SQLException {
-        List<MilestoneRow> views = new ArrayList<>();
-        try (ResultSet rs = statement.executeQuery()) {
-            while (rs.next()) {
-                views.add(map(rs));
-            }
-        }
-        return views;
-    }
-
-    private static MilestoneRow map(ResultSet rs) throws SQLException {
-        String latest = rs.getString("latest_status");
-        Date latestDate = rs.getDate("latest_report_date");
-        return new MilestoneRow(rs.getLong("id"), rs.getLong("commitment_id"), rs.getLong("agreement_id"),
-                rs.getLong("owner_organisation_id"), (Long) rs.getObject("ggd_region_id"), rs.getLong("core_theme_id"),
-                rs.getString("core_theme_code"), rs.getString("core_theme_name"), rs.getString("title"),
-                rs.getDate("due_date").toLocalDate(), rs.getLong("responsible_organisation_id"),
-                MilestoneState.valueOf(rs.getString("state")), latest == null ? null : ProgressStatus.valueOf(latest),
-                (Integer) rs.getObject("latest_percent_complete"), latestDate == null ? null : latestDate.toLocalDate(),
-                rs.getString("latest_narrative"), rs.getLong("version"), (Long) rs.getObject("carried_from_id"));
     }
 }
