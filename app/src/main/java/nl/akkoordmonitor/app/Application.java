@@ -144,23 +144,11 @@ public class Application {
     }
 
     private static void benchmark(int scale) throws IOException {
-        if (DatabaseChoice.externalUrl() != null) {
-            // The benchmark fills its database with made-up data: never someone's real one.
-            System.err.println("The benchmark loads a made-up national dataset and runs only on an embedded database of its own. "
-                    + "Unset DATASOURCES_DEFAULT_URL (and -Ddatasources.default.url) and run it again.");
-            System.exit(2);
-        }
-        Path directory = Files.createTempDirectory("akkoordmonitor-benchmark");
-        System.setProperty(DATA_DIR, directory.toString());
-        DatabaseChoice database = DatabaseChoice.fromEnvironment();
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        // Nobody logs in to the throwaway database: no generated administrator password to print.
-        properties.put("akkoordmonitor.admin.initial-password", UUID.randomUUID().toString());
+        Throwaway throwaway = Throwaway.prepare();
         ApplicationContext context = ApplicationContext.builder()
-                .properties(properties)
+                .properties(throwaway.properties())
                 .start();
-        // Also on Ctrl-C: stop the database, then remove its few hundred MB of generated data.
-        database.stopWith(context, () -> deleteTree(directory));
+        throwaway.stopWith(context);
         int status = 0;
         try {
             context.getBean(DemoTools.class).benchmark(System.out, scale);
@@ -176,26 +164,17 @@ public class Application {
      * and times the steering pages of GGD, VWS and the administrator (see {@link PageBenchmark}).
      */
     private static void benchmarkPages() throws IOException {
-        if (DatabaseChoice.externalUrl() != null) {
-            System.err.println("The benchmark loads a made-up national dataset and runs only on an embedded database of its own. "
-                    + "Unset DATASOURCES_DEFAULT_URL (and -Ddatasources.default.url) and run it again.");
-            System.exit(2);
-        }
-        Path directory = Files.createTempDirectory("akkoordmonitor-benchmark");
-        System.setProperty(DATA_DIR, directory.toString());
-        DatabaseChoice database = DatabaseChoice.fromEnvironment();
-        Map<String, Object> properties = new HashMap<>(database.properties());
-        String adminPassword = UUID.randomUUID().toString();
-        properties.put("akkoordmonitor.admin.initial-password", adminPassword);
+        Throwaway throwaway = Throwaway.prepare();
+        Map<String, Object> properties = new HashMap<>(throwaway.properties());
         properties.put("micronaut.server.port", -1);
         ApplicationContext context = Micronaut.build(new String[0]).mainClass(Application.class).properties(properties)
-                .singletons(database.singletons()).start();
-        database.stopWith(context, () -> deleteTree(directory));
+                .singletons(throwaway.database().singletons()).start();
+        throwaway.stopWith(context);
         int status = 0;
         try {
             context.getBean(DemoTools.class).loadNational(System.out);
             String url = context.getBean(io.micronaut.runtime.server.EmbeddedServer.class).getURL().toString();
-            new PageBenchmark(url).run(adminPassword, 2025, System.out);
+            new PageBenchmark(url).run(throwaway.adminPassword(), 2025, System.out);
         } catch (Exception e) {
             e.printStackTrace();
             status = 1;
@@ -204,6 +183,34 @@ public class Application {
         // both stop the context at once, and each waits for the other's lock forever.
         context.stop();
         System.exit(status);
+    }
+
+    /**
+     * The benchmarks' own embedded database in a temporary directory, with a random administrator
+     * password. The benchmarks fill it with made-up data: never someone's real database, so an
+     * external one configured in the environment stops them.
+     */
+    private record Throwaway(Path directory, DatabaseChoice database, Map<String, Object> properties, String adminPassword) {
+
+        static Throwaway prepare() throws IOException {
+            if (DatabaseChoice.externalUrl() != null) {
+                System.err.println("The benchmark loads a made-up national dataset and runs only on an embedded database of its own. "
+                        + "Unset DATASOURCES_DEFAULT_URL (and -Ddatasources.default.url) and run it again.");
+                System.exit(2);
+            }
+            Path directory = Files.createTempDirectory("akkoordmonitor-benchmark");
+            System.setProperty(DATA_DIR, directory.toString());
+            DatabaseChoice database = DatabaseChoice.fromEnvironment();
+            Map<String, Object> properties = new HashMap<>(database.properties());
+            String adminPassword = UUID.randomUUID().toString();
+            properties.put("akkoordmonitor.admin.initial-password", adminPassword);
+            return new Throwaway(directory, database, Map.copyOf(properties), adminPassword);
+        }
+
+        /** Also on Ctrl-C: stop the database with the context, then remove its few hundred MB of generated data. */
+        void stopWith(ApplicationContext context) {
+            database.stopWith(context, () -> deleteTree(directory));
+        }
     }
 
     /** Removes the directory; retries for a few seconds while a stopping server still writes its last files. */

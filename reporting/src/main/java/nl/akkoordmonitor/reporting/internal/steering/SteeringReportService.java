@@ -47,7 +47,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.stream.Collectors;
 
@@ -271,9 +270,9 @@ public class SteeringReportService implements SteeringReports {
         }, executor);
         try (RowsAhead<ReportLines.MilestoneLine> milestoneLines = new RowsAhead<>(executor, MILESTONES_AHEAD,
                 sink -> milestones.forEachMilestone(scope.scope(), year,
-                        row -> sink.accept(milestoneLine(row, joined(inScope).names()))))) {
+                        row -> sink.accept(milestoneLine(row, Tasks.joined(inScope).names()))))) {
             return SteeringWorkbookWriter.build(labels, title, milestoneLines::forEach, () -> {
-                InScope known = joined(inScope);
+                InScope known = Tasks.joined(inScope);
                 return transactions.executeRead(status -> content(scope, year, known.active(), known.names(), labels));
             }, executor, LocalDate.now(clock));
         } finally {
@@ -284,21 +283,6 @@ public class SteeringReportService implements SteeringReports {
 
     /** The active agreements in scope and the names of what is in it. */
     private record InScope(List<AgreementSummary> active, ReportNames names) {
-    }
-
-    /** The outcome of a task, its own failure rethrown as it was thrown. */
-    private static <T> T joined(CompletableFuture<T> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /** Everything but the milestones, from the agreements, milestones and financing APIs. */

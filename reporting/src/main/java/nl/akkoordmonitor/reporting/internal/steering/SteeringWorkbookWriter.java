@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -83,7 +82,7 @@ public final class SteeringWorkbookWriter {
             try {
                 MilestoneTally tally = new MilestoneTally();
                 long rows = milestones(workbook, title, milestones, tally, print);
-                OtherSheets done = outcome(others);
+                OtherSheets done = Tasks.joined(others);
                 rows += done.rows();
                 SteeringReportContent content = done.content();
                 List<ReportLines.RiskLine> risks = new ArrayList<>(content.risks());
@@ -142,20 +141,6 @@ public final class SteeringWorkbookWriter {
         rows += indicators(workbook, title, content, print);
         rows += financing(workbook, title, content, print);
         return new OtherSheets(rows, content);
-    }
-
-    private static <T> T outcome(CompletableFuture<T> task) {
-        try {
-            return task.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException failure) {
-                throw failure;
-            }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw e;
-        }
     }
 
     /**
