@@ -137,7 +137,12 @@ class PrintedReportTest {
             for (EvaluationRow row : missing) {
                 assertTrue(notSubmitted.getCell(1).getStringCellValue().contains(row.ownerName()), row.ownerName());
             }
-            assertEquals(missing.size(), notSubmitted.getCell(1).getStringCellValue().split(", ").length);
+            // Nobody else is named (a name may hold a comma itself: "Ministerie van Volksgezondheid, Welzijn en Sport").
+            String others = notSubmitted.getCell(1).getStringCellValue();
+            for (String name : missing.stream().map(EvaluationRow::ownerName).sorted(Comparator.comparingInt(String::length).reversed()).toList()) {
+                others = others.replace(name, "");
+            }
+            assertEquals("", others.replaceAll("\\(GG\\d{4}\\)|[ ,]", ""), "only the API's names: " + notSubmitted.getCell(1));
             Row returnedRow = row(summary, "Teruggestuurd (" + returned.size() + ")");
             for (EvaluationRow row : returned) {
                 assertTrue(returnedRow.getCell(1).getStringCellValue().contains(row.ownerName()), row.ownerName());

@@ -50,6 +50,7 @@ class ProgrammePagesTest extends BrowserTest {
         assertThat(page.locator("#programma-tabel")).isVisible();
         assertThat(page.locator("#programma-tabel tbody")).containsText(galaTitle);
         assertThat(page.locator("#programma-tabel tbody")).containsText(azwaTitle);
+        assertThat(page.locator("#programma-tabel thead")).containsText("Alle bindende thema's gedekt");
 
         page.getByLabel("Programma").selectOption(String.valueOf(azwa.id()));
         page.locator("form:has(#programma)").getByRole(com.microsoft.playwright.options.AriaRole.BUTTON).click();

@@ -1,5 +1,7 @@
 package nl.akkoordmonitor.agreements.internal.organisation;
 
+import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.transaction.annotation.Transactional;
@@ -7,8 +9,8 @@ import jakarta.inject.Singleton;
 import nl.akkoordmonitor.platform.audit.AuditEntry;
 import nl.akkoordmonitor.platform.audit.AuditLog;
 import nl.akkoordmonitor.platform.security.Actor;
+import nl.akkoordmonitor.platform.sql.Rows;
 
-import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -30,10 +32,12 @@ import java.util.TreeMap;
 class IzaRegionLoading {
 
     private final JdbcOperations jdbc;
+    private final Rows rows;
     private final AuditLog auditLog;
 
-    IzaRegionLoading(JdbcOperations jdbc, AuditLog auditLog) {
+    IzaRegionLoading(JdbcOperations jdbc, Rows rows, AuditLog auditLog) {
         this.jdbc = jdbc;
+        this.rows = rows;
         this.auditLog = auditLog;
     }
 
@@ -48,10 +52,12 @@ class IzaRegionLoading {
     record RegionState(String code, String name, List<String> municipalityCodes) {
     }
 
-    private record Municipality(long id, String code, Long izaRegionId) {
+    @Introspected
+    record Municipality(long id, String code, @Nullable Long izaRegionId) {
     }
 
-    private record ExistingRegion(long id, String code, String name) {
+    @Introspected
+    record ExistingRegion(long id, String code, String name) {
     }
 
     @Transactional
@@ -59,28 +65,15 @@ class IzaRegionLoading {
         // One load at a time: two at once would each think the other's regions are new.
         jdbc.prepareStatement("SELECT pg_advisory_xact_lock(hashtext('agreements.iza_region_load'))", s -> s.executeQuery().next());
         Map<String, Municipality> municipalities = new LinkedHashMap<>();
-        jdbc.prepareStatement("""
+        rows.list(Municipality.class, """
                 SELECT id, code, iza_region_id FROM agreements.organisation
-                WHERE type = 'MUNICIPALITY' AND reference AND ended_on IS NULL ORDER BY code""", s -> {
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    municipalities.put(rs.getString("code"),
-                            new Municipality(rs.getLong("id"), rs.getString("code"), (Long) rs.getObject("iza_region_id")));
-                }
-            }
-            return null;
-        });
+                WHERE type = 'MUNICIPALITY' AND reference AND ended_on IS NULL ORDER BY code""")
+                .forEach(m -> municipalities.put(m.code(), m));
         List<IzaRegionFile.Region> regions = IzaRegionFile.read(csv, municipalities.keySet());
 
         Map<String, ExistingRegion> existing = new HashMap<>();
-        jdbc.prepareStatement("SELECT id, code, name FROM agreements.organisation WHERE type = 'IZA_REGION'", s -> {
-            try (ResultSet rs = s.executeQuery()) {
-                while (rs.next()) {
-                    existing.put(rs.getString("code"), new ExistingRegion(rs.getLong("id"), rs.getString("code"), rs.getString("name")));
-                }
-            }
-            return null;
-        });
+        rows.list(ExistingRegion.class, "SELECT id, code, name FROM agreements.organisation WHERE type = 'IZA_REGION'")
+                .forEach(r -> existing.put(r.code(), r));
         Map<Long, RegionState> before = statesOf(existing, municipalities);
 
         int created = 0;
@@ -89,15 +82,9 @@ class IzaRegionLoading {
         for (IzaRegionFile.Region region : regions) {
             ExistingRegion known = existing.get(region.code());
             if (known == null) {
-                long id = jdbc.prepareStatement("""
-                        INSERT INTO agreements.organisation (type, code, name, reference) VALUES ('IZA_REGION', ?, ?, TRUE) RETURNING id""", s -> {
-                    s.setString(1, region.code());
-                    s.setString(2, region.name());
-                    try (ResultSet rs = s.executeQuery()) {
-                        rs.next();
-                        return rs.getLong(1);
-                    }
-                });
+                long id = rows.value(Long.class, """
+                        INSERT INTO agreements.organisation (type, code, name, reference) VALUES ('IZA_REGION', ?, ?, TRUE) RETURNING id""",
+                        region.code(), region.name()).orElseThrow();
                 existing.put(region.code(), new ExistingRegion(id, region.code(), region.name()));
                 regionIds.put(region.code(), id);
                 created++;

@@ -40,9 +40,9 @@ import java.util.SplittableRandom;
  *
  * <p>Beside GALA runs its successor, the AZWA (2025–2028, signed 8 September 2025), with its own
  * themes and the mapping of GALA's themes onto them: the first GGD region's regional agreement and
- * the local agreements of its first three municipalities are carried over into it (two signed, one
- * still a draft), with their adoptions, commitments and open milestones linked to where they came
- * from. The first municipality (the demo's) also gets the brede SPUK with its parts under three main
+ * the local agreements of its first two municipalities are carried over into it (one signed, one
+ * still a draft), with their adoptions, commitments and the milestones still to come linked to
+ * where they came from. The first municipality (the demo's) also gets the brede SPUK with its parts under three main
  * themes, a shift between two parts, a carry-over from 2024 to 2025, a letter that cuts 2026 by 10%,
  * and money allocated and spent per part; its 2024 evaluation is accepted, so 2024 is closed.
  *
@@ -84,8 +84,8 @@ public class SyntheticDataset {
             {"KANSRIJKE_START", "Een kansrijke start", "false"}};
     /** For each GALA theme (in the order of THEMES) the AZWA theme that takes it over; -1: none (listed as unmatched). */
     private static final int[] SUCCESSION = {0, 1, 2, 3, 4, 2, -1, 3};
-    /** Carried over into the AZWA: the first region's agreement and its first three municipalities' (the last one still a draft). */
-    private static final int CARRIED_LOCALS = 3;
+    /** Carried over into the AZWA: the first region's agreement and its first two municipalities' (the second still a draft). */
+    private static final int CARRIED_LOCALS = 2;
     /** The brede SPUK's parts for the demo municipality: code, name, main theme, SiSa indicator, yearly amount in euros. */
     private static final Object[][] SPUK_PARTS = {
             {"BSC", "Buurtsportcoaches", "Sport en bewegen", "H12A", 120_000},
@@ -439,9 +439,10 @@ public class SyntheticDataset {
                             title, due, agreement.ownerId());
                     counts.add("milestones");
                     boolean achieved = reports(load, random, size, calendar.asOf(), milestoneId, start, due, counts);
-                    // An open milestone of a carried-over commitment is copied along, linked to this one.
+                    // A milestone of a carried-over commitment that is still to come is copied along, linked to this one;
+                    // what was due before the day the data end stays with GALA's agreement.
                     CarriedCommitment copy = successor.carried().get(commitment.id());
-                    if (copy != null && !achieved) {
+                    if (copy != null && !achieved && due.isAfter(calendar.asOf())) {
                         load.milestone(copy.id(), copy.agreement().id(), copy.agreement().ownerId(), copy.agreement().regionId(),
                                 copy.themeId(), copy.themeCode(), copy.themeName(), title, due, copy.agreement().ownerId(), milestoneId);
                         counts.add("milestones");

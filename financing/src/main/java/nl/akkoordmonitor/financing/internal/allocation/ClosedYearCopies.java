@@ -1,14 +1,12 @@
 package nl.akkoordmonitor.financing.internal.allocation;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.AgreementYearClosed;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.Violation;
-
-import java.sql.ResultSet;
+import nl.akkoordmonitor.platform.sql.Rows;
 
 /**
  * Keeps financing's copy of the years closed by an accepted evaluation (the milestones module
@@ -18,33 +16,22 @@ import java.sql.ResultSet;
 @Singleton
 class ClosedYearCopies {
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
 
-    ClosedYearCopies(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ClosedYearCopies(Rows rows) {
+        this.rows = rows;
     }
 
     @EventListener
     void yearClosed(AgreementYearClosed event) {
-        jdbc.prepareStatement(event.closed()
+        rows.update(event.closed()
                 ? "INSERT INTO financing.closed_year (agreement_id, year) VALUES (?, ?) ON CONFLICT DO NOTHING"
-                : "DELETE FROM financing.closed_year WHERE agreement_id = ? AND year = ?", statement -> {
-            statement.setLong(1, event.agreementId());
-            statement.setInt(2, event.year());
-            return statement.executeUpdate();
-        });
+                : "DELETE FROM financing.closed_year WHERE agreement_id = ? AND year = ?", event.agreementId(), event.year());
     }
 
     /** A 409 when the year of the agreement is closed. */
     void refuseIfClosed(long agreementId, int year) {
-        boolean closed = jdbc.prepareStatement("SELECT 1 FROM financing.closed_year WHERE agreement_id = ? AND year = ?", statement -> {
-            statement.setLong(1, agreementId);
-            statement.setInt(2, year);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next();
-            }
-        });
-        if (closed) {
+        if (rows.exists("SELECT 1 FROM financing.closed_year WHERE agreement_id = ? AND year = ?", agreementId, year)) {
             throw new ConflictException(new Violation("YEAR_CLOSED", "/year", Message.of("YEAR_CLOSED.spending", year, agreementId)));
         }
     }

@@ -1,14 +1,12 @@
 package nl.akkoordmonitor.milestones.internal.closedyear;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.milestones.ClosedYears;
 import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.ConflictException;
 import nl.akkoordmonitor.platform.problem.Violation;
-
-import java.sql.ResultSet;
+import nl.akkoordmonitor.platform.sql.Rows;
 
 /** Closed years from the accepted evaluations, one indexed lookup per question. */
 @Singleton
@@ -16,10 +14,10 @@ public class ClosedYearQuery implements ClosedYears {
 
     public static final String YEAR_CLOSED = "YEAR_CLOSED";
 
-    private final JdbcOperations jdbc;
+    private final Rows rows;
 
-    ClosedYearQuery(JdbcOperations jdbc) {
-        this.jdbc = jdbc;
+    ClosedYearQuery(Rows rows) {
+        this.rows = rows;
     }
 
     @Override
@@ -41,12 +39,6 @@ public class ClosedYearQuery implements ClosedYears {
     }
 
     private boolean exists(String sql, long id, int year) {
-        return jdbc.prepareStatement(sql, statement -> {
-            statement.setLong(1, id);
-            statement.setInt(2, year);
-            try (ResultSet rs = statement.executeQuery()) {
-                return rs.next();
-            }
-        });
+        return rows.exists(sql, id, year);
     }
 }
