@@ -5,13 +5,14 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.runtime.event.annotation.EventListener;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.PreparedStatement;
@@ -83,51 +84,21 @@ class ReferenceDataLoader {
             if (in == null) {
                 throw new IllegalStateException("Reference file " + resource + " is missing from the classpath");
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String header = reader.readLine();
-            int columns = splitCsvLine(header).size();
-            List<String[]> rows = new ArrayList<>();
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                if (line.isBlank()) {
-                    continue;
+            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
+            try (CSVParser parser = CSVParser.parse(in, StandardCharsets.UTF_8, format)) {
+                int columns = parser.getHeaderNames().size();
+                List<String[]> rows = new ArrayList<>();
+                for (CSVRecord record : parser) {
+                    if (record.size() != columns) {
+                        throw new IllegalStateException(resource + ": expected " + columns + " columns in line "
+                                + parser.getCurrentLineNumber() + ": " + record);
+                    }
+                    rows.add(record.values());
                 }
-                String[] cells = splitCsvLine(line).toArray(String[]::new);
-                if (cells.length != columns) {
-                    throw new IllegalStateException(resource + ": expected " + columns + " columns in line '" + line + "'");
-                }
-                rows.add(cells);
+                return rows;
             }
-            return rows;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static List<String> splitCsvLine(String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(c);
-            }
-        }
-        cells.add(cell.toString());
-        return cells;
     }
 }
