@@ -20,6 +20,18 @@ public interface EvaluationReporting {
     EvaluationCompleteness completeness(Scope scope, int year);
 
     /**
+     * The same over one programme: the ACTIVE agreements of the year in the scope that hang under
+     * this national agreement; every programme when null.
+     */
+    EvaluationCompleteness completeness(Scope scope, int year, @Nullable Long programme);
+
+    /** The completeness of every programme the scope's active agreements hang under, side by side. */
+    ProgrammesCompleteness completenessPerProgramme(Scope scope, int year);
+
+    /** The rows behind a figure of one programme's completeness (every programme when null). */
+    List<EvaluationRow> rows(Scope scope, int year, @Nullable CompletenessFigure figure, @Nullable Long programme);
+
+    /**
      * The expected evaluations of the scope and year, ordered by level, owner name and agreement,
      * with the ratings per theme.
      *

@@ -12,6 +12,8 @@ import nl.akkoordmonitor.milestones.EvaluationCompleteness;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
 import nl.akkoordmonitor.milestones.EvaluationStatus;
+import nl.akkoordmonitor.milestones.ProgrammeCompleteness;
+import nl.akkoordmonitor.milestones.ProgrammesCompleteness;
 import nl.akkoordmonitor.milestones.Rating;
 import nl.akkoordmonitor.milestones.ThemeRating;
 import nl.akkoordmonitor.platform.sql.Rows;
@@ -79,8 +81,32 @@ class CompletenessService implements EvaluationReporting {
 
     @Override
     public EvaluationCompleteness completeness(Scope scope, int year) {
+        return completeness(scope, year, agreements.activeIn(year, scope));
+    }
+
+    @Override
+    public EvaluationCompleteness completeness(Scope scope, int year, @Nullable Long programme) {
+        return completeness(scope, year, under(programme, agreements.activeIn(year, scope)));
+    }
+
+    @Override
+    public ProgrammesCompleteness completenessPerProgramme(Scope scope, int year) {
+        List<AgreementSummary> active = agreements.activeIn(year, scope);
+        List<Long> programmes = agreements.programmesOf(year, active);
+        Map<Long, String> titles = agreements.findAll(programmes).stream()
+                .collect(Collectors.toMap(AgreementSummary::id, AgreementSummary::title));
+        return new ProgrammesCompleteness(scope, year, programmes.stream()
+                .map(id -> new ProgrammeCompleteness(id, titles.getOrDefault(id, ""), completeness(scope, year, under(id, active))))
+                .toList());
+    }
+
+    /** The agreements that hang under the programme (national agreement); all of them when null. */
+    private static List<AgreementSummary> under(@Nullable Long programme, List<AgreementSummary> active) {
+        return programme == null ? active : active.stream().filter(a -> a.nationalId() == programme).toList();
+    }
+
+    private EvaluationCompleteness completeness(Scope scope, int year, List<AgreementSummary> expected) {
         LocalDate deadline = deadline(year);
-        List<AgreementSummary> expected = agreements.activeIn(year, scope);
         String figures = Arrays.stream(CompletenessFigure.values())
                 .map(figure -> "count(*) FILTER (WHERE " + condition(figure, deadline) + ") AS " + figure.name().toLowerCase(Locale.ROOT))
                 .collect(Collectors.joining(", "));
@@ -92,6 +118,11 @@ class CompletenessService implements EvaluationReporting {
     @Override
     public List<EvaluationRow> rows(Scope scope, int year, @Nullable CompletenessFigure figure) {
         return rows(agreements.activeIn(year, scope), year, figure);
+    }
+
+    @Override
+    public List<EvaluationRow> rows(Scope scope, int year, @Nullable CompletenessFigure figure, @Nullable Long programme) {
+        return rows(under(programme, agreements.activeIn(year, scope)), year, figure);
     }
 
     @Override

@@ -22,10 +22,15 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
+import nl.akkoordmonitor.agreements.AgreementLevel;
+import nl.akkoordmonitor.agreements.AgreementStatus;
+import nl.akkoordmonitor.agreements.AgreementSummary;
+import nl.akkoordmonitor.agreements.Agreements;
 import nl.akkoordmonitor.milestones.CompletenessFigure;
 import nl.akkoordmonitor.milestones.EvaluationCompleteness;
 import nl.akkoordmonitor.milestones.EvaluationReporting;
 import nl.akkoordmonitor.milestones.EvaluationRow;
+import nl.akkoordmonitor.milestones.ProgrammesCompleteness;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.DeadlineRequest;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.DeadlineView;
 import nl.akkoordmonitor.milestones.internal.evaluation.EvaluationRecords.EditRequest;
@@ -37,7 +42,9 @@ import nl.akkoordmonitor.platform.paging.ListRequest;
 import nl.akkoordmonitor.platform.paging.PageResponse;
 import nl.akkoordmonitor.platform.paging.Paging;
 import nl.akkoordmonitor.platform.paging.Sorting;
+import nl.akkoordmonitor.platform.message.Message;
 import nl.akkoordmonitor.platform.problem.Answers;
+import nl.akkoordmonitor.platform.problem.NotFoundException;
 import nl.akkoordmonitor.platform.security.Actor;
 
 import java.net.URI;
@@ -70,15 +77,17 @@ class EvaluationController {
     private final EvaluationReporting completeness;
     private final EvaluationDeadlines deadlines;
     private final ScopeResolver scopes;
+    private final Agreements agreements;
     private final Clock clock;
 
-    EvaluationController(EvaluationService service, EvaluationReporting completeness, EvaluationDeadlines deadlines, ScopeResolver scopes,
+    EvaluationController(EvaluationService service, EvaluationReporting completeness, EvaluationDeadlines deadlines, ScopeResolver scopes, Agreements agreements,
                          Clock clock) {
         this.clock = clock;
         this.service = service;
         this.completeness = completeness;
         this.deadlines = deadlines;
         this.scopes = scopes;
+        this.agreements = agreements;
     }
 
     @Post("/agreements/{agreementId}/evaluations")
@@ -147,29 +156,53 @@ class EvaluationController {
         return service.reopen(Actor.of(authentication), id, request);
     }
 
-    @Get("/evaluations/completeness{?region,municipality}")
-    @Answers.Restricted
+    @Get("/evaluations/completeness{?region,municipality,programme}")
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "getEvaluationCompleteness", summary = "Who has and has not submitted a year's evaluation", description = "Expected (every ACTIVE agreement of the year), submitted, "
-            + "on time, late, awaiting review, returned, accepted and missing, for the country, a GGD region or a municipality (CBS codes).")
+            + "on time, late, awaiting review, returned, accepted and missing, for the country, a GGD region or a municipality (CBS codes); "
+            + "with programme, only the agreements under that national agreement.")
     EvaluationCompleteness completeness(@Parameter(description = "the year evaluated (default this year)") @Nullable @QueryValue Integer year,
                                         @Nullable @QueryValue String region, @Nullable @QueryValue String municipality,
+                                        @Parameter(description = "a national agreement's id: only the agreements under it") @Nullable @QueryValue Long programme,
                                         Authentication authentication) {
-        return completeness.completeness(scopes.resolve(Actor.of(authentication), region, municipality), yearOrThisYear(year));
+        return completeness.completeness(scopes.resolve(Actor.of(authentication), region, municipality), yearOrThisYear(year), programme(programme));
     }
 
-    @Get("/evaluations/completeness/{figure}{?region,municipality}")
+    @Get("/evaluations/completeness-per-programme{?region,municipality}")
     @Answers.Restricted
+    @Operation(operationId = "getEvaluationCompletenessPerProgramme", summary = "A year's evaluation completeness per programme, side by side",
+            description = "One completeness per national agreement the scope's ACTIVE agreements hang under (GALA, AZWA, ...), the main one first.")
+    ProgrammesCompleteness completenessPerProgramme(@Parameter(description = "the year evaluated (default this year)") @Nullable @QueryValue Integer year,
+                                                    @Nullable @QueryValue String region, @Nullable @QueryValue String municipality,
+                                                    Authentication authentication) {
+        return completeness.completenessPerProgramme(scopes.resolve(Actor.of(authentication), region, municipality), yearOrThisYear(year));
+    }
+
+    @Get("/evaluations/completeness/{figure}{?region,municipality,programme}")
+    @Answers.Restricted @Answers.NotFound
     @Operation(operationId = "listEvaluationCompletenessAgreements", summary = "The agreements behind one completeness figure", description = "figure is EXPECTED, SUBMITTED, ON_TIME, LATE, "
             + "AWAITING_REVIEW, RETURNED, ACCEPTED or MISSING.")
     PageResponse<EvaluationRow> drillDown(@PathVariable CompletenessFigure figure,
                                           @Parameter(description = "the year evaluated (default this year)") @Nullable @QueryValue Integer year, @Nullable @QueryValue String region,
-                                  @Nullable @QueryValue String municipality, @RequestBean Paging paging,
+                                  @Nullable @QueryValue String municipality,
+                                  @Parameter(description = "a national agreement's id: only the agreements under it") @Nullable @QueryValue Long programme,
+                                  @RequestBean Paging paging,
             @Parameter(description = "Sort on ownerName, agreementTitle, level, status, firstSubmittedOn or agreementId; add ,desc to reverse.",
                     schema = @Schema(allowableValues = {"ownerName", "ownerName,desc", "agreementTitle", "agreementTitle,desc", "level", "level,desc", "status", "status,desc", "firstSubmittedOn", "firstSubmittedOn,desc", "agreementId", "agreementId,desc"}))
             @Nullable @QueryValue String sort, Authentication authentication) {
         ListRequest list = paging.sortedBy(sort);
-        return list.page(completeness.rows(scopes.resolve(Actor.of(authentication), region, municipality), yearOrThisYear(year), figure),
-                DRILL_DOWN);
+        return list.page(completeness.rows(scopes.resolve(Actor.of(authentication), region, municipality), yearOrThisYear(year), figure,
+                programme(programme)), DRILL_DOWN);
+    }
+
+    /** A programme is a national agreement that was signed (ACTIVE or ended); anything else is a 404 that says so. */
+    private @Nullable Long programme(@Nullable Long id) {
+        if (id == null) {
+            return null;
+        }
+        return agreements.find(id).filter(a -> a.level() == AgreementLevel.NATIONAL && a.status() != AgreementStatus.DRAFT)
+                .map(AgreementSummary::id)
+                .orElseThrow(() -> new NotFoundException(Message.of("PROGRAMME_NOT_FOUND", id)));
     }
 
     @Get("/evaluation-deadlines/{year}")
