@@ -49,6 +49,7 @@ import java.util.UUID;
         "nl.akkoordmonitor.platform.internal.user.UserController",
         "nl.akkoordmonitor.platform.internal.audit.AuditController",
         "nl.akkoordmonitor.agreements.internal.organisation.OrganisationController",
+        "nl.akkoordmonitor.agreements.internal.organisation.IzaRegionController",
         "nl.akkoordmonitor.agreements.internal.agreement.AgreementController",
         "nl.akkoordmonitor.agreements.internal.theme.ThemeController",
         "nl.akkoordmonitor.agreements.internal.commitment.CommitmentController",

@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * VWS reads the coverage of two programmes at once (GALA and its successor AZWA) on the coverage
- * page: every programme side by side in a table, and the matrix of the one chosen. Friesland
- * (GG7206) and Leeuwarden (GM0080) are this test's own.
+ * page: every programme side by side in a table, and the matrix of the one chosen; and the
+ * evaluations of each programme side by side. Friesland (GG7206) and Leeuwarden (GM0080) are this
+ * test's own.
  */
 @MicronautTest(transactional = false)
 class ProgrammePagesTest extends BrowserTest {
@@ -65,5 +66,24 @@ class ProgrammePagesTest extends BrowserTest {
         page.getByRole(com.microsoft.playwright.options.AriaRole.LINK, new com.microsoft.playwright.Page.GetByRoleOptions().setName(galaTitle)).click();
         assertTrue(page.url().contains("programma=" + gala.id()), page.url());
         assertThat(page.locator("#matrix thead")).containsText(gala.bindingThemes().get(0).name());
+    }
+
+    @Test
+    void vwsSeesTheEvaluationsOfEveryProgrammeSideBySide() {
+        logIn(vws[0], vws[1]);
+        open("/sturing/evaluaties?jaar=2025");
+        assertThat(page.locator("#per-programma")).isVisible();
+        // Other tests' programmes may stand beside these two; each row counts only its own agreements,
+        // as the API does for that programme (GALA: the Frisian regional agreement and Leeuwarden's
+        // among them; AZWA: Leeuwarden's other one), and the two differ.
+        String token = new AgreementFixtures(api).vwsToken();
+        long galaExpected = ((Number) api.get(token, "/evaluations/completeness?year=2025&programme=" + gala.id()).get("expected")).longValue();
+        long azwaExpected = ((Number) api.get(token, "/evaluations/completeness?year=2025&programme=" + azwa.id()).get("expected")).longValue();
+        assertTrue(galaExpected >= 2 && azwaExpected >= 1 && galaExpected != azwaExpected, galaExpected + " / " + azwaExpected);
+        assertThat(page.locator("#per-programma tr[data-programme='" + gala.id() + "'] th")).hasText(galaTitle);
+        assertThat(page.locator("#per-programma tr[data-programme='" + gala.id() + "'] td").first()).hasText(String.valueOf(galaExpected));
+        assertThat(page.locator("#per-programma tr[data-programme='" + azwa.id() + "'] td").first()).hasText(String.valueOf(azwaExpected));
+        assertThat(page.locator("#per-programma thead")).containsText("Verwacht");
+        check("vws-evaluaties-programmas");
     }
 }

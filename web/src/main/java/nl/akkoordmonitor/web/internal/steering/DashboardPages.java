@@ -169,7 +169,8 @@ class DashboardPages {
         }
         SteeringFigures.EvaluationFigures figuresOfYear = figures.evaluationFigures(Scope.national(), year);
         Page page = page(request, authentication, Texts.t("steering.evaluations.title", String.valueOf(year)));
-        return pages.render(request, page, "steering/evaluations", "year", year, "figures", figuresOfYear, "regions", figures.regions());
+        return pages.render(request, page, "steering/evaluations", "year", year, "figures", figuresOfYear, "regions", figures.regions(),
+                "programmes", evaluations.completenessPerProgramme(Scope.national(), year).programmes());
     }
 
     @Get("/geld{?jaar}")
