@@ -1,6 +1,7 @@
 package nl.akkoordmonitor.platform.sql;
 
 import io.micronaut.core.convert.ConversionService;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.data.model.Page;
 import io.micronaut.transaction.annotation.Transactional;
@@ -28,9 +29,9 @@ import java.util.function.Consumer;
 
 /**
  * Runs hand-written SQL (aggregates, joins across a module's own tables, filters from {@link Where})
- * and lets Micronaut Data map each row to a record: columns are matched to the record's
- * components by name, snake_case in SQL to camelCase in Java ({@code letter_date} to
- * {@code letterDate}), with the types converted by the framework. A record read this way is
+ * and maps each row to a record through the record's introspection ({@link RecordReader}): columns
+ * are matched to the record's components by name, snake_case in SQL to camelCase in Java
+ * ({@code letter_date} to {@code letterDate}), once per query. A record read this way is
  * annotated {@code @Introspected} (or {@code @Serdeable}); components that may be NULL are
  * {@code @Nullable}. Parameters are positional ({@code ?}); dates, instants, enums and
  * collections (as SQL arrays) are bound as PostgreSQL expects them. Pass a SQL array as a
@@ -61,7 +62,9 @@ public class Rows {
 
     /** Every row of a result set, each mapped to the record type, for a statement that binds its own parameters. */
     public <T> List<T> read(ResultSet resultSet, Class<T> type) {
-        return jdbc.entityStream(resultSet, type).toList();
+        List<T> rows = new ArrayList<>();
+        forEach(resultSet, type, rows::add);
+        return rows;
     }
 
     /**
@@ -74,10 +77,21 @@ public class Rows {
             statement.setFetchSize(1000);
             bind(statement, parameters);
             try (ResultSet resultSet = statement.executeQuery()) {
-                jdbc.entityStream(resultSet, type).forEach(sink);
+                forEach(resultSet, type, sink);
             }
             return null;
         });
+    }
+
+    private <T> void forEach(ResultSet resultSet, Class<T> type, Consumer<T> sink) {
+        try {
+            RecordReader<T> reader = new RecordReader<>(type, resultSet.getMetaData(), conversions);
+            while (resultSet.next()) {
+                sink.accept(reader.read(resultSet));
+            }
+        } catch (SQLException e) {
+            throw new DataAccessException("Could not read the rows as " + type.getSimpleName() + ": " + e.getMessage(), e);
+        }
     }
 
     /**

@@ -1,7 +1,6 @@
 package nl.akkoordmonitor.milestones.internal.milestone;
 
 import io.micronaut.core.annotation.Nullable;
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Scope;
@@ -11,15 +10,11 @@ import nl.akkoordmonitor.milestones.MilestoneRow;
 import nl.akkoordmonitor.milestones.MilestoneState;
 import nl.akkoordmonitor.milestones.MilestoneStateCount;
 import nl.akkoordmonitor.milestones.MilestoneYearCount;
-import nl.akkoordmonitor.milestones.ProgressStatus;
 import nl.akkoordmonitor.milestones.internal.milestone.MilestoneRecords.ReportView;
 import nl.akkoordmonitor.platform.paging.SqlOrder;
 import nl.akkoordmonitor.platform.sql.Rows;
 import nl.akkoordmonitor.platform.sql.Where;
 
-import java.sql.Date;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -57,11 +52,9 @@ class MilestoneQueries {
     }
 
     private final Rows rows;
-    private final JdbcOperations jdbc;
 
-    MilestoneQueries(Rows rows, JdbcOperations jdbc) {
+    MilestoneQueries(Rows rows) {
         this.rows = rows;
-        this.jdbc = jdbc;
     }
 
     /** A page of the milestones the filter and scope let through; {@code orderBy} comes from {@link #ORDER}. */
@@ -158,32 +151,7 @@ class MilestoneQueries {
         // join and a sort that take half as long again as this nested loop.
         Where where = scoped(scope).andIf(year, "EXTRACT(YEAR FROM m.due_date) = ?");
         String sql = SELECT_VIEW + where + " ORDER BY m.agreement_id, m.core_theme_code, m.due_date, m.id";
-        Object[] parameters = where.parametersBefore(today);
-        // The steering report's longest list (a row per milestone of the country, 26,000 in the
-        // benchmark's dataset): mapped by hand, which the report benchmark measured clearly faster
-        // than the framework's mapping by name; every other list of this module goes through Rows.
-        jdbc.prepareStatement(sql, statement -> {
-            statement.setFetchSize(1000);
-            Rows.bind(statement, parameters);
-            try (ResultSet rs = statement.executeQuery()) {
-                while (rs.next()) {
-                    sink.accept(row(rs));
-                }
-            }
-            return null;
-        });
-    }
-
-    private static MilestoneRow row(ResultSet rs) throws SQLException {
-        String latest = rs.getString("latest_status");
-        Date latestDate = rs.getDate("latest_report_date");
-        return new MilestoneRow(rs.getLong("id"), rs.getLong("commitment_id"), rs.getLong("agreement_id"),
-                rs.getLong("owner_organisation_id"), (Long) rs.getObject("ggd_region_id"), rs.getLong("core_theme_id"),
-                rs.getString("core_theme_code"), rs.getString("core_theme_name"), rs.getString("title"),
-                rs.getDate("due_date").toLocalDate(), rs.getLong("responsible_organisation_id"),
-                MilestoneState.valueOf(rs.getString("state")), latest == null ? null : ProgressStatus.valueOf(latest),
-                (Integer) rs.getObject("percent_complete"), latestDate == null ? null : latestDate.toLocalDate(),
-                rs.getString("latest_narrative"), rs.getLong("version"), (Long) rs.getObject("carried_from_id"));
+        rows.forEach(MilestoneRow.class, sink, sql, where.parametersBefore(today));
     }
 
     private static Where scoped(Scope scope) {

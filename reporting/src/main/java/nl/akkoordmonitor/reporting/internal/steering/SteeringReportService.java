@@ -287,6 +287,25 @@ public class SteeringReportService implements SteeringReports {
 
     /** Everything but the milestones, from the agreements, milestones and financing APIs. */
     private SteeringReportContent content(NamedScope scope, int year, List<AgreementSummary> active, ReportNames names, Labels labels) {
+        // The money analyses take the database longest: they run beside the other questions, on a
+        // connection of their own, instead of after them.
+        CompletableFuture<Money> asked = CompletableFuture.supplyAsync(() -> transactions.executeRead(status -> new Money(
+                financing.moneyByLawAndNature(scope.scope(), year), financing.moneyPerStream(scope.scope(), year),
+                financing.fundingCliffs(scope.scope()), financing.overspending(scope.scope(), year))), executor);
+        try {
+            return content(scope, year, active, names, labels, asked);
+        } finally {
+            // Never leave the money query running after the report, also when the report failed early.
+            asked.exceptionally(failure -> null).join();
+        }
+    }
+
+    /** The money figures of a report's scope and year. */
+    private record Money(MoneyOverview overview, List<StreamMoney> streams, List<FundingCliff> cliffs, List<Overspending> overspending) {
+    }
+
+    private SteeringReportContent content(NamedScope scope, int year, List<AgreementSummary> active, ReportNames names, Labels labels,
+                                          CompletableFuture<Money> asked) {
         List<ReportLines.RiskLine> risks = new ArrayList<>();
 
         List<ReportLines.ProgrammeCoverage> coverage = coverage(scope, year, active, names);
@@ -294,14 +313,14 @@ public class SteeringReportService implements SteeringReports {
         List<ReportLines.IndicatorLine> indicatorLines = indicators.indicatorRows(scope.scope(), year).stream()
                 .map(i -> indicatorLine(i, names, labels)).toList();
 
-        MoneyOverview money = financing.moneyByLawAndNature(scope.scope(), year);
+        Money found = Tasks.joined(asked);
+        MoneyOverview money = found.overview();
         List<ReportLines.LawNatureLine> moneyLines = money.lines().stream()
                 .map(l -> new ReportLines.LawNatureLine(l.legalBasis().name(), l.nature().name(), l.budgeted(), l.allocated(), l.spent()))
                 .toList();
-        List<ReportLines.StreamLine> streams = financing.moneyPerStream(scope.scope(), year).stream()
-                .map(s -> streamLine(s, names)).toList();
-        List<FundingCliff> cliffs = financing.fundingCliffs(scope.scope());
-        List<Overspending> overspending = financing.overspending(scope.scope(), year);
+        List<ReportLines.StreamLine> streams = found.streams().stream().map(s -> streamLine(s, names)).toList();
+        List<FundingCliff> cliffs = found.cliffs();
+        List<Overspending> overspending = found.overspending();
 
         BigDecimal share = money.structuralShare().budgetedPercent() == null ? null
                 : money.structuralShare().budgetedPercent().movePointLeft(2);
