@@ -29,6 +29,12 @@ public interface FinancingAnalysis {
     /** The same money per funding stream that has a budget, allocation or spending in the year. */
     List<StreamMoney> moneyPerStream(Scope scope, int year);
 
+    /**
+     * The overview of {@link #moneyByLawAndNature(Scope, int)} made from the lines that
+     * {@link #moneyPerStream} answered for the same scope and year, without asking the database again.
+     */
+    MoneyOverview moneyByLawAndNature(Scope scope, int year, List<StreamMoney> streams);
+
     /** Every commitment in scope that runs past its incidental money without structural money. */
     List<FundingCliff> fundingCliffs(Scope scope);
 

@@ -3,7 +3,7 @@ package nl.akkoordmonitor.platform.sql;
 import io.micronaut.core.beans.BeanIntrospection;
 import io.micronaut.core.convert.ConversionService;
 import io.micronaut.core.type.Argument;
-import io.micronaut.data.annotation.MappedProperty;
+import io.micronaut.data.exceptions.DataAccessException;
 import io.micronaut.data.model.naming.NamingStrategies;
 
 import java.math.BigDecimal;
@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.util.HashMap;
 import java.util.Locale;
@@ -25,7 +24,7 @@ import java.util.Map;
  * introspection ({@code @Introspected}, {@code @Serdeable} or {@code @MappedEntity}).
  *
  * <p>Each component's column is found once per result set, by the framework's naming strategy
- * ({@code letterDate} reads {@code letter_date}) or by its {@code @MappedProperty}; every row is
+ * ({@code letterDate} reads {@code letter_date}); every row is
  * then read by column number, with the JDBC getter that gives the component's type. Micronaut
  * Data's own mapper ({@code JdbcOperations.entityStream}, 4.14) works the column name out again
  * for every component of every row and then looks it up in the result set: on the steering
@@ -60,11 +59,10 @@ final class RecordReader<T> {
         getters = new Getter[arguments.length];
         for (int i = 0; i < arguments.length; i++) {
             Argument<?> argument = arguments[i];
-            String name = argument.getAnnotationMetadata().stringValue(MappedProperty.class)
-                    .filter(s -> !s.isEmpty()).orElseGet(() -> NAMES.mappedName(argument.getName()));
+            String name = NAMES.mappedName(argument.getName());
             Integer column = columnByName.get(name.toLowerCase(Locale.ROOT));
             if (column == null) {
-                throw new IllegalStateException("The query for " + type.getSimpleName() + " has no column " + name
+                throw new DataAccessException("The query for " + type.getSimpleName() + " has no column " + name
                         + " for its component " + argument.getName() + "; its columns are " + columnByName.keySet());
             }
             columns[i] = column;
@@ -109,7 +107,7 @@ final class RecordReader<T> {
         if (type == Boolean.class) {
             return (rs, c) -> nullable(rs, rs.getBoolean(c));
         }
-        if (type == LocalDate.class || type == OffsetDateTime.class || type == LocalDateTime.class) {
+        if (type == LocalDate.class || type == OffsetDateTime.class) {
             return (rs, c) -> rs.getObject(c, type);
         }
         if (type == Instant.class) {

@@ -93,7 +93,7 @@ public class CommitmentQueries {
         if (year != null) {
             where.and("c.first_year <= ? AND ? <= c.last_year", year, year);
         }
-        return rows.list(CommitmentOverview.class, OVERVIEW + where + " ORDER BY a.id, t.code, c.id", where.parameters());
+        return rows.list(CommitmentOverview.class, OVERVIEW + where + " ORDER BY c.id", where.parameters());
     }
 
     private List<CommitmentView> query(String sql, Object parameter) {

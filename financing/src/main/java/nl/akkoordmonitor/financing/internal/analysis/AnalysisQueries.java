@@ -7,7 +7,6 @@ import jakarta.inject.Singleton;
 import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.financing.EarmarkedUnspent;
 import nl.akkoordmonitor.financing.FundingCliff;
-import nl.akkoordmonitor.financing.MoneyLine;
 import nl.akkoordmonitor.financing.Overspending;
 import nl.akkoordmonitor.financing.SpendingStatementLine;
 import nl.akkoordmonitor.financing.StreamMoney;
@@ -59,35 +58,6 @@ class AnalysisQueries {
     private static String commitmentScope(Analysed analysed) {
         return analysed.agreementId() != null ? "a.agreement_id = p.id"
                 : analysed.scope().sqlCondition("a.ggd_region_id", "a.agreement_owner_id", "p.id");
-    }
-
-    @Transactional(readOnly = true)
-    List<MoneyLine> moneyByLawAndNature(Analysed analysed, int year) {
-        String sql = PARAMS + """
-                , budgeted AS (
-                    SELECT s.legal_basis, s.nature, SUM(b.amount) AS amount
-                    FROM financing.funding_stream s JOIN financing.budget b ON b.stream_id = s.id CROSS JOIN p
-                    WHERE b.year = p.year AND %1$s
-                    GROUP BY s.legal_basis, s.nature),
-                allocated AS (
-                    SELECT s.legal_basis, s.nature, SUM(a.amount) AS amount
-                    FROM financing.allocation a JOIN financing.funding_stream s ON s.id = a.stream_id CROSS JOIN p
-                    WHERE a.year = p.year AND %2$s
-                    GROUP BY s.legal_basis, s.nature),
-                spent AS (
-                    SELECT s.legal_basis, s.nature, SUM(e.amount) AS amount
-                    FROM financing.expenditure e JOIN financing.allocation a ON a.id = e.allocation_id
-                         JOIN financing.funding_stream s ON s.id = a.stream_id CROSS JOIN p
-                    WHERE e.year = p.year AND %2$s
-                    GROUP BY s.legal_basis, s.nature),
-                keys AS (SELECT legal_basis, nature FROM budgeted UNION SELECT legal_basis, nature FROM allocated
-                         UNION SELECT legal_basis, nature FROM spent)
-                SELECT k.legal_basis, k.nature, COALESCE(b.amount, 0)%3$s AS budgeted, COALESCE(al.amount, 0)%3$s AS allocated,
-                       COALESCE(sp.amount, 0)%3$s AS spent
-                FROM keys k LEFT JOIN budgeted b USING (legal_basis, nature) LEFT JOIN allocated al USING (legal_basis, nature)
-                     LEFT JOIN spent sp USING (legal_basis, nature)
-                """.formatted(streamScope(analysed), allocationScope(analysed), CENTS);
-        return query(MoneyLine.class, sql, analysed, year);
     }
 
     @Transactional(readOnly = true)
@@ -164,7 +134,11 @@ class AnalysisQueries {
     @Transactional(readOnly = true)
     List<Overspending> overspending(Analysed analysed, int year) {
         String sql = PARAMS + """
-                , spent AS (SELECT allocation_id, SUM(amount) AS amount FROM financing.expenditure GROUP BY allocation_id)
+                , spent AS (
+                    SELECT e.allocation_id, SUM(e.amount) AS amount
+                    FROM financing.expenditure e JOIN financing.allocation x ON x.id = e.allocation_id CROSS JOIN p
+                    WHERE x.year = p.year
+                    GROUP BY e.allocation_id)
                 SELECT a.id AS allocation_id, s.id AS stream_id, s.name AS stream_name, s.legal_basis, s.nature, s.recipient_id,
                        a.commitment_id, a.agreement_id, a.year, a.amount%2$s AS allocated, sp.amount%2$s AS spent,
                        (sp.amount - a.amount)%2$s AS overspent_by

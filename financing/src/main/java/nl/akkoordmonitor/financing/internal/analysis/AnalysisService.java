@@ -96,32 +96,44 @@ class AnalysisService implements FinancingAnalysis {
     }
 
     MoneyOverview moneyByLawAndNature(Analysed analysed, int year) {
-        List<MoneyLine> found = queries.moneyByLawAndNature(analysed, year);
+        return overview(analysed, year, queries.moneyPerStream(analysed, year));
+    }
+
+    @Override
+    public MoneyOverview moneyByLawAndNature(Scope scope, int year, List<StreamMoney> streams) {
+        return overview(Analysed.of(scope), year, streams);
+    }
+
+    /**
+     * The streams' money added up per legal basis × nature, per legal basis, per nature and in all:
+     * the money per stream and the overview are one reading of the database, so they always agree.
+     */
+    private static MoneyOverview overview(Analysed analysed, int year, List<StreamMoney> streams) {
         List<MoneyLine> lines = new ArrayList<>();
         List<MoneyLine> perLegalBasis = new ArrayList<>();
         for (LegalBasis legalBasis : LegalBasis.values()) {
             for (FundingNature nature : FundingNature.values()) {
-                lines.add(sum(found, l -> l.legalBasis() == legalBasis && l.nature() == nature, legalBasis, nature));
+                lines.add(sum(streams, s -> s.legalBasis() == legalBasis && s.nature() == nature, legalBasis, nature));
             }
-            perLegalBasis.add(sum(found, l -> l.legalBasis() == legalBasis, legalBasis, null));
+            perLegalBasis.add(sum(streams, s -> s.legalBasis() == legalBasis, legalBasis, null));
         }
-        MoneyLine structural = sum(found, l -> l.nature() == FundingNature.STRUCTURAL, null, FundingNature.STRUCTURAL);
-        MoneyLine incidental = sum(found, l -> l.nature() == FundingNature.INCIDENTAL, null, FundingNature.INCIDENTAL);
-        MoneyLine total = sum(found, l -> true, null, null);
+        MoneyLine structural = sum(streams, s -> s.nature() == FundingNature.STRUCTURAL, null, FundingNature.STRUCTURAL);
+        MoneyLine incidental = sum(streams, s -> s.nature() == FundingNature.INCIDENTAL, null, FundingNature.INCIDENTAL);
+        MoneyLine total = sum(streams, s -> true, null, null);
         return new MoneyOverview(analysed.scope(), analysed.agreementId(), year, lines, perLegalBasis, structural, incidental, total,
                 new MoneyOverview.StructuralShare(percent(structural.budgeted(), total.budgeted()),
                         percent(structural.allocated(), total.allocated()), percent(structural.spent(), total.spent())));
     }
 
-    private static MoneyLine sum(List<MoneyLine> lines, Predicate<MoneyLine> which, LegalBasis legalBasis, FundingNature nature) {
+    private static MoneyLine sum(List<StreamMoney> streams, Predicate<StreamMoney> which, LegalBasis legalBasis, FundingNature nature) {
         BigDecimal budgeted = ZERO;
         BigDecimal allocated = ZERO;
         BigDecimal spent = ZERO;
-        for (MoneyLine line : lines) {
-            if (which.test(line)) {
-                budgeted = budgeted.add(line.budgeted());
-                allocated = allocated.add(line.allocated());
-                spent = spent.add(line.spent());
+        for (StreamMoney stream : streams) {
+            if (which.test(stream)) {
+                budgeted = budgeted.add(stream.budgeted());
+                allocated = allocated.add(stream.allocated());
+                spent = spent.add(stream.spent());
             }
         }
         return new MoneyLine(legalBasis, nature, budgeted, allocated, spent);

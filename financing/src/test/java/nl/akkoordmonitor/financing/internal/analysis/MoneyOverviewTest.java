@@ -2,9 +2,10 @@ package nl.akkoordmonitor.financing.internal.analysis;
 
 import nl.akkoordmonitor.agreements.Scope;
 import nl.akkoordmonitor.financing.FundingNature;
+import nl.akkoordmonitor.financing.FundingSource;
 import nl.akkoordmonitor.financing.LegalBasis;
-import nl.akkoordmonitor.financing.MoneyLine;
 import nl.akkoordmonitor.financing.MoneyOverview;
+import nl.akkoordmonitor.financing.StreamMoney;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -14,17 +15,18 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-/** How the per-law lines from the database become the full matrix with totals and the structural share. */
+/** How the money per stream from the database becomes the full law × nature matrix with totals and the structural share. */
 class MoneyOverviewTest {
 
-    private static MoneyLine line(LegalBasis law, FundingNature nature, String budgeted, String allocated, String spent) {
-        return new MoneyLine(law, nature, new BigDecimal(budgeted), new BigDecimal(allocated), new BigDecimal(spent));
+    private static StreamMoney line(LegalBasis law, FundingNature nature, String budgeted, String allocated, String spent) {
+        return new StreamMoney(1, "stroom", FundingSource.NATIONAL_GOVERNMENT, law, nature, false, 2, 2025,
+                new BigDecimal(budgeted), new BigDecimal(allocated), new BigDecimal(spent));
     }
 
-    private static AnalysisService serviceAnswering(List<MoneyLine> lines) {
+    private static AnalysisService serviceAnswering(List<StreamMoney> lines) {
         AnalysisQueries queries = new AnalysisQueries(null) {
             @Override
-            List<MoneyLine> moneyByLawAndNature(Analysed analysed, int year) {
+            List<StreamMoney> moneyPerStream(Analysed analysed, int year) {
                 return lines;
             }
         };
@@ -36,7 +38,8 @@ class MoneyOverviewTest {
         MoneyOverview overview = serviceAnswering(List.of(
                 line(LegalBasis.WPG, FundingNature.STRUCTURAL, "300.00", "200.00", "100.00"),
                 line(LegalBasis.WMO, FundingNature.INCIDENTAL, "100.00", "50.00", "0.00"),
-                line(LegalBasis.WMO, FundingNature.STRUCTURAL, "0.01", "0.00", "0.00")))
+                line(LegalBasis.WMO, FundingNature.STRUCTURAL, "0.01", "0.00", "0.00"),
+                line(LegalBasis.WPG, FundingNature.STRUCTURAL, "0.00", "0.00", "0.00")))
                 .moneyByLawAndNature(Scope.national(), 2025);
 
         assertEquals(LegalBasis.values().length * FundingNature.values().length, overview.lines().size());
@@ -49,6 +52,20 @@ class MoneyOverviewTest {
         assertEquals(new BigDecimal("75.0"), overview.structuralShare().budgetedPercent());
         assertEquals(new BigDecimal("80.0"), overview.structuralShare().allocatedPercent());
         assertEquals(new BigDecimal("100.0"), overview.structuralShare().spentPercent());
+    }
+
+    @Test
+    void theOverviewOfStreamsAlreadyReadAddsThemUpTheSameWay() {
+        List<StreamMoney> streams = List.of(line(LegalBasis.WPG, FundingNature.STRUCTURAL, "300.00", "200.00", "100.00"),
+                line(LegalBasis.WPG, FundingNature.STRUCTURAL, "0.50", "0.25", "0.00"),
+                line(LegalBasis.JEUGDWET, FundingNature.INCIDENTAL, "100.00", "50.00", "25.00"));
+        AnalysisService service = serviceAnswering(streams);
+
+        MoneyOverview fromStreams = service.moneyByLawAndNature(Scope.region(7), 2025, streams);
+
+        assertEquals(service.moneyByLawAndNature(Scope.region(7), 2025), fromStreams);
+        assertEquals(new BigDecimal("300.50"), fromStreams.lines().get(0).budgeted());
+        assertEquals(new BigDecimal("125.00"), fromStreams.total().spent());
     }
 
     @Test

@@ -144,7 +144,9 @@ class MilestoneQueries {
 
     /**
      * Streams the milestones of a scope, due in {@code year} when given, ordered by agreement, theme
-     * and due date. Runs inside the caller's transaction so that PostgreSQL uses a cursor.
+     * and due date, through a cursor ({@link Rows#forEach}): PostgreSQL reads them in agreement order
+     * from {@code milestone_agreement_idx} and sorts each agreement's few on theme and due date, so
+     * the first rows come at once.
      */
     void stream(Scope scope, @Nullable Integer year, LocalDate today, Consumer<MilestoneRow> sink) {
         // EXTRACT on purpose: with the true estimate a date range gives, PostgreSQL picks a hash

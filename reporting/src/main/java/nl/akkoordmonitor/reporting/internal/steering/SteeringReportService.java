@@ -271,10 +271,8 @@ public class SteeringReportService implements SteeringReports {
         try (RowsAhead<ReportLines.MilestoneLine> milestoneLines = new RowsAhead<>(executor, MILESTONES_AHEAD,
                 sink -> milestones.forEachMilestone(scope.scope(), year,
                         row -> sink.accept(milestoneLine(row, Tasks.joined(inScope).names()))))) {
-            return SteeringWorkbookWriter.build(labels, title, milestoneLines::forEach, () -> {
-                InScope known = Tasks.joined(inScope);
-                return transactions.executeRead(status -> content(scope, year, known.active(), known.names(), labels));
-            }, executor, LocalDate.now(clock));
+            return SteeringWorkbookWriter.build(labels, title, milestoneLines::forEach,
+                    () -> content(scope, year, Tasks.joined(inScope), labels), executor, LocalDate.now(clock));
         } finally {
             // Never leave the lookup running after the report, also when the report failed early.
             inScope.exceptionally(failure -> null).join();
@@ -285,18 +283,23 @@ public class SteeringReportService implements SteeringReports {
     private record InScope(List<AgreementSummary> active, ReportNames names) {
     }
 
-    /** Everything but the milestones, from the agreements, milestones and financing APIs. */
-    private SteeringReportContent content(NamedScope scope, int year, List<AgreementSummary> active, ReportNames names, Labels labels) {
-        // The money analyses take the database longest: they run beside the other questions, on a
-        // connection of their own, instead of after them.
-        CompletableFuture<Money> asked = CompletableFuture.supplyAsync(() -> transactions.executeRead(status -> new Money(
-                financing.moneyByLawAndNature(scope.scope(), year), financing.moneyPerStream(scope.scope(), year),
-                financing.fundingCliffs(scope.scope()), financing.overspending(scope.scope(), year))), executor);
+    /**
+     * Everything but the milestones. The money analyses take the database longest: they run beside
+     * the other questions instead of after them, in a read-only transaction of their own. They are
+     * started here, outside any transaction: a task started inside one would take the transaction's
+     * connection along (Micronaut propagates it to the executor's threads) and share it with this one.
+     */
+    private SteeringReportContent content(NamedScope scope, int year, InScope known, Labels labels) {
+        CompletableFuture<Money> money = CompletableFuture.supplyAsync(() -> transactions.executeRead(status -> {
+            List<StreamMoney> streams = financing.moneyPerStream(scope.scope(), year);
+            return new Money(financing.moneyByLawAndNature(scope.scope(), year, streams), streams,
+                    financing.fundingCliffs(scope.scope()), financing.overspending(scope.scope(), year));
+        }), executor);
         try {
-            return content(scope, year, active, names, labels, asked);
+            return transactions.executeRead(status -> content(scope, year, known.active(), known.names(), labels, money));
         } finally {
             // Never leave the money query running after the report, also when the report failed early.
-            asked.exceptionally(failure -> null).join();
+            money.exceptionally(failure -> null).join();
         }
     }
 
@@ -304,6 +307,7 @@ public class SteeringReportService implements SteeringReports {
     private record Money(MoneyOverview overview, List<StreamMoney> streams, List<FundingCliff> cliffs, List<Overspending> overspending) {
     }
 
+    /** Everything but the milestones, from the agreements, milestones and financing APIs. */
     private SteeringReportContent content(NamedScope scope, int year, List<AgreementSummary> active, ReportNames names, Labels labels,
                                           CompletableFuture<Money> asked) {
         List<ReportLines.RiskLine> risks = new ArrayList<>();

@@ -33,24 +33,36 @@ final class TextLines {
             return 1;
         }
         double room = Math.max(2, width - MARGIN) * DIGIT;
+        // Most texts of a report are short: no character is as wide as two digits.
+        if (text.length() * 2.0 * DIGIT <= room && text.indexOf('\n') < 0) {
+            return 1;
+        }
         int lines = 0;
-        for (String paragraph : text.split("\n", -1)) {
-            lines += paragraph(paragraph, room);
+        int start = 0;
+        while (true) {
+            int end = text.indexOf('\n', start);
+            lines += paragraph(text, start, end < 0 ? text.length() : end, room);
             if (lines >= max) {
                 return max;
             }
+            if (end < 0) {
+                return lines;
+            }
+            start = end + 1;
         }
-        return lines;
     }
 
-    /** Greedy wrapping, as the spreadsheet does: a break at a space or after a hyphen, a too long word broken anywhere. */
-    private static int paragraph(String paragraph, double room) {
+    /**
+     * Lines of the paragraph from {@code start} to {@code stop}, wrapped greedily as the spreadsheet
+     * does: a break at a space or after a hyphen, a too long word broken anywhere.
+     */
+    private static int paragraph(String text, int start, int stop, double room) {
         int lines = 1;
         double used = 0;
         double pendingSpace = 0;
-        int i = 0;
-        while (i < paragraph.length()) {
-            char c = paragraph.charAt(i);
+        int i = start;
+        while (i < stop) {
+            char c = text.charAt(i);
             if (c == ' ') {
                 pendingSpace += width(c);
                 i++;
@@ -58,10 +70,10 @@ final class TextLines {
             }
             int end = i;
             double word = 0;
-            while (end < paragraph.length() && paragraph.charAt(end) != ' ') {
-                word += width(paragraph.charAt(end));
+            while (end < stop && text.charAt(end) != ' ') {
+                word += width(text.charAt(end));
                 end++;
-                if (paragraph.charAt(end - 1) == '-') {
+                if (text.charAt(end - 1) == '-') {
                     break;
                 }
             }

@@ -74,10 +74,15 @@ class RunWritingSheetDataWriterTest {
         assertEquals(2, calls.get(), "POI no longer writes text through outputEscapedString: the override does nothing");
     }
 
+    /**
+     * The whole sheet through the report's writer and its buffer: texts longer than the buffer, and
+     * multi-byte characters and surrogate pairs falling on the buffer's edge, come out as POI writes them.
+     */
     @Test
     void aWholeSheetComesOutByteForByteAsPoiWritesIt() throws IOException {
         List<String> texts = List.of("Rookvrije generatie", "<b>&\"'</b>", "regel 1\nregel 2", "harde\u00a0spatie",
-                "emoji \ud83d\ude00", "=HYPERLINK(\"http://x\")", " spatie voor", "bel\u0007");
+                "emoji \ud83d\ude00", "=HYPERLINK(\"http://x\")", " spatie voor", "bel\u0007",
+                longText(new Random(3), 27_000), longText(new Random(4), 21_000));
         assertEquals(sheetXml(new SXSSFWorkbook(null, 100, false, false), texts),
                 sheetXml(new SXSSFWorkbook(null, 100, false, false) {
                     @Override
@@ -85,6 +90,16 @@ class RunWritingSheetDataWriterTest {
                         return new RunWritingSheetDataWriter(getSharedStringSource());
                     }
                 }, texts));
+    }
+
+    /** A text longer than the writer's buffer, of random words with multi-byte characters and surrogate pairs. */
+    private static String longText(Random random, int length) {
+        String[] words = {"één", "€", "\ud83d\ude00", "preventie", "ä", "Zoë", "&", "<b>", "\u00a0", "regel\n"};
+        StringBuilder text = new StringBuilder();
+        while (text.length() < length) {
+            text.append(words[random.nextInt(words.length)]).append(random.nextInt(1000)).append(' ');
+        }
+        return text.toString();
     }
 
     private static String sheetXml(SXSSFWorkbook workbook, List<String> texts) throws IOException {

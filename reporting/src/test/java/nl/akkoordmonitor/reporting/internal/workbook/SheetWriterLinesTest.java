@@ -43,6 +43,14 @@ class SheetWriterLinesTest {
     }
 
     @Test
+    void aShortTextOfWideLettersStillWraps() {
+        // Column 12 holds 9.8 digits: five W's (each 1.76 digits wide) fit, six do not.
+        assertEquals(1, SheetWriter.lines("WWWWW", 12));
+        assertEquals(2, SheetWriter.lines("WWWWWW", 12));
+        assertEquals(2, SheetWriter.lines("kort\nkort", 12));
+    }
+
+    @Test
     void aRowNeverGrowsBeyondAPage() {
         assertEquals(SheetWriter.MAX_LINES, SheetWriter.lines("woord ".repeat(2000), 20));
         assertEquals(SheetWriter.MAX_LINES, SheetWriter.lines("regel\n".repeat(100), 20));
