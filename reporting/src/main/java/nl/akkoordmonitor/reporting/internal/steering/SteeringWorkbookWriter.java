@@ -28,6 +28,9 @@ import java.util.stream.Collectors;
  */
 public final class SteeringWorkbookWriter {
 
+    /** Width of a theme's column in Dekking kernthema's. */
+    static final int COVERAGE_STATE_WIDTH = 22;
+
     /** The laws in the order the report shows them, also when one carries no money. */
     static final List<String> LAWS = List.of("WPG", "WMO", "JEUGDWET", "ZVW", "WLZ", "NONE");
 
@@ -157,10 +160,12 @@ public final class SteeringWorkbookWriter {
             columns.add(Column.wrapped("col.programme", 24));
         }
         columns.addAll(List.of(Column.text("col.region", 9), Column.text("col.organisationCode", 9),
-                Column.text("col.organisation", 26), Column.text("col.level", 10), Column.wrapped("col.agreement", 30)));
+                Column.text("col.organisation", 22), Column.text("col.level", 10), Column.wrapped("col.agreement", 26)));
         for (ReportLines.ProgrammeCoverage programme : programmes) {
             for (ReportLines.Theme theme : programme.bindingThemes()) {
-                columns.add(Column.named(theme.name(), 16, ColumnType.STATUS));
+                // Wide enough for the common states on one line ("Ingevuld met afspraken", "Geen
+                // actief akkoord"); a longer one wraps and its row grows.
+                columns.add(Column.named(theme.name(), COVERAGE_STATE_WIDTH, ColumnType.STATUS));
             }
         }
         SheetWriter sheet = workbook.sheet(labels.get("sheet.coverage"), columns).title(title).header().print(print);

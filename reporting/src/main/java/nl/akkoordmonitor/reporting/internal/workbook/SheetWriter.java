@@ -300,11 +300,7 @@ public final class SheetWriter {
             if (column < columns.size() && columns.get(column).type() == ColumnType.WRAPPED) {
                 int width = columns.get(column).width();
                 writeText(next(), value, styles.wrapped(), styles.quotedWrapped());
-                int needed = lines(value, width);
-                if (needed > lines) {
-                    lines = needed;
-                    row.setHeightInPoints(lines * LINE_HEIGHT + 1);
-                }
+                grow(lines(value, width));
                 return this;
             }
             writeText(next(), value, styles.text(), styles.quotedText());
@@ -323,11 +319,7 @@ public final class SheetWriter {
             if (span > 1) {
                 sheet.addMergedRegionUnsafe(new CellRangeAddress(row.getRowNum(), row.getRowNum(), first, first + span - 1));
             }
-            int needed = lines(value, width);
-            if (needed > lines) {
-                lines = needed;
-                row.setHeightInPoints(lines * LINE_HEIGHT + 1);
-            }
+            grow(lines(value, width));
             return this;
         }
 
@@ -411,13 +403,23 @@ public final class SheetWriter {
 
         /** A Dutch status label on a green, amber or red fill. */
         public RowWriter status(String label, TrafficLight light) {
+            int width = column < columns.size() ? columns.get(column).width() : 0;
             Cell cell = next();
             CellStyle style = styles.status(light == null ? TrafficLight.NONE : light);
             if (label != null) {
                 cell.setCellValue(label);
+                // The label wraps in its cell: the row grows so that no label is cut off.
+                grow(lines(label, width));
             }
             cell.setCellStyle(style);
             return this;
+        }
+
+        private void grow(int needed) {
+            if (needed > lines) {
+                lines = needed;
+                row.setHeightInPoints(lines * LINE_HEIGHT + 1);
+            }
         }
 
         /** An empty cell. */

@@ -91,6 +91,23 @@ class StreamingWorkbookTest {
     }
 
     @Test
+    void aStatusThatWrapsMakesItsRowGrowAndAShortOneDoesNot() throws IOException {
+        XSSFWorkbook read = write(workbook -> {
+            SheetWriter sheet = workbook.sheet("Dekking", COLUMNS).header();
+            sheet.row().text("Westerwolde").skip().skip().status("Ingevuld zonder afspraken", TrafficLight.AMBER);
+            sheet.row().text("Pekela").skip().skip().status("Niet ingevuld", TrafficLight.RED);
+            sheet.row().text("Oldambt").skip().skip().status(null, TrafficLight.NONE);
+            sheet.finish();
+        });
+
+        XSSFSheet sheet = read.getSheet("Dekking");
+        // Column 16 holds 13.8 digits: "Ingevuld zonder afspraken" takes two lines, and its row is two lines high.
+        assertEquals(2 * SheetWriter.LINE_HEIGHT + 1, sheet.getRow(1).getHeightInPoints());
+        assertEquals(sheet.getDefaultRowHeightInPoints(), sheet.getRow(2).getHeightInPoints());
+        assertEquals(sheet.getDefaultRowHeightInPoints(), sheet.getRow(3).getHeightInPoints());
+    }
+
+    @Test
     void cutsTextsThatExcelWouldRefuse() throws IOException {
         XSSFWorkbook read = write(workbook -> {
             SheetWriter sheet = workbook.sheet("Mijlpalen", COLUMNS).header();
