@@ -175,6 +175,61 @@ class SteeringWorkbookWriterTest {
     }
 
     @Test
+    void everyDetailRowSaysWhatItHolds() throws IOException {
+        SteeringReportContent c = content();
+        List<ReportLines.EvaluationLine> evaluations = new ArrayList<>(c.evaluations());
+        evaluations.add(new ReportLines.EvaluationLine("GG3014", "Zeist", "Akkoord Zeist", "LOCAL", 2025, "NOT_STARTED",
+                null, null, null, Map.of(), null));
+        evaluations.add(new ReportLines.EvaluationLine("GG3014", "Houten", "Akkoord Houten", "LOCAL", 2025, "SUBMITTED",
+                LocalDate.of(2026, 4, 20), false, null, new java.util.LinkedHashMap<>(Map.of("Roken", "RED")), null));
+        List<ReportLines.StreamLine> streams = List.of(new ReportLines.StreamLine("Precies op", "MUNICIPALITY", "WPG", "STRUCTURAL",
+                "Utrecht", true, new BigDecimal("300.00"), new BigDecimal("200.00"), new BigDecimal("200.00")));
+        SteeringReportContent edges = new SteeringReportContent(c.summary(), c.bindingThemes(), c.coverage(), evaluations,
+                c.indicators(), c.money(), streams, c.risks(), true);
+        List<ReportLines.MilestoneLine> milestones = List.of(new ReportLines.MilestoneLine(13, "GG3014", "Zeist", "Akkoord Zeist",
+                "Roken", "Rookvrij", "Nog niets gemeld", "Zeist", LocalDate.of(2025, 12, 31), "NOT_STARTED", null, null, null, null));
+
+        try (XSSFWorkbook workbook = write(edges, milestones)) {
+            XSSFSheet sheet = workbook.getSheet("Evaluaties");
+            Row returned = sheet.getRow(2);
+            assertEquals("Ja", returned.getCell(7).getStringCellValue(), "submitted on time");
+            assertEquals(1.0, returned.getCell(9).getNumericCellValue(), "one theme rated green");
+            assertEquals("Roken: Groen", returned.getCell(12).getStringCellValue());
+            Row notStarted = sheet.getRow(3);
+            assertEquals("Niet gestart", notStarted.getCell(5).getStringCellValue());
+            assertEquals("", notStarted.getCell(7).getStringCellValue(), "nothing submitted, so neither on time nor late");
+            assertEquals(0.0, notStarted.getCell(9).getNumericCellValue());
+            Row late = sheet.getRow(4);
+            assertEquals("Nee", late.getCell(7).getStringCellValue());
+            assertEquals(1.0, late.getCell(11).getNumericCellValue(), "one theme rated red");
+            assertEquals("Roken: Rood", late.getCell(12).getStringCellValue());
+
+            XSSFSheet financing = workbook.getSheet("Financiering");
+            Row exact = financing.getRow(headerRow(financing) + 1);
+            assertEquals("Ja", exact.getCell(5).getStringCellValue(), "earmarked");
+            assertEquals(FillPatternType.NO_FILL, exact.getCell(8).getCellStyle().getFillPattern(), "spending all of the allocation is no overspending");
+            assertEquals(CellType.BLANK, exact.getCell(10).getCellType());
+            assertEquals(100.0, exact.getCell(9).getNumericCellValue(), "budgeted less allocated");
+
+            Row milestone = workbook.getSheet("Mijlpalen").getRow(2);
+            assertEquals("Niet gestart", milestone.getCell(9).getStringCellValue(), "nothing reported yet");
+
+            XSSFSheet risks = workbook.getSheet("Risico's");
+            assertTrue(rowStartingWithText(risks, "Voor heel Nederland"), "the national risks say they are grouped per region");
+        }
+    }
+
+    private static boolean rowStartingWithText(XSSFSheet sheet, String start) {
+        for (Row row : sheet) {
+            if (row.getCell(0) != null && row.getCell(0).getCellType() == CellType.STRING
+                    && row.getCell(0).getStringCellValue().startsWith(start)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Test
     void financingKeepsItsTotalsOutsideTheFilterAndMarksOverspendingRed() throws IOException {
         try (XSSFWorkbook workbook = write(content())) {
             XSSFSheet financing = workbook.getSheet("Financiering");
@@ -425,13 +480,17 @@ class SteeringWorkbookWriterTest {
     }
 
     static XSSFWorkbook write(SteeringReportContent content) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones = SteeringReportContent.RowSource.of(List.of(
+        return write(content, List.of(
                 new ReportLines.MilestoneLine(11, "GG3014", "Utrecht", "Akkoord Utrecht", "Roken", "Rookvrij",
                         "Pleinen rookvrij", "Utrecht", LocalDate.of(2025, 6, 30), "ON_TRACK", "ON_TRACK", 50,
                         LocalDate.of(2025, 4, 1), "=HYPERLINK(\"http://x\",\"y\")"),
                 new ReportLines.MilestoneLine(12, "GG3014", "Utrecht", "Akkoord Utrecht", "Alcohol", "Nix18",
                         "Voorlichting scholen", "Utrecht", LocalDate.of(2025, 3, 31), "OVERDUE", "DELAYED", 20, null, null)));
+    }
+
+    static XSSFWorkbook write(SteeringReportContent content, List<ReportLines.MilestoneLine> lines) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        SteeringReportContent.RowSource<ReportLines.MilestoneLine> milestones = SteeringReportContent.RowSource.of(lines);
         // The other sheets are written on a thread of their own, as in the application.
         SteeringWorkbookWriter.write("Voortgangsrapportage 2025 – GGD Utrecht", milestones, () -> content,
                 task -> new Thread(task).start(), LocalDate.of(2026, 5, 1), out);

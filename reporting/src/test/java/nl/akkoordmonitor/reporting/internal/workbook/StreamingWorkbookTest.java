@@ -7,6 +7,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.util.PaneInformation;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFChart;
+import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import nl.akkoordmonitor.platform.vocabulary.Vocabulary;
@@ -105,6 +106,34 @@ class StreamingWorkbookTest {
         assertEquals(2 * SheetWriter.LINE_HEIGHT + 1, sheet.getRow(1).getHeightInPoints());
         assertEquals(sheet.getDefaultRowHeightInPoints(), sheet.getRow(2).getHeightInPoints());
         assertEquals(sheet.getDefaultRowHeightInPoints(), sheet.getRow(3).getHeightInPoints());
+    }
+
+    @Test
+    void textsOverSeveralColumnsAreMergedAndTheirRowsAsHighAsTheyNeed() throws IOException {
+        String long1 = "Een lange uitleg die over drie kolommen loopt en daar toch nog meer dan een regel nodig heeft, "
+                + "want zo gaat dat met uitleg in een rapport.";
+        List<Column> three = List.of(Column.text("col.region", 20), Column.text("col.organisation", 20), Column.wrapped("col.agreement", 20));
+        XSSFWorkbook read = write(workbook -> {
+            SheetWriter sheet = workbook.sheet("Uitleg", three);
+            sheet.paragraph(long1, 3, false);
+            sheet.labelled("Financieringsklif", long1, 2);
+            sheet.row().wrapped(long1, 2).text("daarna");
+            sheet.paragraph(1, "kort", 1, true);
+            sheet.finish();
+        });
+
+        XSSFSheet sheet = read.getSheet("Uitleg");
+        List<String> merged = sheet.getMergedRegions().stream().map(CellRangeAddress::formatAsString).sorted().toList();
+        assertEquals(List.of("A1:C1", "A3:B3", "B2:C2"), merged);
+        assertEquals(SheetWriter.lines(long1, 60) * SheetWriter.LINE_HEIGHT + 2, sheet.getRow(0).getHeightInPoints());
+        assertEquals(SheetWriter.lines(long1, 40) * SheetWriter.LINE_HEIGHT + 2, sheet.getRow(1).getHeightInPoints());
+        assertEquals("Financieringsklif", sheet.getRow(1).getCell(0).getStringCellValue());
+        assertEquals(long1, sheet.getRow(1).getCell(1).getStringCellValue());
+        assertEquals(SheetWriter.lines(long1, 40) * SheetWriter.LINE_HEIGHT + 1, sheet.getRow(2).getHeightInPoints());
+        assertEquals("daarna", sheet.getRow(2).getCell(2).getStringCellValue(), "the next text goes after the merged columns");
+        assertEquals("kort", sheet.getRow(3).getCell(1).getStringCellValue());
+        assertEquals(SheetWriter.LINE_HEIGHT + 2, sheet.getRow(3).getHeightInPoints());
+        assertTrue(SheetWriter.lines(long1, 40) > SheetWriter.lines(long1, 60));
     }
 
     @Test
